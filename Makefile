@@ -1,0 +1,37 @@
+# Sổ tay Đại hội: the two commands a newcomer needs are `make serve` and `make test`.
+# Both first run tools/setup.sh, which installs whatever is missing and skips the rest.
+
+TOOLS_ROOT ?= $(HOME)/.cargo
+export TOOLS_ROOT
+export PATH := $(TOOLS_ROOT)/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+ZIP := target/so-tay-dai-hoi-$(VERSION).zip
+TRUNK_BUILD := trunk build --release --offline --locked
+
+.PHONY: setup serve test dist size bench clean
+
+setup:
+	@tools/setup.sh
+
+serve: setup
+	@echo "Sổ tay Đại hội: http://127.0.0.1:8080  (Ctrl+C to stop)"
+	trunk serve --offline --locked
+
+test: setup
+	@tools/test.sh
+
+dist: setup
+	$(TRUNK_BUILD)
+	@rm -f $(ZIP)
+	@cd dist && python3 -m zipfile -c ../$(ZIP) .
+	@echo "dist/ is a static site (any host, any sub-path); release zip: $(ZIP)"
+
+size: dist
+	@tools/size.sh dist
+
+bench: dist
+	@node tests/e2e/bench/run.mjs
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,30 @@
+/* Shows a Vietnamese message instead of a blank page when the browser cannot run the app:
+   no WebAssembly or ES modules, or the app failed to start. Plain ES5 on purpose, so that
+   old browsers can run it. */
+(function () {
+  function showTooOld() {
+    var boot = document.getElementById('boot');
+    if (!boot) return; // the app has started: its own errors are its own business
+    var loading = boot.querySelector('.boot-loading');
+    var old = boot.querySelector('.boot-old');
+    if (loading) loading.hidden = true;
+    if (old) old.hidden = false;
+  }
+  var script = document.createElement('script');
+  var capable = typeof WebAssembly === 'object' &&
+    typeof WebAssembly.instantiate === 'function' &&
+    'noModule' in script &&
+    typeof Promise === 'function';
+  if (!capable) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', showTooOld);
+    } else {
+      showTooOld();
+    }
+    return;
+  }
+  // The loader failing (a WebAssembly feature the engine lacks, a file missing) shows up as
+  // an error or an unhandled rejection before the app has removed #boot.
+  window.addEventListener('error', showTooOld);
+  window.addEventListener('unhandledrejection', showTooOld);
+})();

@@ -1,0 +1,217 @@
+//! Every string the user reads, Vietnamese first. Screens take their words from here only, so
+//! an English translation is one module to add. Built-in template content (task titles and
+//! explanations) is data and lives in `templates`.
+
+use crate::model::date::{format_dmy, DateInputError};
+use crate::model::{CongressKind, InputError, Level, Phase, Status, Urgency};
+use crate::storage::{LoadProblem, SaveError, UnreadableReason};
+use chrono::NaiveDate;
+
+pub const APP_NAME: &str = "Sổ tay Đại hội";
+pub const APP_TAGLINE: &str = "Chuẩn bị đại hội công đoàn: việc cần làm, hạn chót, văn kiện";
+
+// Creation form
+pub const CREATE_TITLE: &str = "Tạo sổ tay cho một kỳ đại hội";
+pub const CREATE_INTRO: &str =
+    "Nhập vài thông tin; ứng dụng lập sẵn danh sách việc cần làm và tính hạn cho từng việc theo ngày đại hội.";
+pub const FIELD_UNIT_NAME: &str = "Tên công đoàn tổ chức đại hội";
+pub const FIELD_UNIT_NAME_HINT: &str = "Ví dụ: Công đoàn Trường THCS Lê Lợi";
+pub const FIELD_UPPER_UNION: &str = "Công đoàn cấp trên trực tiếp";
+pub const FIELD_UPPER_UNION_HINT: &str = "Ví dụ: Liên đoàn Lao động huyện Sa Pa";
+pub const FIELD_LEVEL: &str = "Cấp công đoàn";
+pub const FIELD_KIND: &str = "Hình thức đại hội";
+pub const FIELD_DATE: &str = "Ngày đại hội (ngày/tháng/năm)";
+pub const FIELD_DATE_HINT: &str = "dd/mm/yyyy";
+pub const FIELD_ROUND: &str = "Đợt đại hội";
+pub const ROUND_OUT_OF_CYCLE: &str = "Ngoài đợt (công đoàn mới thành lập, sáp nhập, điều chỉnh nhiệm kỳ…)";
+pub const ROUND_HINT: &str =
+    "Các đợt có sẵn đều đã qua hạn chót; chọn “Ngoài đợt” nếu đại hội không thuộc đợt nào.";
+pub const CREATE_SUBMIT: &str = "Tạo danh sách việc cần làm";
+pub const CANCEL: &str = "Quay lại";
+pub const TEMPLATE_NOTE_UPPER_LEVEL: &str =
+    "Danh sách hiện dùng mẫu của công đoàn cơ sở; các việc riêng của cấp trên trực tiếp cơ sở sẽ được bổ sung.";
+
+pub fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Grassroots => "Công đoàn cơ sở",
+        Level::DirectUpper => "Công đoàn cấp trên trực tiếp cơ sở",
+        Level::Province => "Liên đoàn Lao động tỉnh, thành phố và tương đương",
+    }
+}
+
+pub fn kind_name(kind: CongressKind) -> &'static str {
+    match kind {
+        CongressKind::FullMember => "Đại hội toàn thể đoàn viên",
+        CongressKind::Delegate => "Đại hội đại biểu",
+    }
+}
+
+pub fn input_error(e: InputError) -> &'static str {
+    match e {
+        InputError::UnitNameMissing => "Hãy nhập tên công đoàn tổ chức đại hội.",
+        InputError::UpperUnionMissing => "Hãy nhập tên công đoàn cấp trên trực tiếp.",
+        InputError::Date(d) => date_error(d),
+    }
+}
+
+pub fn date_error(e: DateInputError) -> &'static str {
+    match e {
+        DateInputError::Empty => "Hãy nhập ngày đại hội.",
+        DateInputError::Shape => "Ngày chưa đúng dạng: hãy nhập ngày/tháng/năm, ví dụ 15/03/2027.",
+        DateInputError::NotInCalendar => "Ngày này không có trên lịch (ví dụ 31/04 hay 29/02 của năm không nhuận).",
+        DateInputError::OutOfRange => "Năm phải từ 2000 đến 2100.",
+    }
+}
+
+// Checklist
+pub const NEW_CONGRESS: &str = "+ Đại hội khác";
+pub const SWITCH_CONGRESS: &str = "Đang xem sổ tay";
+pub const CHECKLIST_TITLE: &str = "Việc cần làm";
+pub const DUE: &str = "Hạn";
+pub const BASIS: &str = "Căn cứ";
+pub const BASIS_PRACTICE: &str = "Thông lệ (không phải quy định chính thức; sửa theo kế hoạch của cấp trên)";
+pub const OVERDUE: &str = "Quá hạn";
+pub const DUE_SOON: &str = "Sắp đến hạn";
+pub const AFTER_CUT_OFF: &str = "Sau hạn chót của đợt";
+pub const DONE_ON: &str = "Xong ngày";
+pub const ROUND_LABEL: &str = "Đợt";
+pub const UPPER_UNION_LABEL: &str = "Cấp trên";
+pub const CONGRESS_DAY_LABEL: &str = "Ngày đại hội";
+
+pub fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Plan => "Kế hoạch",
+        Phase::Documents => "Văn kiện",
+        Phase::Personnel => "Nhân sự",
+        Phase::Logistics => "Tổ chức, hậu cần",
+        Phase::Congress => "Ngày đại hội",
+        Phase::After => "Sau đại hội",
+    }
+}
+
+pub fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::NotStarted => "Chưa làm",
+        Status::InProgress => "Đang làm",
+        Status::Done => "Đã xong",
+        Status::NotApplicable => "Không áp dụng",
+    }
+}
+
+pub fn urgency_name(u: Urgency) -> Option<&'static str> {
+    match u {
+        Urgency::Overdue => Some(OVERDUE),
+        Urgency::DueSoon => Some(DUE_SOON),
+        Urgency::Closed | Urgency::Later => None,
+    }
+}
+
+pub fn date(d: NaiveDate) -> String {
+    format_dmy(d)
+}
+
+pub fn days_to_congress(days: i64) -> String {
+    match days {
+        d if d > 0 => format!("còn {d} ngày"),
+        0 => "hôm nay".to_string(),
+        d => format!("đã diễn ra {} ngày trước", -d),
+    }
+}
+
+pub fn progress(closed: usize, total: usize) -> String {
+    format!("Đã xong {closed}/{total} việc")
+}
+
+pub fn phase_progress(closed: usize, total: usize) -> String {
+    format!("{closed}/{total}")
+}
+
+pub fn round_none() -> &'static str {
+    "Ngoài đợt, không có hạn chót chung"
+}
+
+pub fn cut_off_line(cut_off: NaiveDate) -> String {
+    format!("hạn chót cho cấp này: {}", format_dmy(cut_off))
+}
+
+pub fn congress_after_cut_off(cut_off: NaiveDate) -> String {
+    format!(
+        "Ngày đại hội sau hạn chót của đợt ({}). Hãy chọn ngày sớm hơn hoặc kiểm tra lại đợt đại hội.",
+        format_dmy(cut_off)
+    )
+}
+
+pub fn tasks_after_cut_off(count: usize) -> String {
+    format!("{count} việc trước đại hội có hạn sau hạn chót của đợt.")
+}
+
+// Storage problems and the quarantine
+pub const STORAGE_TITLE: &str = "Dữ liệu trong trình duyệt";
+pub const QUARANTINE_EXPLAIN: &str =
+    "Ứng dụng đã cất nguyên vẹn một bản sao của phần dữ liệu không đọc được và không xoá gì. Bạn có thể tải bản sao về để gửi người hỗ trợ, rồi tiếp tục làm việc.";
+pub const QUARANTINE_DOWNLOAD: &str = "Tải bản sao về";
+pub const QUARANTINE_DISCARD: &str = "Xoá bản sao…";
+pub const QUARANTINE_CONFIRM: &str = "Xoá hẳn bản sao này khỏi trình duyệt? Không thể hoàn tác.";
+pub const QUARANTINE_CONFIRM_YES: &str = "Xoá bản sao";
+pub const QUARANTINE_CONFIRM_NO: &str = "Giữ lại";
+pub const DISMISS: &str = "Đã hiểu";
+
+pub fn quarantine_entry(saved_at: &str) -> String {
+    format!("Bản sao dữ liệu không đọc được, cất lúc {saved_at}")
+}
+
+pub fn quarantine_file_name(today: NaiveDate) -> String {
+    format!("daihoi-du-lieu-khong-doc-duoc-{}.txt", today.format("%Y-%m-%d"))
+}
+
+fn what(key: &str) -> &'static str {
+    if key.ends_with("/manifest") {
+        "danh sách sổ tay"
+    } else {
+        "một sổ tay đại hội"
+    }
+}
+
+pub fn load_problem(p: &LoadProblem) -> String {
+    match p {
+        LoadProblem::Quarantined { key, reason, .. } => {
+            format!("Không đọc được {} lưu trong trình duyệt này: {}", what(key), unreadable(reason))
+        }
+        LoadProblem::CopyFailed { key, reason, .. } => format!(
+            "Không đọc được {} ({}) và bộ nhớ trình duyệt không còn chỗ để cất bản sao. Ứng dụng sẽ không ghi đè lên nó; hãy giải phóng bộ nhớ rồi tải lại trang.",
+            what(key),
+            unreadable(reason)
+        ),
+        LoadProblem::Missing { .. } => {
+            "Một sổ tay có trong danh sách nhưng dữ liệu của nó không còn trong trình duyệt.".to_string()
+        }
+        LoadProblem::Unavailable(_) => {
+            "Trình duyệt không cho phép lưu dữ liệu (có thể đang ở chế độ ẩn danh hoặc đã chặn lưu trữ). Những gì bạn nhập sẽ mất khi đóng trang.".to_string()
+        }
+    }
+}
+
+fn unreadable(reason: &UnreadableReason) -> String {
+    match reason {
+        UnreadableReason::Corrupt(_) => "dữ liệu bị hỏng hoặc không đúng định dạng.".to_string(),
+        UnreadableReason::TooNew(v) => format!(
+            "dữ liệu do phiên bản mới hơn của ứng dụng ghi (lược đồ {v}; phiên bản này đọc lược đồ {}).",
+            crate::storage::keys::SCHEMA_VERSION
+        ),
+        UnreadableReason::NotText => "dữ liệu không phải văn bản hợp lệ.".to_string(),
+    }
+}
+
+pub fn save_error(e: &SaveError) -> &'static str {
+    match e {
+        SaveError::Full => "Bộ nhớ trình duyệt đã đầy: thay đổi vừa rồi CHƯA được lưu. Dữ liệu đã lưu trước đó vẫn nguyên vẹn. Đừng đóng trang; hãy giải phóng bộ nhớ rồi thử lại.",
+        SaveError::Protected(_) => "Không lưu được vì chỗ lưu đang chứa dữ liệu không đọc được mà ứng dụng chưa cất được bản sao. Dữ liệu đó được giữ nguyên.",
+        SaveError::Backend(_) => "Không lưu được vào bộ nhớ trình duyệt: thay đổi vừa rồi chưa được lưu.",
+    }
+}
+
+// Footer
+pub fn footer_version(version: &str) -> String {
+    format!("{APP_NAME} · phiên bản {version}")
+}
+pub const FOOTER_PRIVACY: &str = "Dữ liệu chỉ lưu trong trình duyệt trên máy này, không gửi đi đâu.";

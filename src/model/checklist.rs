@@ -1,0 +1,181 @@
+//! A congress's checklist: tasks grouped in phases, each with a due-date rule (an offset from
+//! congress day or a fixed date), a status, and the basis it rests on.
+
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// The stage of preparation a task belongs to, in the order they happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Plan,
+    Documents,
+    Personnel,
+    Logistics,
+    Congress,
+    After,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 6] = [
+        Phase::Plan,
+        Phase::Documents,
+        Phase::Personnel,
+        Phase::Logistics,
+        Phase::Congress,
+        Phase::After,
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+    NotApplicable,
+}
+
+impl Status {
+    /// Done and not-applicable tasks need nothing more from anyone.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Done | Status::NotApplicable)
+    }
+}
+
+/// When a task is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DueRule {
+    /// Days from congress day: −90 is ninety days before, 0 the day itself, 21 three weeks after.
+    /// Moves with the congress date.
+    OffsetDays(i32),
+    /// A calendar date that stays put when the congress moves.
+    Fixed(NaiveDate),
+}
+
+impl DueRule {
+    /// The due date for a congress held on `congress_day`. Saturates at chrono's calendar
+    /// limits rather than panicking on absurd offsets.
+    pub fn due_date(self, congress_day: NaiveDate) -> NaiveDate {
+        match self {
+            DueRule::OffsetDays(days) => congress_day
+                .checked_add_signed(Duration::days(i64::from(days)))
+                .unwrap_or(if days < 0 { NaiveDate::MIN } else { NaiveDate::MAX }),
+            DueRule::Fixed(date) => date,
+        }
+    }
+}
+
+/// What a task rests on: a named guidance document, or common practice (a sensible default,
+/// not an official rule). Document names come from the project's domain notes; none is invented.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    Practice,
+    Document(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Task {
+    /// Stable id (uuid v4), kept across exports and imports.
+    pub id: String,
+    /// The built-in template entry this task came from, if any (`plan.adopt`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_key: Option<String>,
+    pub phase: Phase,
+    pub title: String,
+    #[serde(default)]
+    pub explanation: String,
+    pub basis: Basis,
+    pub due: DueRule,
+    #[serde(default)]
+    pub status: Status,
+    /// The day it was marked done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<NaiveDate>,
+}
+
+impl Task {
+    /// Ticks the task done on `today`, or back to not started.
+    pub fn set_done(&mut self, done: bool, today: NaiveDate) {
+        if done {
+            self.status = Status::Done;
+            self.done_on = Some(today);
+        } else {
+            self.status = Status::NotStarted;
+            self.done_on = None;
+        }
+    }
+
+    /// True when the task happens before congress day (or on it), so the round's cut-off binds it.
+    pub fn is_before_congress(&self, congress_day: NaiveDate) -> bool {
+        self.due.due_date(congress_day) <= congress_day
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn offsets_count_calendar_days_across_month_and_year_ends() {
+        let congress = d(2027, 1, 15);
+        assert_eq!(DueRule::OffsetDays(-90).due_date(congress), d(2026, 10, 17));
+        assert_eq!(DueRule::OffsetDays(-15).due_date(congress), d(2026, 12, 31));
+        assert_eq!(DueRule::OffsetDays(0).due_date(congress), congress);
+        assert_eq!(DueRule::OffsetDays(17).due_date(congress), d(2027, 2, 1));
+    }
+
+    #[test]
+    fn offsets_land_on_leap_days() {
+        assert_eq!(DueRule::OffsetDays(-1).due_date(d(2028, 3, 1)), d(2028, 2, 29));
+        assert_eq!(DueRule::OffsetDays(-1).due_date(d(2027, 3, 1)), d(2027, 2, 28));
+        assert_eq!(DueRule::OffsetDays(180).due_date(d(2027, 9, 2)), d(2028, 2, 29));
+    }
+
+    #[test]
+    fn fixed_dates_ignore_the_congress_day() {
+        let rule = DueRule::Fixed(d(2027, 4, 30));
+        assert_eq!(rule.due_date(d(2027, 5, 20)), d(2027, 4, 30));
+        assert_eq!(rule.due_date(d(2030, 1, 1)), d(2027, 4, 30));
+    }
+
+    #[test]
+    fn absurd_offsets_saturate_instead_of_panicking() {
+        assert_eq!(DueRule::OffsetDays(i32::MIN).due_date(d(2027, 1, 1)), NaiveDate::MIN);
+        assert_eq!(DueRule::OffsetDays(i32::MAX).due_date(d(2027, 1, 1)), NaiveDate::MAX);
+    }
+
+    #[test]
+    fn ticking_records_the_day_and_unticking_clears_it() {
+        let mut task = Task {
+            id: "t".into(),
+            template_key: None,
+            phase: Phase::Plan,
+            title: "Họp BCH".into(),
+            explanation: String::new(),
+            basis: Basis::Practice,
+            due: DueRule::OffsetDays(-90),
+            status: Status::InProgress,
+            done_on: None,
+        };
+        task.set_done(true, d(2026, 11, 22));
+        assert_eq!((task.status, task.done_on), (Status::Done, Some(d(2026, 11, 22))));
+        task.set_done(false, d(2026, 11, 23));
+        assert_eq!((task.status, task.done_on), (Status::NotStarted, None));
+    }
+
+    #[test]
+    fn serialises_due_rules_readably() {
+        let json = serde_json::to_string(&DueRule::OffsetDays(-45)).unwrap();
+        assert_eq!(json, r#"{"offset_days":-45}"#);
+        let json = serde_json::to_string(&DueRule::Fixed(d(2023, 5, 31))).unwrap();
+        assert_eq!(json, r#"{"fixed":"2023-05-31"}"#);
+    }
+}

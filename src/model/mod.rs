@@ -1,0 +1,14 @@
+//! The congress domain as plain Rust: congresses, rounds, checklist tasks and the date rules.
+//! No web dependencies: everything here compiles and is tested natively. Rules that depend on
+//! the current day take `today` as a parameter.
+
+pub mod checklist;
+pub mod congress;
+pub mod date;
+pub mod deadline;
+pub mod round;
+
+pub use checklist::{Basis, DueRule, Phase, Status, Task};
+pub use congress::{Congress, CongressDraft, CongressKind, InputError, Level};
+pub use deadline::{Urgency, DUE_SOON_DAYS};
+pub use round::{CutOff, Round, RoundChoice};

@@ -1,0 +1,39 @@
+//! Rounds: one nationwide cycle of congresses, with the date each level must have held its
+//! congress by. Rounds are data (presets in `templates::rounds`, or the user's own), never
+//! hard-coded into rules.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::congress::Level;
+
+/// "Level L must hold its congress by `date`" (on the day is allowed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CutOff {
+    pub level: Level,
+    pub date: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Round {
+    /// Stable id: `2023-2028` for the presets, a uuid for a user's own round.
+    pub id: String,
+    pub name: String,
+    pub cut_offs: Vec<CutOff>,
+}
+
+impl Round {
+    /// The cut-off for `level`, if the round sets one.
+    pub fn cut_off(&self, level: Level) -> Option<NaiveDate> {
+        self.cut_offs.iter().find(|c| c.level == level).map(|c| c.date)
+    }
+}
+
+/// What the congress form offers: outside any round, or one of the known rounds by id.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum RoundChoice {
+    /// An out-of-cycle congress (a new or merged union, a shifted term): no cut-off applies.
+    #[default]
+    OutOfCycle,
+    Preset(String),
+}

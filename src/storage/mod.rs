@@ -1,0 +1,12 @@
+//! Browser storage, and the only code that touches it. `backend` wraps localStorage (and an
+//! in-memory twin for native tests); `store` holds the key layout, schema versions, the
+//! quarantine of unreadable data and save errors, generic over the backend.
+
+pub mod backend;
+pub mod keys;
+pub mod store;
+
+pub use backend::{BackendError, KeyValue, MemoryStorage};
+#[cfg(target_arch = "wasm32")]
+pub use backend::BrowserStorage;
+pub use store::{LoadProblem, QuarantineEntry, SaveError, Snapshot, Store, UnreadableReason};

@@ -1,0 +1,395 @@
+//! Loading and saving congresses through a `KeyValue` backend. Unreadable data is never lost:
+//! its exact value is copied to a quarantine key before anything may write over it, and a key
+//! whose copy failed is never written. Failed writes are returned, never swallowed.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::backend::{BackendError, KeyValue};
+use super::keys::{self, SCHEMA_VERSION};
+use crate::model::Congress;
+
+/// Lists the congresses and which one is open.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub schema_version: u32,
+    /// Goes up by one on every save (for telling tabs apart later).
+    pub revision: u64,
+    pub congresses: Vec<String>,
+    #[serde(default)]
+    pub active: Option<String>,
+}
+
+/// One congress as stored under its own key.
+#[derive(Serialize, Deserialize)]
+struct StoredCongress<C> {
+    schema_version: u32,
+    congress: C,
+}
+
+/// Only the version, read first so newer data is recognised even if its shape changed.
+#[derive(Deserialize)]
+struct VersionProbe {
+    schema_version: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnreadableReason {
+    /// Not valid JSON of the expected shape; the parser's message.
+    Corrupt(String),
+    /// Written by a newer version of the app.
+    TooNew(u32),
+    /// Not text at all.
+    NotText,
+}
+
+/// Something found while loading that the user must be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// `key` could not be read; its exact value is kept at `quarantine_key`.
+    Quarantined { key: String, quarantine_key: String, reason: UnreadableReason },
+    /// `key` could not be read and could not be copied either; it is left untouched and this
+    /// session will not write to it.
+    CopyFailed { key: String, reason: UnreadableReason, error: BackendError },
+    /// The manifest names a congress whose data is missing.
+    Missing { key: String },
+    /// Browser storage cannot be used at all.
+    Unavailable(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser's storage is full: nothing was written for this save.
+    Full,
+    /// The key holds data this app could not read nor copy aside; it is left as it is.
+    Protected(String),
+    Backend(BackendError),
+}
+
+impl From<BackendError> for SaveError {
+    fn from(e: BackendError) -> Self {
+        match e {
+            BackendError::QuotaExceeded => SaveError::Full,
+            other => SaveError::Backend(other),
+        }
+    }
+}
+
+/// What was found in storage on opening.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    pub congresses: Vec<Congress>,
+    pub active: Option<String>,
+    pub problems: Vec<LoadProblem>,
+}
+
+/// A kept copy of unreadable data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuarantineEntry {
+    pub key: String,
+    pub original_key: String,
+    pub saved_at_ms: i64,
+}
+
+pub struct Store<B: KeyValue> {
+    backend: B,
+    manifest: Manifest,
+    /// Keys holding data that could not be read nor copied: never written.
+    protected: BTreeSet<String>,
+}
+
+impl<B: KeyValue> Store<B> {
+    /// Reads everything, quarantining what cannot be read. `now_ms` stamps quarantine copies.
+    pub fn open(backend: B, now_ms: i64) -> (Self, Snapshot) {
+        let mut store = Store { backend, manifest: Manifest::default(), protected: BTreeSet::new() };
+        let mut snapshot = Snapshot::default();
+        store.manifest.schema_version = SCHEMA_VERSION;
+
+        let manifest: Option<Manifest> = match store.read(keys::MANIFEST, now_ms, &mut snapshot) {
+            Read::Value(m) => Some(m),
+            Read::Absent | Read::Unreadable => None,
+        };
+        let Some(manifest) = manifest else {
+            return (store, snapshot);
+        };
+        for id in &manifest.congresses {
+            let key = keys::congress(id);
+            match store.read::<StoredCongress<Congress>>(&key, now_ms, &mut snapshot) {
+                Read::Value(stored) => snapshot.congresses.push(stored.congress),
+                Read::Absent => snapshot.problems.push(LoadProblem::Missing { key }),
+                Read::Unreadable => {}
+            }
+        }
+        snapshot.active = manifest
+            .active
+            .clone()
+            .filter(|a| snapshot.congresses.iter().any(|c| &c.id == a))
+            .or_else(|| snapshot.congresses.first().map(|c| c.id.clone()));
+        // Keep listing unreadable congresses so their ids are not forgotten on the next save.
+        store.manifest = Manifest { schema_version: SCHEMA_VERSION, ..manifest };
+        (store, snapshot)
+    }
+
+    fn read<T: for<'de> Deserialize<'de>>(&mut self, key: &str, now_ms: i64, snapshot: &mut Snapshot) -> Read<T> {
+        let text = match self.backend.get(key) {
+            Ok(None) => return Read::Absent,
+            Ok(Some(text)) => text,
+            Err(BackendError::NotText) => {
+                self.quarantine(key, UnreadableReason::NotText, now_ms, snapshot);
+                return Read::Unreadable;
+            }
+            Err(e) => {
+                snapshot.problems.push(LoadProblem::Unavailable(format!("{e:?}")));
+                self.protected.insert(key.to_string());
+                return Read::Unreadable;
+            }
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let reason = match serde_json::from_str::<VersionProbe>(text) {
+            Ok(probe) if probe.schema_version > SCHEMA_VERSION => UnreadableReason::TooNew(probe.schema_version),
+            _ => match serde_json::from_str::<T>(text) {
+                Ok(value) => return Read::Value(value),
+                Err(e) => UnreadableReason::Corrupt(e.to_string()),
+            },
+        };
+        self.quarantine(key, reason, now_ms, snapshot);
+        Read::Unreadable
+    }
+
+    /// Copies `key` aside unless an identical copy is already kept.
+    fn quarantine(&mut self, key: &str, reason: UnreadableReason, now_ms: i64, snapshot: &mut Snapshot) {
+        if let Some(existing) = self
+            .quarantined()
+            .into_iter()
+            .find(|q| q.original_key == key && self.backend.same_value(&q.key, key))
+        {
+            snapshot.problems.push(LoadProblem::Quarantined {
+                key: key.to_string(),
+                quarantine_key: existing.key,
+                reason,
+            });
+            return;
+        }
+        let quarantine_key = keys::quarantine(now_ms, key);
+        match self.backend.copy_exact(key, &quarantine_key) {
+            Ok(()) => snapshot.problems.push(LoadProblem::Quarantined { key: key.to_string(), quarantine_key, reason }),
+            Err(error) => {
+                self.protected.insert(key.to_string());
+                snapshot.problems.push(LoadProblem::CopyFailed { key: key.to_string(), reason, error });
+            }
+        }
+    }
+
+    fn write(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        if self.protected.contains(key) {
+            return Err(SaveError::Protected(key.to_string()));
+        }
+        Ok(self.backend.set(key, value)?)
+    }
+
+    fn write_manifest(&mut self, next: Manifest) -> Result<(), SaveError> {
+        let next = Manifest { revision: self.manifest.revision + 1, ..next };
+        let text = serde_json::to_string(&next).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
+        self.write(keys::MANIFEST, &text)?;
+        self.manifest = next;
+        Ok(())
+    }
+
+    /// Saves one congress under its own key (and the manifest when it is new or not active).
+    pub fn save_congress(&mut self, congress: &Congress) -> Result<(), SaveError> {
+        let stored = StoredCongress { schema_version: SCHEMA_VERSION, congress };
+        let text = serde_json::to_string(&stored).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
+        self.write(&keys::congress(&congress.id), &text)?;
+        let mut next = self.manifest.clone();
+        if !next.congresses.contains(&congress.id) {
+            next.congresses.push(congress.id.clone());
+        }
+        next.active = Some(congress.id.clone());
+        self.write_manifest(next)
+    }
+
+    /// Opens another congress next time the app starts.
+    pub fn set_active(&mut self, id: &str) -> Result<(), SaveError> {
+        if self.manifest.active.as_deref() == Some(id) {
+            return Ok(());
+        }
+        let next = Manifest { active: Some(id.to_string()), ..self.manifest.clone() };
+        self.write_manifest(next)
+    }
+
+    /// Kept copies of unreadable data, oldest first.
+    pub fn quarantined(&self) -> Vec<QuarantineEntry> {
+        let mut entries: Vec<QuarantineEntry> = self
+            .backend
+            .keys()
+            .into_iter()
+            .filter_map(|key| {
+                let (saved_at_ms, original) = keys::parse_quarantine(&key)?;
+                Some(QuarantineEntry { original_key: original.to_string(), saved_at_ms, key: key.clone() })
+            })
+            .collect();
+        entries.sort_by(|a, b| (a.saved_at_ms, &a.key).cmp(&(b.saved_at_ms, &b.key)));
+        entries
+    }
+
+    /// The kept text, for download. Text that is not valid UTF-16 comes back with U+FFFD in
+    /// place of the broken units; the stored copy itself stays exact.
+    pub fn quarantine_text(&self, key: &str) -> Option<String> {
+        if keys::parse_quarantine(key).is_none() {
+            return None;
+        }
+        self.backend.get(key).ok().flatten()
+    }
+
+    /// Deletes a kept copy: only on the user's explicit request.
+    pub fn discard_quarantine(&self, key: &str) -> Result<(), SaveError> {
+        if keys::parse_quarantine(key).is_none() {
+            return Err(SaveError::Backend(BackendError::Other(format!("not a quarantine key: {key}"))));
+        }
+        Ok(self.backend.remove(key)?)
+    }
+
+    pub fn manifest(&self) -> &Manifest {
+        &self.manifest
+    }
+}
+
+enum Read<T> {
+    Value(T),
+    Absent,
+    Unreadable,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::MemoryStorage;
+    use crate::templates::new_congress;
+    use crate::model::{CongressDraft, CongressKind, Level};
+
+    fn sample(name: &str) -> Congress {
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            format!("{name}-{n}")
+        };
+        let input = CongressDraft {
+            unit_name: name.into(),
+            upper_union: "LĐLĐ huyện".into(),
+            level: Level::Grassroots,
+            kind: CongressKind::FullMember,
+            date_text: "15/03/2027".into(),
+            round: None,
+        }
+        .validate()
+        .unwrap();
+        new_congress(input, &mut ids)
+    }
+
+    #[test]
+    fn saves_and_reloads_a_congress() {
+        let mem = MemoryStorage::default();
+        let (mut store, snap) = Store::open(mem.clone(), 1);
+        assert!(snap.congresses.is_empty() && snap.problems.is_empty());
+        let mut c = sample("Công đoàn A");
+        c.tasks[0].set_done(true, chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+        store.save_congress(&c).unwrap();
+        let (_, snap) = Store::open(mem, 2);
+        assert_eq!(snap.congresses, vec![c.clone()]);
+        assert_eq!(snap.active, Some(c.id));
+        assert!(snap.problems.is_empty());
+    }
+
+    #[test]
+    fn corrupt_manifest_is_copied_aside_before_any_write() {
+        let mem = MemoryStorage::default();
+        let corrupt = "{\"schema_version\":1,\"congresses\":[\"a\"";
+        mem.set(keys::MANIFEST, corrupt).unwrap();
+        let (mut store, snap) = Store::open(mem.clone(), 42);
+        let qkey = keys::quarantine(42, keys::MANIFEST);
+        assert!(matches!(&snap.problems[..],
+            [LoadProblem::Quarantined { key, quarantine_key, reason: UnreadableReason::Corrupt(_) }]
+            if key == keys::MANIFEST && quarantine_key == &qkey));
+        assert_eq!(mem.get(&qkey).unwrap().as_deref(), Some(corrupt));
+        // The user goes on: the next save may write over the manifest, the copy stays.
+        store.save_congress(&sample("B")).unwrap();
+        assert_eq!(mem.get(&qkey).unwrap().as_deref(), Some(corrupt));
+        assert_eq!(store.quarantined().len(), 1);
+        assert_eq!(store.quarantine_text(&qkey).as_deref(), Some(corrupt));
+    }
+
+    #[test]
+    fn reopening_does_not_copy_the_same_bytes_twice() {
+        let mem = MemoryStorage::default();
+        mem.set(keys::MANIFEST, "not json").unwrap();
+        let _ = Store::open(mem.clone(), 1);
+        let (store, snap) = Store::open(mem.clone(), 2);
+        assert_eq!(store.quarantined().len(), 1);
+        assert_eq!(snap.problems.len(), 1, "still told");
+    }
+
+    #[test]
+    fn newer_data_is_quarantined_with_its_version() {
+        let mem = MemoryStorage::default();
+        mem.set(keys::MANIFEST, r#"{"schema_version":7,"whatever":true}"#).unwrap();
+        let (_, snap) = Store::open(mem, 1);
+        assert!(matches!(&snap.problems[..],
+            [LoadProblem::Quarantined { reason: UnreadableReason::TooNew(7), .. }]));
+    }
+
+    #[test]
+    fn a_key_that_cannot_be_copied_is_never_written() {
+        let corrupt = "x".repeat(50);
+        let mem = MemoryStorage::with_capacity(keys::MANIFEST.len() + corrupt.len() + 10);
+        mem.set(keys::MANIFEST, &corrupt).unwrap();
+        let (mut store, snap) = Store::open(mem.clone(), 1);
+        assert!(matches!(&snap.problems[..], [LoadProblem::CopyFailed { error: BackendError::QuotaExceeded, .. }]));
+        let err = store.save_congress(&sample("C")).unwrap_err();
+        assert!(matches!(err, SaveError::Full | SaveError::Protected(_)), "{err:?}");
+        assert_eq!(mem.get(keys::MANIFEST).unwrap(), Some(corrupt));
+    }
+
+    #[test]
+    fn full_storage_is_an_error_and_keeps_what_was_stored() {
+        let mem = MemoryStorage::with_capacity(8_000);
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let small = sample("D");
+        store.save_congress(&small).unwrap();
+        let before = mem.get(&keys::congress(&small.id)).unwrap();
+        let mut big = small.clone();
+        big.tasks[0].explanation = "ư".repeat(10_000);
+        assert_eq!(store.save_congress(&big), Err(SaveError::Full));
+        assert_eq!(mem.get(&keys::congress(&small.id)).unwrap(), before);
+        let (_, snap) = Store::open(mem, 2);
+        assert_eq!(snap.congresses, vec![small]);
+    }
+
+    #[test]
+    fn an_unreadable_congress_is_kept_and_the_others_load() {
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let a = sample("A");
+        let b = sample("B");
+        store.save_congress(&a).unwrap();
+        store.save_congress(&b).unwrap();
+        mem.set(&keys::congress(&a.id), "{broken").unwrap();
+        let (mut store, snap) = Store::open(mem.clone(), 5);
+        assert_eq!(snap.congresses, vec![b.clone()]);
+        assert_eq!(snap.problems.len(), 1);
+        store.save_congress(&b).unwrap();
+        assert!(store.manifest().congresses.contains(&a.id), "the unreadable one stays listed");
+    }
+
+    #[test]
+    fn discarding_only_touches_quarantine_keys() {
+        let mem = MemoryStorage::default();
+        mem.set(keys::MANIFEST, "garbage").unwrap();
+        let (store, _) = Store::open(mem.clone(), 9);
+        assert!(store.discard_quarantine(keys::MANIFEST).is_err());
+        assert_eq!(mem.get(keys::MANIFEST).unwrap().as_deref(), Some("garbage"));
+        let q = store.quarantined().remove(0);
+        store.discard_quarantine(&q.key).unwrap();
+        assert!(store.quarantined().is_empty());
+    }
+}

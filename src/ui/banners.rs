@@ -1,0 +1,66 @@
+//! Banners for what storage reported: data that could not be read (with its kept copy to
+//! download or, on explicit confirmation, discard) and saves that failed.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use super::{clock, download};
+use crate::i18n;
+use crate::storage::QuarantineEntry;
+
+#[component]
+pub fn StorageBanners() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        {move || state.save_error.get().map(|e| view! {
+            <div class="banner error" role="alert">{i18n::save_error(&e)}</div>
+        })}
+        <Show when=move || state.problems.with(|p| !p.is_empty())>
+            <div class="banner warning" role="alert">
+                <ul>
+                    {move || state.problems.get().iter().map(|p| view! { <li>{i18n::load_problem(p)}</li> }).collect_view()}
+                </ul>
+                <button type="button" on:click=move |_| state.problems.set(Vec::new())>{i18n::DISMISS}</button>
+            </div>
+        </Show>
+        <Show when=move || state.quarantine.with(|q| !q.is_empty())>
+            <section class="banner quarantine" aria-labelledby="quarantine-title">
+                <h2 id="quarantine-title">{i18n::STORAGE_TITLE}</h2>
+                <p>{i18n::QUARANTINE_EXPLAIN}</p>
+                <ul>
+                    <For each=move || state.quarantine.get() key=|q| q.key.clone()
+                        children=move |entry| view! { <QuarantineItem entry/> }/>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn QuarantineItem(entry: QuarantineEntry) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let confirming = RwSignal::new(false);
+    let key = StoredValue::new(entry.key.clone());
+    let download = move |_| {
+        if let Some(text) = key.with_value(|k| state.quarantine_text(k)) {
+            let _ = download::download_text(&i18n::quarantine_file_name(state.today), &text, "text/plain;charset=utf-8");
+        }
+    };
+    view! {
+        <li class="quarantine-entry">
+            <span>{i18n::quarantine_entry(&clock::local_date_time(entry.saved_at_ms))}</span>
+            <button type="button" class="download-quarantine" on:click=download>{i18n::QUARANTINE_DOWNLOAD}</button>
+            <Show when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" on:click=move |_| confirming.set(true)>{i18n::QUARANTINE_DISCARD}</button>
+                }>
+                <span class="confirm" role="alert">{i18n::QUARANTINE_CONFIRM}</span>
+                <button type="button" class="danger"
+                    on:click=move |_| key.with_value(|k| state.discard_quarantine(k))>
+                    {i18n::QUARANTINE_CONFIRM_YES}
+                </button>
+                <button type="button" on:click=move |_| confirming.set(false)>{i18n::QUARANTINE_CONFIRM_NO}</button>
+            </Show>
+        </li>
+    }
+}

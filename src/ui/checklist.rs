@@ -1,0 +1,186 @@
+//! The open congress: its summary (day, round, cut-off), overall and per-phase progress, and
+//! its tasks grouped by phase with due dates, urgency against today, and a tick box each.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::i18n;
+use crate::model::deadline::{breaks_cut_off, days_until, urgency};
+use crate::model::{Basis, Phase, Status, Urgency};
+
+#[component]
+pub fn ChecklistScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <Switcher/>
+        <Summary/>
+        <section class="checklist" aria-labelledby="checklist-title">
+            <h2 id="checklist-title">{i18n::CHECKLIST_TITLE}</h2>
+            {Phase::ALL.into_iter().map(|phase| view! { <PhaseSection phase/> }).collect_view()}
+        </section>
+        {move || state.with_active(|_| ())}
+    }
+}
+
+/// Choosing among several congresses, and starting another.
+#[component]
+fn Switcher() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choices = move || {
+        state.congresses.with(|cs| cs.iter().map(|c| (c.id.clone(), c.unit_name.clone())).collect::<Vec<_>>())
+    };
+    view! {
+        <nav class="switcher">
+            <Show when=move || state.congresses.with(|cs| cs.len() > 1)>
+                <label for="switch-congress">{i18n::SWITCH_CONGRESS}</label>
+                <select id="switch-congress"
+                    on:change=move |ev| state.switch_to(event_target_value(&ev))>
+                    {move || choices().into_iter().map(|(id, name)| {
+                        let selected = state.active.get().as_deref() == Some(id.as_str());
+                        view! { <option value=id selected=selected>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </Show>
+            <button type="button" class="new-congress" on:click=move |_| state.creating.set(true)>
+                {i18n::NEW_CONGRESS}
+            </button>
+        </nav>
+    }
+}
+
+#[component]
+fn Summary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = state.today;
+    move || {
+        state.with_active(|c| {
+            let (closed, total) = c.progress();
+            let round = match (&c.round, c.cut_off()) {
+                (Some(r), Some(cut)) => format!("{} ({})", r.name, i18n::cut_off_line(cut)),
+                (Some(r), None) => r.name.clone(),
+                (None, _) => i18n::round_none().to_string(),
+            };
+            let late = c.cut_off().filter(|_| c.is_after_cut_off()).map(i18n::congress_after_cut_off);
+            let late_tasks = c.tasks.iter().filter(|t| breaks_cut_off(t, c)).count();
+            view! {
+                <section class="card summary" aria-labelledby="unit-title">
+                    <h2 id="unit-title">{c.unit_name.clone()}</h2>
+                    <dl>
+                        <dt>{i18n::UPPER_UNION_LABEL}</dt><dd>{c.upper_union.clone()}</dd>
+                        <dt>{i18n::FIELD_KIND}</dt>
+                        <dd>{format!("{} · {}", i18n::kind_name(c.kind), i18n::level_name(c.level))}</dd>
+                        <dt>{i18n::CONGRESS_DAY_LABEL}</dt>
+                        <dd class="congress-date">
+                            {format!("{} ({})", i18n::date(c.date), i18n::days_to_congress(days_until(c.date, today)))}
+                        </dd>
+                        <dt>{i18n::ROUND_LABEL}</dt><dd>{round}</dd>
+                    </dl>
+                    {late.map(|text| view! { <p class="warning" role="alert">{text}</p> })}
+                    {(late_tasks > 0 && !c.is_after_cut_off()).then(|| view! {
+                        <p class="warning">{i18n::tasks_after_cut_off(late_tasks)}</p>
+                    })}
+                    <div class="progress">
+                        <label for="overall-progress">{i18n::progress(closed, total)}</label>
+                        <progress id="overall-progress" max=total value=closed></progress>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+fn PhaseSection(phase: Phase) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ids = move || {
+        state
+            .with_active(|c| c.tasks.iter().filter(|t| t.phase == phase).map(|t| t.id.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let counts = move || {
+        state.with_active(|c| {
+            let in_phase = c.tasks.iter().filter(|t| t.phase == phase);
+            let total = in_phase.clone().count();
+            let closed = in_phase.filter(|t| t.status.is_closed()).count();
+            (closed, total)
+        })
+    };
+    view! {
+        <Show when=move || counts().is_some_and(|(_, total)| total > 0)>
+            <section class="phase">
+                <h3>
+                    {i18n::phase_name(phase)}
+                    <span class="phase-progress">
+                        {move || counts().map(|(c, t)| i18n::phase_progress(c, t))}
+                    </span>
+                </h3>
+                <ul class="tasks">
+                    <For each=ids key=|id| id.clone() children=move |id| view! { <TaskRow id/> }/>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn TaskRow(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = state.today;
+    let task_id = id.clone();
+    let row = Memo::new(move |_| {
+        state
+            .with_active(|c| {
+                c.tasks.iter().find(|t| t.id == task_id).map(|t| {
+                    let due = t.due.due_date(c.date);
+                    (t.clone(), due, urgency(t, c.date, today), breaks_cut_off(t, c))
+                })
+            })
+            .flatten()
+    });
+    let checkbox_id = format!("task-{id}");
+    let toggle_id = id.clone();
+    let toggle = move |ev: leptos::ev::Event| {
+        let done = event_target_checked(&ev);
+        let id = toggle_id.clone();
+        state.update_active(|c| {
+            if let Some(t) = c.task_mut(&id) {
+                t.set_done(done, today);
+            }
+        });
+    };
+    move || {
+        row.get().map(|(task, due, urg, late)| {
+            let class = match urg {
+                Urgency::Overdue => "task overdue",
+                Urgency::DueSoon => "task due-soon",
+                Urgency::Closed => "task closed",
+                Urgency::Later => "task",
+            };
+            let basis = match &task.basis {
+                Basis::Practice => i18n::BASIS_PRACTICE.to_string(),
+                Basis::Document(name) => name.clone(),
+            };
+            let done_on = task.done_on.filter(|_| task.status == Status::Done);
+            view! {
+                <li class=class data-task-key=task.template_key.clone()>
+                    <div class="task-main">
+                        <input type="checkbox" id=checkbox_id.clone()
+                            prop:checked=task.status == Status::Done
+                            on:change=toggle.clone()/>
+                        <label for=checkbox_id.clone()>{task.title.clone()}</label>
+                    </div>
+                    <p class="task-meta">
+                        <span class="due">{format!("{}: {}", i18n::DUE, i18n::date(due))}</span>
+                        {i18n::urgency_name(urg).map(|text| view! { <span class="badge">{text}</span> })}
+                        {late.then(|| view! { <span class="badge cut-off">{i18n::AFTER_CUT_OFF}</span> })}
+                        {done_on.map(|d| view! {
+                            <span class="done-on">{format!("{} {}", i18n::DONE_ON, i18n::date(d))}</span>
+                        })}
+                    </p>
+                    <p class="explanation">{task.explanation.clone()}</p>
+                    <p class="basis">{format!("{}: {basis}", i18n::BASIS)}</p>
+                </li>
+            }
+        })
+    }
+}

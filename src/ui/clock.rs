@@ -1,0 +1,27 @@
+//! The only place the UI asks the clock: today's date and the time, in the browser's local
+//! time zone (Asia/Ho_Chi_Minh for these users). Rules receive them as parameters.
+
+use chrono::NaiveDate;
+
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .unwrap_or_default()
+}
+
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// `dd/mm/yyyy hh:mm` in local time for a moment in ms since the epoch.
+pub fn local_date_time(ms: i64) -> String {
+    let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:02}/{:02}/{:04} {:02}:{:02}",
+        t.get_date(),
+        t.get_month() + 1,
+        t.get_full_year(),
+        t.get_hours(),
+        t.get_minutes()
+    )
+}

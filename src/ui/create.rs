@@ -1,0 +1,138 @@
+//! The creation form: unit, upper union, level, kind, congress day and round. Checks the input
+//! through `model`, shows each problem next to its field, and builds the checklist from the
+//! built-in template.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::i18n;
+use crate::ids::new_id;
+use crate::model::{CongressDraft, CongressKind, InputError, Level};
+use crate::templates::{new_congress, preset_round, preset_rounds};
+
+#[component]
+pub fn CreateCongress() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let unit_name = RwSignal::new(String::new());
+    let upper_union = RwSignal::new(String::new());
+    let level = RwSignal::new(Level::Grassroots);
+    let kind = RwSignal::new(CongressKind::FullMember);
+    let date_text = RwSignal::new(String::new());
+    let round_id = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<InputError>::new());
+    let can_cancel = move || state.active.with(Option::is_some);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = CongressDraft {
+            unit_name: unit_name.get_untracked(),
+            upper_union: upper_union.get_untracked(),
+            level: level.get_untracked(),
+            kind: kind.get_untracked(),
+            date_text: date_text.get_untracked(),
+            round: preset_round(&round_id.get_untracked()),
+        };
+        match draft.validate() {
+            Ok(valid) => {
+                errors.set(Vec::new());
+                let mut ids = new_id;
+                state.add_congress(new_congress(valid, &mut ids));
+            }
+            Err(found) => errors.set(found),
+        }
+    };
+
+    let error_for = move |pick: fn(&InputError) -> bool| {
+        move || {
+            errors.with(|es| es.iter().find(|e| pick(e)).map(|e| i18n::input_error(*e)))
+        }
+    };
+    let unit_error = error_for(|e| matches!(e, InputError::UnitNameMissing));
+    let upper_error = error_for(|e| matches!(e, InputError::UpperUnionMissing));
+    let date_error = error_for(|e| matches!(e, InputError::Date(_)));
+
+    view! {
+        <section class="card create" aria-labelledby="create-title">
+            <h2 id="create-title">{i18n::CREATE_TITLE}</h2>
+            <p class="intro">{i18n::CREATE_INTRO}</p>
+            <form on:submit=submit novalidate>
+                <div class="field">
+                    <label for="unit-name">{i18n::FIELD_UNIT_NAME}</label>
+                    <input id="unit-name" name="unit-name" type="text" autocomplete="organization"
+                        placeholder=i18n::FIELD_UNIT_NAME_HINT
+                        aria-invalid=move || unit_error().is_some().to_string()
+                        aria-describedby="unit-name-error"
+                        prop:value=move || unit_name.get()
+                        on:input=move |ev| unit_name.set(event_target_value(&ev))/>
+                    <p class="field-error" id="unit-name-error" role="alert">{unit_error}</p>
+                </div>
+                <div class="field">
+                    <label for="upper-union">{i18n::FIELD_UPPER_UNION}</label>
+                    <input id="upper-union" name="upper-union" type="text"
+                        placeholder=i18n::FIELD_UPPER_UNION_HINT
+                        aria-invalid=move || upper_error().is_some().to_string()
+                        aria-describedby="upper-union-error"
+                        prop:value=move || upper_union.get()
+                        on:input=move |ev| upper_union.set(event_target_value(&ev))/>
+                    <p class="field-error" id="upper-union-error" role="alert">{upper_error}</p>
+                </div>
+                <div class="field">
+                    <label for="level">{i18n::FIELD_LEVEL}</label>
+                    <select id="level" name="level"
+                        on:change=move |ev| level.set(match event_target_value(&ev).as_str() {
+                            "direct_upper" => Level::DirectUpper,
+                            _ => Level::Grassroots,
+                        })>
+                        <option value="grassroots" selected=true>{i18n::level_name(Level::Grassroots)}</option>
+                        <option value="direct_upper">{i18n::level_name(Level::DirectUpper)}</option>
+                    </select>
+                    <p class="hint" hidden=move || level.get() == Level::Grassroots>
+                        {i18n::TEMPLATE_NOTE_UPPER_LEVEL}
+                    </p>
+                </div>
+                <fieldset class="field">
+                    <legend>{i18n::FIELD_KIND}</legend>
+                    <label class="choice">
+                        <input type="radio" name="kind" value="full_member"
+                            prop:checked=move || kind.get() == CongressKind::FullMember
+                            on:change=move |_| kind.set(CongressKind::FullMember)/>
+                        {i18n::kind_name(CongressKind::FullMember)}
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="kind" value="delegate"
+                            prop:checked=move || kind.get() == CongressKind::Delegate
+                            on:change=move |_| kind.set(CongressKind::Delegate)/>
+                        {i18n::kind_name(CongressKind::Delegate)}
+                    </label>
+                </fieldset>
+                <div class="field">
+                    <label for="congress-date">{i18n::FIELD_DATE}</label>
+                    <input id="congress-date" name="congress-date" type="text" inputmode="numeric"
+                        autocomplete="off" placeholder=i18n::FIELD_DATE_HINT
+                        aria-invalid=move || date_error().is_some().to_string()
+                        aria-describedby="congress-date-error"
+                        prop:value=move || date_text.get()
+                        on:input=move |ev| date_text.set(event_target_value(&ev))/>
+                    <p class="field-error" id="congress-date-error" role="alert">{date_error}</p>
+                </div>
+                <div class="field">
+                    <label for="round">{i18n::FIELD_ROUND}</label>
+                    <select id="round" name="round" aria-describedby="round-hint"
+                        on:change=move |ev| round_id.set(event_target_value(&ev))>
+                        <option value="" selected=true>{i18n::ROUND_OUT_OF_CYCLE}</option>
+                        {preset_rounds().into_iter().map(|r| view! {
+                            <option value=r.id.clone()>{r.name.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                    <p class="hint" id="round-hint">{i18n::ROUND_HINT}</p>
+                </div>
+                <div class="actions">
+                    <button type="submit" class="primary">{i18n::CREATE_SUBMIT}</button>
+                    <Show when=can_cancel>
+                        <button type="button" on:click=move |_| state.creating.set(false)>{i18n::CANCEL}</button>
+                    </Show>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,50 @@
+//! The Leptos screens. Components read and change state through `AppState` and take every
+//! string from `i18n`; rules live in `model`, persistence in `storage`.
+
+mod banners;
+mod checklist;
+mod clock;
+mod create;
+mod download;
+mod state;
+
+use leptos::prelude::*;
+
+use crate::i18n;
+use state::AppState;
+
+/// Starts the app: reads storage, removes the loading notice, mounts the screens.
+pub fn mount() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let state = AppState::open(clock::today(), clock::now_ms());
+    provide_context(state);
+    let show_form = move || state.creating.get() || state.active.with(Option::is_none);
+    view! {
+        <header class="app-header">
+            <h1>{i18n::APP_NAME}</h1>
+            <p class="tagline">{i18n::APP_TAGLINE}</p>
+        </header>
+        <main id="main">
+            <banners::StorageBanners/>
+            {move || if show_form() {
+                view! { <create::CreateCongress/> }.into_any()
+            } else {
+                view! { <checklist::ChecklistScreen/> }.into_any()
+            }}
+        </main>
+        <footer class="app-footer">
+            <p class="version">{i18n::footer_version(crate::APP_VERSION)}</p>
+            <p>{i18n::FOOTER_PRIVACY}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,88 @@
+//! App-wide reactive state: the congresses in memory, which one is open, and what storage
+//! reported. Every change goes through here so it is saved, and a failed save is shown.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::model::Congress;
+use crate::storage::{BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store};
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    store: StoredValue<Store<BrowserStorage>>,
+    pub congresses: RwSignal<Vec<Congress>>,
+    pub active: RwSignal<Option<String>>,
+    /// The creation form is open over an existing congress.
+    pub creating: RwSignal<bool>,
+    pub problems: RwSignal<Vec<LoadProblem>>,
+    pub save_error: RwSignal<Option<SaveError>>,
+    pub quarantine: RwSignal<Vec<QuarantineEntry>>,
+    pub today: NaiveDate,
+}
+
+impl AppState {
+    pub fn open(today: NaiveDate, now_ms: i64) -> Self {
+        let (store, snapshot) = Store::open(BrowserStorage, now_ms);
+        let quarantine = store.quarantined();
+        AppState {
+            store: StoredValue::new(store),
+            congresses: RwSignal::new(snapshot.congresses),
+            active: RwSignal::new(snapshot.active),
+            creating: RwSignal::new(false),
+            problems: RwSignal::new(snapshot.problems),
+            save_error: RwSignal::new(None),
+            quarantine: RwSignal::new(quarantine),
+            today,
+        }
+    }
+
+    fn record(&self, result: Result<(), SaveError>) {
+        self.save_error.set(result.err());
+    }
+
+    /// Adds a new congress, saves it and opens it.
+    pub fn add_congress(&self, congress: Congress) {
+        let result = self.store.try_update_value(|s| s.save_congress(&congress));
+        self.record(result.unwrap_or(Ok(())));
+        self.active.set(Some(congress.id.clone()));
+        self.congresses.update(|cs| cs.push(congress));
+        self.creating.set(false);
+    }
+
+    /// Changes the open congress and saves it. The change stays in memory even if the save
+    /// fails, so nothing typed is lost while the user makes room.
+    pub fn update_active(&self, change: impl FnOnce(&mut Congress)) {
+        let Some(id) = self.active.get_untracked() else { return };
+        let mut result = Ok(());
+        self.congresses.update(|cs| {
+            if let Some(c) = cs.iter_mut().find(|c| c.id == id) {
+                change(c);
+                result = self.store.try_update_value(|s| s.save_congress(c)).unwrap_or(Ok(()));
+            }
+        });
+        self.record(result);
+    }
+
+    pub fn switch_to(&self, id: String) {
+        let result = self.store.try_update_value(|s| s.set_active(&id)).unwrap_or(Ok(()));
+        self.record(result);
+        self.active.set(Some(id));
+    }
+
+    /// Reads something of the open congress.
+    pub fn with_active<T>(&self, f: impl FnOnce(&Congress) -> T) -> Option<T> {
+        let id = self.active.get()?;
+        self.congresses.with(|cs| cs.iter().find(|c| c.id == id).map(f))
+    }
+
+    pub fn quarantine_text(&self, key: &str) -> Option<String> {
+        self.store.with_value(|s| s.quarantine_text(key))
+    }
+
+    /// Deletes a kept copy at the user's explicit request.
+    pub fn discard_quarantine(&self, key: &str) {
+        let result = self.store.with_value(|s| s.discard_quarantine(key));
+        self.record(result);
+        self.quarantine.set(self.store.with_value(|s| s.quarantined()));
+    }
+}

@@ -1,0 +1,65 @@
+// A union officer creates a congress, sees the checklist with computed due dates, ticks a
+// task, reloads, and the tick is still there.
+import { test, expect, createCongress } from './fixtures.mjs';
+
+test('create a congress, tick a task, reload: still ticked', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Tạo sổ tay cho một kỳ đại hội' })).toBeVisible();
+  await createCongress(page, { date: '15/01/2027' });
+
+  await expect(page.getByRole('heading', { name: 'Công đoàn Trường THCS Lê Lợi' })).toBeVisible();
+  const tasks = page.locator('li.task');
+  await expect(tasks).toHaveCount(20); // full-member congress: the delegate step is left out
+  // D-90 from 15/01/2027 is 17/10/2026: before today (22/11/2026), so overdue.
+  const adopt = page.locator('li[data-task-key="plan.adopt"]');
+  await expect(adopt).toContainText('Hạn: 17/10/2026');
+  await expect(adopt).toHaveClass(/overdue/);
+  await expect(adopt).toContainText('Quá hạn');
+  // D+21 is 05/02/2027, after the new year.
+  await expect(page.locator('li[data-task-key="after.dossier"]')).toContainText('Hạn: 05/02/2027');
+  await expect(page.locator('.congress-date')).toContainText('15/01/2027 (còn 54 ngày)');
+
+  const box = page.getByLabel(/BCH họp, thông qua kế hoạch tổ chức đại hội/);
+  await box.check();
+  await expect(adopt).toContainText('Xong ngày 22/11/2026');
+  await expect(adopt).not.toHaveClass(/overdue/);
+  await expect(page.getByText('Đã xong 1/20 việc')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel(/BCH họp, thông qua kế hoạch tổ chức đại hội/)).toBeChecked();
+  await expect(page.getByText('Đã xong 1/20 việc')).toBeVisible();
+  await expect(page.locator('li.task input:checked')).toHaveCount(1);
+});
+
+test('a delegate congress gets the delegate step; bad input is refused in Vietnamese', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
+  await expect(page.getByText('Hãy nhập tên công đoàn tổ chức đại hội.')).toBeVisible();
+  await expect(page.getByText('Hãy nhập ngày đại hội.')).toBeVisible();
+  await createCongress(page, { date: '31/04/2027', kind: 'delegate' });
+  await expect(page.getByText('Ngày này không có trên lịch')).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
+
+  await page.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill('29/02/2028');
+  await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
+  await expect(page.locator('li.task')).toHaveCount(21);
+  await expect(page.locator('li[data-task-key="personnel.delegates"]')).toContainText('Hạn: 30/01/2028');
+  await expect(page.locator('li[data-task-key="logistics.rehearsal"]')).toContainText('Hạn: 28/02/2028');
+});
+
+test('a preset round flags a congress after its cut-off', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page, { date: '02/06/2023', round: '2023-2028' });
+  await expect(page.getByText('Ngày đại hội sau hạn chót của đợt (31/05/2023)')).toBeVisible();
+  await expect(page.locator('li[data-task-key="logistics.rehearsal"] .cut-off')).toBeVisible();
+  await expect(page.locator('li[data-task-key="logistics.hall"] .cut-off')).toHaveCount(0);
+  await expect(page.locator('li[data-task-key="after.dossier"] .cut-off')).toHaveCount(0);
+});
+
+test('the footer shows the version and the page fits a phone', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('footer .version')).toHaveText(/^Sổ tay Đại hội · phiên bản \d+\.\d+\.\d+$/);
+  await createCongress(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,62 @@
+// Stored data that cannot be read is never lost: the app says so, lets the user go on, and
+// keeps the exact bytes under a quarantine key, downloadable, across reloads.
+import { readFile } from 'node:fs/promises';
+import { test, expect, createCongress } from './fixtures.mjs';
+
+const CORRUPT = '{"schema_version":1,"revision":3,"congresses":["a1b2"],"active":"a1b2"  ← hỏng, ắ ự Đ';
+
+test('corrupt JSON under the app key is quarantined, not overwritten', async ({ page }) => {
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('congress-notebook/manifest', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, CORRUPT);
+  await page.goto('./');
+  await expect(page.getByText('Không đọc được danh sách sổ tay lưu trong trình duyệt này')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dữ liệu trong trình duyệt' })).toBeVisible();
+
+  const kept = async () => page.evaluate(() => Object.entries(localStorage)
+    .filter(([k]) => k.startsWith('congress-notebook/quarantine/')));
+  let entries = await kept();
+  expect(entries).toHaveLength(1);
+  expect(entries[0][0]).toMatch(/^congress-notebook\/quarantine\/\d+\/congress-notebook\/manifest$/);
+  expect(entries[0][1]).toBe(CORRUPT);
+
+  // The user goes on and creates a congress, which writes a new manifest.
+  await createCongress(page);
+  await expect(page.locator('li.task')).toHaveCount(20);
+
+  await page.reload();
+  await expect(page.locator('li.task')).toHaveCount(20);
+  entries = await kept();
+  expect(entries).toHaveLength(1);
+  expect(entries[0][1]).toBe(CORRUPT);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải bản sao về' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('daihoi-du-lieu-khong-doc-duoc-2026-11-22.txt');
+  expect(await readFile(await download.path(), 'utf8')).toBe(CORRUPT);
+
+  // Discarding needs a second, explicit confirmation.
+  await page.getByRole('button', { name: 'Xoá bản sao…' }).click();
+  await page.getByRole('button', { name: 'Giữ lại' }).click();
+  expect(await kept()).toHaveLength(1);
+  await page.getByRole('button', { name: 'Xoá bản sao…' }).click();
+  await page.getByRole('button', { name: 'Xoá bản sao', exact: true }).click();
+  expect(await kept()).toHaveLength(0);
+  await expect(page.getByRole('heading', { name: 'Dữ liệu trong trình duyệt' })).toHaveCount(0);
+});
+
+test.describe('old browsers', () => {
+  test.use({ allowPageErrors: true }); // the app's loader fails there, by design of the test
+
+  test('a browser without WebAssembly gets a Vietnamese message, not a blank page', async ({ page }) => {
+    await page.addInitScript(() => { delete window.WebAssembly; });
+    await page.goto('./');
+    await expect(page.getByText('Trình duyệt này quá cũ để chạy Sổ tay Đại hội')).toBeVisible();
+    await expect(page.getByText('Đang tải Sổ tay Đại hội…')).toBeHidden();
+  });
+});

@@ -1,0 +1,27 @@
+// Shared test setup: every page runs on a fixed clock (22/11/2026 09:00 in Hanoi) and fails
+// the test on any uncaught page error.
+import { test as base, expect } from '@playwright/test';
+
+export const TODAY = new Date('2026-11-22T09:00:00+07:00');
+
+export const test = base.extend({
+  allowPageErrors: [false, { option: true }],
+  page: async ({ page, allowPageErrors }, use) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.clock.setFixedTime(TODAY);
+    await use(page);
+    if (!allowPageErrors) expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+export { expect };
+
+/** Fills and submits the creation form. */
+export async function createCongress(page, { unit = 'Công đoàn Trường THCS Lê Lợi', upper = 'Liên đoàn Lao động huyện Sa Pa', date = '15/01/2027', kind, round } = {}) {
+  await page.getByLabel('Tên công đoàn tổ chức đại hội').fill(unit);
+  await page.getByLabel('Công đoàn cấp trên trực tiếp').fill(upper);
+  if (kind === 'delegate') await page.getByLabel('Đại hội đại biểu').check();
+  await page.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill(date);
+  if (round) await page.getByLabel('Đợt đại hội').selectOption(round);
+  await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
+}
