@@ -5,7 +5,7 @@
 use crate::model::date::{format_dmy, DateInputError};
 use crate::model::{CongressKind, InputError, Level, Phase, Status, Urgency};
 use crate::storage::{LoadProblem, SaveError, UnreadableReason};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 pub const APP_NAME: &str = "Sổ tay Đại hội";
 pub const APP_TAGLINE: &str = "Chuẩn bị đại hội công đoàn: việc cần làm, hạn chót, văn kiện";
@@ -69,7 +69,9 @@ pub const SWITCH_CONGRESS: &str = "Đang xem sổ tay";
 pub const CHECKLIST_TITLE: &str = "Việc cần làm";
 pub const DUE: &str = "Hạn";
 pub const BASIS: &str = "Căn cứ";
-pub const BASIS_PRACTICE: &str = "Thông lệ (không phải quy định chính thức; sửa theo kế hoạch của cấp trên)";
+pub const BASIS_PRACTICE: &str = "thông lệ";
+pub const CHECKLIST_NOTE: &str =
+    "Hạn mặc định tính từ ngày đại hội theo thông lệ, không phải quy định chính thức; hãy theo kế hoạch của công đoàn cấp trên nếu khác.";
 pub const OVERDUE: &str = "Quá hạn";
 pub const DUE_SOON: &str = "Sắp đến hạn";
 pub const AFTER_CUT_OFF: &str = "Sau hạn chót của đợt";
@@ -161,7 +163,7 @@ pub fn quarantine_entry(saved_at: &str) -> String {
 }
 
 pub fn quarantine_file_name(today: NaiveDate) -> String {
-    format!("daihoi-du-lieu-khong-doc-duoc-{}.txt", today.format("%Y-%m-%d"))
+    format!("daihoi-du-lieu-khong-doc-duoc-{:04}-{:02}-{:02}.txt", today.year(), today.month(), today.day())
 }
 
 fn what(key: &str) -> &'static str {

@@ -23,15 +23,15 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
-if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+if [ "$("$TOOLS_ROOT/bin/trunk" --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
   note "trunk $TRUNK_VERSION present"
 else
   note "building trunk $TRUNK_VERSION into $TOOLS_ROOT (about 10 minutes on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --root "$TOOLS_ROOT"
 fi
 
-if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] &&
-   command -v wasm-bindgen-test-runner >/dev/null; then
+if [ "$("$TOOLS_ROOT/bin/wasm-bindgen" --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] &&
+   [ -x "$TOOLS_ROOT/bin/wasm-bindgen-test-runner" ]; then
   note "wasm-bindgen $WASM_BINDGEN_VERSION present"
 else
   note "building wasm-bindgen-cli $WASM_BINDGEN_VERSION into $TOOLS_ROOT (about 3 minutes)"

@@ -16,6 +16,7 @@ pub fn ChecklistScreen() -> impl IntoView {
         <Summary/>
         <section class="checklist" aria-labelledby="checklist-title">
             <h2 id="checklist-title">{i18n::CHECKLIST_TITLE}</h2>
+            <p class="checklist-note">{i18n::CHECKLIST_NOTE}</p>
             {Phase::ALL.into_iter().map(|phase| view! { <PhaseSection phase/> }).collect_view()}
         </section>
         {move || state.with_active(|_| ())}

@@ -47,6 +47,8 @@ pub fn CreateCongress() -> impl IntoView {
             errors.with(|es| es.iter().find(|e| pick(e)).map(|e| i18n::input_error(*e)))
         }
     };
+    // An error goes away as soon as its field is edited; the next submit checks again.
+    let forget = move |pick: fn(&InputError) -> bool| errors.update(|es| es.retain(|e| !pick(e)));
     let unit_error = error_for(|e| matches!(e, InputError::UnitNameMissing));
     let upper_error = error_for(|e| matches!(e, InputError::UpperUnionMissing));
     let date_error = error_for(|e| matches!(e, InputError::Date(_)));
@@ -63,7 +65,10 @@ pub fn CreateCongress() -> impl IntoView {
                         aria-invalid=move || unit_error().is_some().to_string()
                         aria-describedby="unit-name-error"
                         prop:value=move || unit_name.get()
-                        on:input=move |ev| unit_name.set(event_target_value(&ev))/>
+                        on:input=move |ev| {
+                            unit_name.set(event_target_value(&ev));
+                            forget(|e| matches!(e, InputError::UnitNameMissing));
+                        }/>
                     <p class="field-error" id="unit-name-error" role="alert">{unit_error}</p>
                 </div>
                 <div class="field">
@@ -73,7 +78,10 @@ pub fn CreateCongress() -> impl IntoView {
                         aria-invalid=move || upper_error().is_some().to_string()
                         aria-describedby="upper-union-error"
                         prop:value=move || upper_union.get()
-                        on:input=move |ev| upper_union.set(event_target_value(&ev))/>
+                        on:input=move |ev| {
+                            upper_union.set(event_target_value(&ev));
+                            forget(|e| matches!(e, InputError::UpperUnionMissing));
+                        }/>
                     <p class="field-error" id="upper-union-error" role="alert">{upper_error}</p>
                 </div>
                 <div class="field">
@@ -112,7 +120,10 @@ pub fn CreateCongress() -> impl IntoView {
                         aria-invalid=move || date_error().is_some().to_string()
                         aria-describedby="congress-date-error"
                         prop:value=move || date_text.get()
-                        on:input=move |ev| date_text.set(event_target_value(&ev))/>
+                        on:input=move |ev| {
+                            date_text.set(event_target_value(&ev));
+                            forget(|e| matches!(e, InputError::Date(_)));
+                        }/>
                     <p class="field-error" id="congress-date-error" role="alert">{date_error}</p>
                 </div>
                 <div class="field">
