@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::checklist::{Status, Task};
+use super::checklist::{Phase, Task};
 use super::date::{parse_dmy, DateInputError};
 use super::round::Round;
 
@@ -62,13 +62,17 @@ impl Congress {
 
     /// (closed, total): tasks done or not applicable, out of all.
     pub fn progress(&self) -> (usize, usize) {
-        let closed = self.tasks.iter().filter(|t| t.status.is_closed()).count();
-        (closed, self.tasks.len())
+        count_closed(self.tasks.iter())
     }
 
-    pub fn done_count(&self) -> usize {
-        self.tasks.iter().filter(|t| t.status == Status::Done).count()
+    /// (closed, total) within one phase.
+    pub fn phase_progress(&self, phase: Phase) -> (usize, usize) {
+        count_closed(self.tasks.iter().filter(|t| t.phase == phase))
     }
+}
+
+fn count_closed<'a>(tasks: impl Iterator<Item = &'a Task>) -> (usize, usize) {
+    tasks.fold((0, 0), |(closed, total), t| (closed + usize::from(t.status.is_closed()), total + 1))
 }
 
 /// What the creation form collects, as typed.
@@ -170,6 +174,23 @@ mod tests {
                 InputError::Date(DateInputError::NotInCalendar)
             ]
         );
+    }
+
+    #[test]
+    fn progress_counts_done_and_not_applicable() {
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            n.to_string()
+        };
+        let mut c = crate::templates::new_congress(draft().validate().unwrap(), &mut ids);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        c.tasks[0].set_done(true, today);
+        c.tasks[1].status = crate::model::Status::NotApplicable;
+        c.tasks[4].status = crate::model::Status::InProgress;
+        assert_eq!(c.progress(), (2, 20));
+        assert_eq!(c.phase_progress(Phase::Plan), (2, 3));
+        assert_eq!(c.phase_progress(Phase::Documents), (0, 5));
     }
 
     #[test]

@@ -236,9 +236,7 @@ impl<B: KeyValue> Store<B> {
     /// The kept text, for download. Text that is not valid UTF-16 comes back with U+FFFD in
     /// place of the broken units; the stored copy itself stays exact.
     pub fn quarantine_text(&self, key: &str) -> Option<String> {
-        if keys::parse_quarantine(key).is_none() {
-            return None;
-        }
+        keys::parse_quarantine(key)?;
         self.backend.get(key).ok().flatten()
     }
 

@@ -19,7 +19,6 @@ pub fn ChecklistScreen() -> impl IntoView {
             <p class="checklist-note">{i18n::CHECKLIST_NOTE}</p>
             {Phase::ALL.into_iter().map(|phase| view! { <PhaseSection phase/> }).collect_view()}
         </section>
-        {move || state.with_active(|_| ())}
     }
 }
 
@@ -98,14 +97,7 @@ fn PhaseSection(phase: Phase) -> impl IntoView {
             .with_active(|c| c.tasks.iter().filter(|t| t.phase == phase).map(|t| t.id.clone()).collect::<Vec<_>>())
             .unwrap_or_default()
     };
-    let counts = move || {
-        state.with_active(|c| {
-            let in_phase = c.tasks.iter().filter(|t| t.phase == phase);
-            let total = in_phase.clone().count();
-            let closed = in_phase.filter(|t| t.status.is_closed()).count();
-            (closed, total)
-        })
-    };
+    let counts = move || state.with_active(|c| c.phase_progress(phase));
     view! {
         <Show when=move || counts().is_some_and(|(_, total)| total > 0)>
             <section class="phase">
