@@ -7,6 +7,7 @@ pub mod congress;
 pub mod date;
 pub mod deadline;
 pub mod round;
+pub mod search;
 
 pub use checklist::{Basis, DueRule, Phase, Status, Task};
 pub use congress::{Congress, CongressDraft, CongressKind, InputError, Level};
