@@ -3,7 +3,7 @@
 //! explanations) is data and lives in `templates`.
 
 use crate::model::date::{format_dmy, DateInputError};
-use crate::model::{CongressKind, InputError, Level, Phase, Status, Urgency};
+use crate::model::{CongressKind, CongressType, InputError, Level, Phase, Status, TaskInputError, Urgency};
 use crate::storage::{LoadProblem, SaveError, UnreadableReason};
 use chrono::{Datelike, NaiveDate};
 
@@ -18,7 +18,8 @@ pub const FIELD_UNIT_NAME: &str = "Tên công đoàn tổ chức đại hội";
 pub const FIELD_UNIT_NAME_HINT: &str = "Ví dụ: Công đoàn Trường THCS Lê Lợi";
 pub const FIELD_UPPER_UNION: &str = "Công đoàn cấp trên trực tiếp";
 pub const FIELD_UPPER_UNION_HINT: &str = "Ví dụ: Liên đoàn Lao động huyện Sa Pa";
-pub const FIELD_LEVEL: &str = "Cấp công đoàn";
+pub const FIELD_TYPE: &str = "Loại đại hội";
+pub const FIELD_TYPE_HINT: &str = "Quyết định danh sách việc cần làm được lập sẵn; sau đó vẫn sửa được từng việc.";
 pub const FIELD_KIND: &str = "Hình thức đại hội";
 pub const FIELD_DATE: &str = "Ngày đại hội (ngày/tháng/năm)";
 pub const FIELD_DATE_HINT: &str = "dd/mm/yyyy";
@@ -28,14 +29,20 @@ pub const ROUND_HINT: &str =
     "Các đợt có sẵn đều đã qua hạn chót; chọn “Ngoài đợt” nếu đại hội không thuộc đợt nào.";
 pub const CREATE_SUBMIT: &str = "Tạo danh sách việc cần làm";
 pub const CANCEL: &str = "Quay lại";
-pub const TEMPLATE_NOTE_UPPER_LEVEL: &str =
-    "Danh sách hiện dùng mẫu của công đoàn cơ sở; các việc riêng của cấp trên trực tiếp cơ sở sẽ được bổ sung.";
 
 pub fn level_name(level: Level) -> &'static str {
     match level {
         Level::Grassroots => "Công đoàn cơ sở",
         Level::DirectUpper => "Công đoàn cấp trên trực tiếp cơ sở",
         Level::Province => "Liên đoàn Lao động tỉnh, thành phố và tương đương",
+    }
+}
+
+pub fn congress_type_name(t: CongressType) -> &'static str {
+    match t {
+        CongressType::GrassrootsFullMember => "Công đoàn cơ sở – đại hội toàn thể đoàn viên",
+        CongressType::GrassrootsDelegate => "Công đoàn cơ sở – đại hội đại biểu",
+        CongressType::DirectUpper => "Công đoàn cấp trên trực tiếp cơ sở – đại hội đại biểu",
     }
 }
 
@@ -51,6 +58,19 @@ pub fn input_error(e: InputError) -> &'static str {
         InputError::UnitNameMissing => "Hãy nhập tên công đoàn tổ chức đại hội.",
         InputError::UpperUnionMissing => "Hãy nhập tên công đoàn cấp trên trực tiếp.",
         InputError::Date(d) => date_error(d),
+        InputError::PilotDate(d) => match d {
+            DateInputError::Empty => "Hãy nhập hạn chót của đại hội điểm.",
+            other => date_error(other),
+        },
+    }
+}
+
+pub fn task_input_error(e: TaskInputError) -> &'static str {
+    match e {
+        TaskInputError::TitleMissing => "Hãy nhập tên việc.",
+        TaskInputError::Days => "Số ngày phải là số nguyên từ 0 đến 3650.",
+        TaskInputError::FixedDate(d) => date_error(d),
+        TaskInputError::DoneDate(d) => date_error(d),
     }
 }
 
@@ -146,6 +166,63 @@ pub fn congress_after_cut_off(cut_off: NaiveDate) -> String {
 pub fn tasks_after_cut_off(count: usize) -> String {
     format!("{count} việc trước đại hội có hạn sau hạn chót của đợt.")
 }
+
+// Editing a task
+pub const EDIT_TASK: &str = "Sửa";
+pub const TASK_TITLE: &str = "Tên việc";
+pub const TASK_PHASE: &str = "Giai đoạn";
+pub const TASK_STATUS: &str = "Trạng thái";
+pub const TASK_ASSIGNEE: &str = "Người hoặc tiểu ban phụ trách";
+pub const TASK_ASSIGNEE_HINT: &str = "Ví dụ: Tiểu ban văn kiện, đ/c Lan";
+pub const SUBCOMMITTEES: [&str; 4] =
+    ["Tiểu ban văn kiện", "Tiểu ban nhân sự", "Tiểu ban tổ chức – hậu cần", "Thường trực BCH"];
+pub const TASK_NOTES: &str = "Ghi chú";
+pub const TASK_DUE: &str = "Hạn";
+pub const DUE_KIND: &str = "Cách tính hạn";
+pub const DUE_BEFORE: &str = "ngày trước đại hội";
+pub const DUE_AFTER: &str = "ngày sau đại hội (0 là ngày đại hội)";
+pub const DUE_FIXED: &str = "vào ngày cố định";
+pub const DUE_DAYS: &str = "Số ngày";
+pub const DUE_FIXED_DATE: &str = "Ngày cố định (ngày/tháng/năm)";
+pub const TASK_DONE_ON: &str = "Ngày hoàn thành (để trống là hôm nay)";
+pub const SAVE: &str = "Lưu";
+pub const CLOSE: &str = "Đóng";
+pub const DELETE_TASK: &str = "Xoá việc";
+pub const MOVE_UP: &str = "Lên";
+pub const MOVE_DOWN: &str = "Xuống";
+pub const UNDO: &str = "Hoàn tác";
+pub const ADD: &str = "Thêm";
+pub const ASSIGNEE_LABEL: &str = "Phụ trách";
+pub const NOTES_LABEL: &str = "Ghi chú";
+
+pub fn edit_task_label(title: &str) -> String {
+    format!("Sửa việc: {title}")
+}
+
+pub fn add_task_label(phase: Phase) -> String {
+    format!("Thêm việc vào giai đoạn “{}”", phase_name(phase))
+}
+
+pub fn task_removed(title: &str) -> String {
+    format!("Đã xoá việc “{title}”.")
+}
+
+pub fn due_rule(days: i32) -> String {
+    match days {
+        d if d < 0 => format!("{} ngày trước đại hội", -d),
+        0 => "ngày đại hội".to_string(),
+        d => format!("{d} ngày sau đại hội"),
+    }
+}
+pub const FIXED_DATE_NOTE: &str = "ngày cố định";
+
+// Editing the congress
+pub const EDIT_CONGRESS: &str = "Sửa thông tin đại hội";
+pub const PILOT: &str = "Đại hội điểm (tổ chức trước theo hạn riêng của cấp trên)";
+pub const PILOT_CUT_OFF: &str = "Hạn chót của đại hội điểm (ngày/tháng/năm)";
+pub const PILOT_LABEL: &str = "đại hội điểm";
+pub const DATE_MOVE_NOTE: &str =
+    "Đổi ngày đại hội thì hạn của các việc tính theo ngày đại hội đổi theo; việc có ngày cố định giữ nguyên.";
 
 // Storage problems and the quarantine
 pub const STORAGE_TITLE: &str = "Dữ liệu trong trình duyệt";

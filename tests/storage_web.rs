@@ -3,7 +3,7 @@
 //! Runs in headless Chromium (`make test`).
 #![cfg(target_arch = "wasm32")]
 
-use congress_notebook::model::{CongressDraft, CongressKind, Level};
+use congress_notebook::model::{CongressDraft, CongressType};
 use congress_notebook::storage::{keys, BrowserStorage, KeyValue, LoadProblem, SaveError, Store};
 use congress_notebook::templates::new_congress;
 use wasm_bindgen::JsValue;
@@ -23,8 +23,7 @@ fn sample() -> congress_notebook::model::Congress {
     let input = CongressDraft {
         unit_name: "Công đoàn cơ sở Trường Tiểu học Đồng Khởi".into(),
         upper_union: "Công đoàn Giáo dục huyện".into(),
-        level: Level::Grassroots,
-        kind: CongressKind::Delegate,
+        congress_type: CongressType::GrassrootsDelegate,
         date_text: "29/02/2028".into(),
         round: None,
     }

@@ -17,6 +17,18 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// Days from congress day a new task in this phase is due by default.
+    pub fn usual_offset(self) -> i32 {
+        match self {
+            Phase::Plan => -90,
+            Phase::Documents => -30,
+            Phase::Personnel => -30,
+            Phase::Logistics => -7,
+            Phase::Congress => 0,
+            Phase::After => 30,
+        }
+    }
+
     pub const ALL: [Phase; 6] = [
         Phase::Plan,
         Phase::Documents,
@@ -52,7 +64,7 @@ pub enum DueRule {
     /// Moves with the congress date.
     OffsetDays(i32),
     /// A calendar date that stays put when the congress moves.
-    Fixed(NaiveDate),
+    Fixed(#[serde(with = "crate::model::date::iso")] NaiveDate),
 }
 
 impl DueRule {
@@ -93,11 +105,38 @@ pub struct Task {
     #[serde(default)]
     pub status: Status,
     /// The day it was marked done.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::date::iso::option")]
     pub done_on: Option<NaiveDate>,
+    /// A person or a subcommittee ("Tiểu ban văn kiện").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub assignee: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// Goes up whenever the task's title or due date changes, so a calendar that imported it
+    /// updates the event instead of adding another (the iCalendar SEQUENCE).
+    #[serde(default)]
+    pub revision: u32,
 }
 
 impl Task {
+    /// A task the user adds: common practice, not started.
+    pub fn new(id: String, phase: Phase, title: String, due: DueRule) -> Self {
+        Task {
+            id,
+            template_key: None,
+            phase,
+            title,
+            explanation: String::new(),
+            basis: Basis::Practice,
+            due,
+            status: Status::NotStarted,
+            done_on: None,
+            assignee: String::new(),
+            notes: String::new(),
+            revision: 0,
+        }
+    }
+
     /// Ticks the task done on `today`, or back to not started.
     pub fn set_done(&mut self, done: bool, today: NaiveDate) {
         if done {
@@ -154,17 +193,8 @@ mod tests {
 
     #[test]
     fn ticking_records_the_day_and_unticking_clears_it() {
-        let mut task = Task {
-            id: "t".into(),
-            template_key: None,
-            phase: Phase::Plan,
-            title: "Họp BCH".into(),
-            explanation: String::new(),
-            basis: Basis::Practice,
-            due: DueRule::OffsetDays(-90),
-            status: Status::InProgress,
-            done_on: None,
-        };
+        let mut task = Task::new("t".into(), Phase::Plan, "Họp BCH".into(), DueRule::OffsetDays(-90));
+        task.status = Status::InProgress;
         task.set_done(true, d(2026, 11, 22));
         assert_eq!((task.status, task.done_on), (Status::Done, Some(d(2026, 11, 22))));
         task.set_done(false, d(2026, 11, 23));

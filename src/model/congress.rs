@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::checklist::{Phase, Task};
-use super::date::{parse_dmy, DateInputError};
+use super::checklist::{DueRule, Phase, Task};
+use super::date::{format_dmy, parse_dmy, DateInputError};
 use super::round::Round;
 
 /// The level of the union holding the congress.
@@ -37,18 +37,107 @@ pub struct Congress {
     pub upper_union: String,
     pub level: Level,
     pub kind: CongressKind,
+    #[serde(with = "crate::model::date::iso")]
     pub date: NaiveDate,
     /// The round, copied in full so the congress reads the same anywhere; `None` for an
     /// out-of-cycle congress.
     #[serde(default)]
     pub round: Option<Round>,
+    /// Set for a pilot congress (đại hội điểm): the earlier cut-off its upper union set,
+    /// which replaces the round's.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::date::iso::option")]
+    pub pilot_cut_off: Option<NaiveDate>,
     pub tasks: Vec<Task>,
 }
 
+/// A task taken out of the list, with where it was, so it can be put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedTask {
+    pub index: usize,
+    pub task: Task,
+}
+
 impl Congress {
-    /// The round's cut-off for this congress's level, if any.
+    /// The date congress day and every task before it must not pass: a pilot congress's own
+    /// cut-off, or else the round's for this congress's level.
     pub fn cut_off(&self) -> Option<NaiveDate> {
-        self.round.as_ref().and_then(|r| r.cut_off(self.level))
+        self.pilot_cut_off.or_else(|| self.round.as_ref().and_then(|r| r.cut_off(self.level)))
+    }
+
+    /// Moves congress day. Tasks due at an offset move with it (and their calendar events are
+    /// updated); fixed-date tasks stay.
+    pub fn set_date(&mut self, date: NaiveDate) {
+        if date == self.date {
+            return;
+        }
+        self.date = date;
+        for task in &mut self.tasks {
+            if matches!(task.due, DueRule::OffsetDays(_)) {
+                task.revision += 1;
+            }
+        }
+    }
+
+    /// Adds a task at the end of its phase, due like the phase's last task (or at the
+    /// phase's usual offset when it has none).
+    pub fn add_task(&mut self, id: String, phase: Phase, title: String) {
+        let last_in_phase = self.tasks.iter().rposition(|t| t.phase == phase);
+        let due = last_in_phase.map_or(DueRule::OffsetDays(phase.usual_offset()), |i| self.tasks[i].due);
+        let at = last_in_phase.map(|i| i + 1).unwrap_or_else(|| {
+            // Before the first task of a later phase, so phases stay in order.
+            self.tasks.iter().position(|t| t.phase > phase).unwrap_or(self.tasks.len())
+        });
+        self.tasks.insert(at, Task::new(id, phase, title, due));
+    }
+
+    pub fn remove_task(&mut self, id: &str) -> Option<RemovedTask> {
+        let index = self.tasks.iter().position(|t| t.id == id)?;
+        Some(RemovedTask { index, task: self.tasks.remove(index) })
+    }
+
+    /// Puts a removed task back where it was (or at the end if the list got shorter).
+    pub fn restore_task(&mut self, removed: RemovedTask) {
+        if self.tasks.iter().any(|t| t.id == removed.task.id) {
+            return;
+        }
+        let at = removed.index.min(self.tasks.len());
+        self.tasks.insert(at, removed.task);
+    }
+
+    /// Swaps a task with its neighbour in the same phase, up (earlier) or down. Returns false
+    /// when it is already first or last of its phase.
+    pub fn move_task(&mut self, id: &str, up: bool) -> bool {
+        let Some(i) = self.tasks.iter().position(|t| t.id == id) else { return false };
+        let phase = self.tasks[i].phase;
+        let neighbour = if up {
+            self.tasks[..i].iter().rposition(|t| t.phase == phase)
+        } else {
+            self.tasks[i + 1..].iter().position(|t| t.phase == phase).map(|j| i + 1 + j)
+        };
+        match neighbour {
+            Some(j) => {
+                self.tasks.swap(i, j);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Moves a task to another phase, at its end.
+    pub fn set_phase(&mut self, id: &str, phase: Phase) {
+        let Some(i) = self.tasks.iter().position(|t| t.id == id) else { return };
+        if self.tasks[i].phase == phase {
+            return;
+        }
+        let mut task = self.tasks.remove(i);
+        task.phase = phase;
+        let at = self
+            .tasks
+            .iter()
+            .rposition(|t| t.phase == phase)
+            .map(|j| j + 1)
+            .unwrap_or_else(|| self.tasks.iter().position(|t| t.phase > phase).unwrap_or(self.tasks.len()));
+        self.tasks.insert(at, task);
     }
 
     /// True when congress day falls after the round's cut-off (on the day is allowed).
@@ -75,13 +164,53 @@ fn count_closed<'a>(tasks: impl Iterator<Item = &'a Task>) -> (usize, usize) {
     tasks.fold((0, 0), |(closed, total), t| (closed + usize::from(t.status.is_closed()), total + 1))
 }
 
+/// The three kinds of congress the app has a built-in checklist for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CongressType {
+    GrassrootsFullMember,
+    GrassrootsDelegate,
+    /// The direct-upper level always holds a delegate congress.
+    DirectUpper,
+}
+
+impl CongressType {
+    pub const ALL: [CongressType; 3] =
+        [CongressType::GrassrootsFullMember, CongressType::GrassrootsDelegate, CongressType::DirectUpper];
+
+    pub fn level(self) -> Level {
+        match self {
+            CongressType::GrassrootsFullMember | CongressType::GrassrootsDelegate => Level::Grassroots,
+            CongressType::DirectUpper => Level::DirectUpper,
+        }
+    }
+
+    pub fn kind(self) -> CongressKind {
+        match self {
+            CongressType::GrassrootsFullMember => CongressKind::FullMember,
+            CongressType::GrassrootsDelegate | CongressType::DirectUpper => CongressKind::Delegate,
+        }
+    }
+
+    /// A short stable name for forms and tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            CongressType::GrassrootsFullMember => "grassroots_full_member",
+            CongressType::GrassrootsDelegate => "grassroots_delegate",
+            CongressType::DirectUpper => "direct_upper",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<CongressType> {
+        CongressType::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
 /// What the creation form collects, as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CongressDraft {
     pub unit_name: String,
     pub upper_union: String,
-    pub level: Level,
-    pub kind: CongressKind,
+    pub congress_type: CongressType,
     pub date_text: String,
     pub round: Option<Round>,
 }
@@ -92,6 +221,69 @@ pub enum InputError {
     UnitNameMissing,
     UpperUnionMissing,
     Date(DateInputError),
+    PilotDate(DateInputError),
+}
+
+/// What the congress editor collects: everything but the type of congress, which decided the
+/// checklist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CongressEdit {
+    pub unit_name: String,
+    pub upper_union: String,
+    pub date_text: String,
+    pub round: Option<Round>,
+    pub pilot: bool,
+    /// The pilot cut-off, dd/mm/yyyy.
+    pub pilot_text: String,
+}
+
+impl CongressEdit {
+    pub fn from_congress(c: &Congress) -> Self {
+        CongressEdit {
+            unit_name: c.unit_name.clone(),
+            upper_union: c.upper_union.clone(),
+            date_text: format_dmy(c.date),
+            round: c.round.clone(),
+            pilot: c.pilot_cut_off.is_some(),
+            pilot_text: c
+                .pilot_cut_off
+                .or_else(|| c.round.as_ref().and_then(|r| r.pilot_cut_off))
+                .map(format_dmy)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Checks every field; on success writes them into `c` (moving offset tasks with the date).
+    pub fn apply(&self, c: &mut Congress) -> Result<(), Vec<InputError>> {
+        let draft = CongressDraft {
+            unit_name: self.unit_name.clone(),
+            upper_union: self.upper_union.clone(),
+            congress_type: CongressType::GrassrootsFullMember,
+            date_text: self.date_text.clone(),
+            round: self.round.clone(),
+        };
+        let checked = draft.validate();
+        let pilot = if self.pilot {
+            parse_dmy(&self.pilot_text).map(Some).map_err(InputError::PilotDate)
+        } else {
+            Ok(None)
+        };
+        match (checked, pilot) {
+            (Ok(valid), Ok(pilot_cut_off)) => {
+                c.unit_name = valid.unit_name;
+                c.upper_union = valid.upper_union;
+                c.round = valid.round;
+                c.pilot_cut_off = pilot_cut_off;
+                c.set_date(valid.date);
+                Ok(())
+            }
+            (checked, pilot) => {
+                let mut errors = checked.err().unwrap_or_default();
+                errors.extend(pilot.err());
+                Err(errors)
+            }
+        }
+    }
 }
 
 /// Longest unit or union name accepted, in characters.
@@ -126,8 +318,8 @@ impl CongressDraft {
             Ok(date) if errors.is_empty() => Ok(ValidCongress {
                 unit_name: unit_name.chars().take(MAX_NAME_CHARS).collect(),
                 upper_union: upper_union.chars().take(MAX_NAME_CHARS).collect(),
-                level: self.level,
-                kind: self.kind,
+                level: self.congress_type.level(),
+                kind: self.congress_type.kind(),
                 date,
                 round: self.round.clone(),
             }),
@@ -144,8 +336,7 @@ mod tests {
         CongressDraft {
             unit_name: "  Công đoàn   Trường THCS Lê Lợi ".into(),
             upper_union: "Liên đoàn Lao động huyện Sa Pa".into(),
-            level: Level::Grassroots,
-            kind: CongressKind::FullMember,
+            congress_type: CongressType::GrassrootsFullMember,
             date_text: "15/03/2027".into(),
             round: None,
         }
@@ -188,9 +379,137 @@ mod tests {
         c.tasks[0].set_done(true, today);
         c.tasks[1].status = crate::model::Status::NotApplicable;
         c.tasks[4].status = crate::model::Status::InProgress;
-        assert_eq!(c.progress(), (2, 20));
+        assert_eq!(c.progress(), (2, 23));
         assert_eq!(c.phase_progress(Phase::Plan), (2, 3));
-        assert_eq!(c.phase_progress(Phase::Documents), (0, 5));
+        assert_eq!(c.phase_progress(Phase::Documents), (0, 6));
+    }
+
+    fn sample() -> Congress {
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            format!("t{n}")
+        };
+        crate::templates::new_congress(draft().validate().unwrap(), &mut ids)
+    }
+
+    fn titles_of(c: &Congress, phase: Phase) -> Vec<String> {
+        c.tasks.iter().filter(|t| t.phase == phase).map(|t| t.title.clone()).collect()
+    }
+
+    #[test]
+    fn moving_the_congress_bumps_offset_tasks_only() {
+        let mut c = sample();
+        c.tasks[1].due = DueRule::Fixed(NaiveDate::from_ymd_opt(2027, 1, 2).unwrap());
+        let before: Vec<u32> = c.tasks.iter().map(|t| t.revision).collect();
+        c.set_date(NaiveDate::from_ymd_opt(2027, 4, 1).unwrap());
+        assert_eq!(c.tasks[0].revision, before[0] + 1);
+        assert_eq!(c.tasks[1].revision, before[1]);
+        c.set_date(NaiveDate::from_ymd_opt(2027, 4, 1).unwrap());
+        assert_eq!(c.tasks[0].revision, before[0] + 1, "same day: nothing changes");
+    }
+
+    #[test]
+    fn added_tasks_go_to_the_end_of_their_phase() {
+        let mut c = sample();
+        let n = c.tasks.len();
+        c.add_task("new".into(), Phase::Plan, "Họp liên tịch".into());
+        assert_eq!(c.tasks.len(), n + 1);
+        assert_eq!(titles_of(&c, Phase::Plan).last().map(String::as_str), Some("Họp liên tịch"));
+        let added = c.tasks.iter().find(|t| t.id == "new").unwrap();
+        assert_eq!(added.due, DueRule::OffsetDays(-75), "due like the phase's last task");
+        let phases: Vec<Phase> = c.tasks.iter().map(|t| t.phase).collect();
+        let mut sorted = phases.clone();
+        sorted.sort();
+        assert_eq!(phases, sorted);
+        // A phase with no tasks left gets its usual offset.
+        c.tasks.retain(|t| t.phase != Phase::Congress);
+        c.add_task("x".into(), Phase::Congress, "Đón khách".into());
+        assert_eq!(c.tasks.iter().find(|t| t.id == "x").unwrap().due, DueRule::OffsetDays(0));
+        let i = c.tasks.iter().position(|t| t.id == "x").unwrap();
+        assert_eq!(c.tasks[i + 1].phase, Phase::After);
+    }
+
+    #[test]
+    fn removed_tasks_come_back_where_they_were() {
+        let mut c = sample();
+        let original = c.tasks.clone();
+        let removed = c.remove_task(&original[4].id).unwrap();
+        assert_eq!(removed.index, 4);
+        assert_eq!(c.tasks.len(), original.len() - 1);
+        c.restore_task(removed.clone());
+        assert_eq!(c.tasks, original);
+        c.restore_task(removed);
+        assert_eq!(c.tasks, original, "restoring twice does not duplicate");
+        assert!(c.remove_task("no such id").is_none());
+    }
+
+    #[test]
+    fn reordering_stays_within_the_phase() {
+        let mut c = sample();
+        let plan = titles_of(&c, Phase::Plan);
+        let second = c.tasks.iter().filter(|t| t.phase == Phase::Plan).nth(1).unwrap().id.clone();
+        assert!(c.move_task(&second, true));
+        assert_eq!(titles_of(&c, Phase::Plan), vec![plan[1].clone(), plan[0].clone(), plan[2].clone()]);
+        assert!(!c.move_task(&second, true), "already first");
+        let last_plan = c.tasks.iter().rfind(|t| t.phase == Phase::Plan).unwrap().id.clone();
+        assert!(!c.move_task(&last_plan, false), "last of its phase: does not jump into the next");
+    }
+
+    #[test]
+    fn changing_phase_keeps_phases_in_order() {
+        let mut c = sample();
+        let first = c.tasks[0].id.clone();
+        c.set_phase(&first, Phase::After);
+        assert_eq!(c.tasks.last().unwrap().id, first);
+        let phases: Vec<Phase> = c.tasks.iter().map(|t| t.phase).collect();
+        let mut sorted = phases.clone();
+        sorted.sort();
+        assert_eq!(phases, sorted);
+    }
+
+    #[test]
+    fn a_pilot_cut_off_replaces_the_rounds() {
+        let mut c = sample();
+        c.round = crate::templates::preset_round("2023-2028");
+        c.date = NaiveDate::from_ymd_opt(2023, 3, 15).unwrap();
+        assert!(!c.is_after_cut_off());
+        c.pilot_cut_off = NaiveDate::from_ymd_opt(2023, 2, 28);
+        assert_eq!(c.cut_off(), NaiveDate::from_ymd_opt(2023, 2, 28));
+        assert!(c.is_after_cut_off());
+    }
+
+    #[test]
+    fn editing_moves_the_date_and_marks_a_pilot() {
+        let mut c = sample();
+        let mut edit = CongressEdit::from_congress(&c);
+        assert_eq!(edit.date_text, "15/03/2027");
+        edit.date_text = "20/03/2027".into();
+        edit.unit_name = "Công đoàn Trường THCS Lê Lợi (mới)".into();
+        edit.pilot = true;
+        edit.pilot_text = "28/02/2027".into();
+        edit.apply(&mut c).unwrap();
+        assert_eq!(c.date, NaiveDate::from_ymd_opt(2027, 3, 20).unwrap());
+        assert_eq!(c.pilot_cut_off, NaiveDate::from_ymd_opt(2027, 2, 28));
+        assert!(c.is_after_cut_off());
+        assert_eq!(c.tasks[0].due.due_date(c.date), NaiveDate::from_ymd_opt(2026, 12, 20).unwrap());
+    }
+
+    #[test]
+    fn a_bad_edit_changes_nothing() {
+        let mut c = sample();
+        let before = c.clone();
+        let edit = CongressEdit {
+            upper_union: " ".into(),
+            pilot: true,
+            pilot_text: "hôm qua".into(),
+            ..CongressEdit::from_congress(&c)
+        };
+        assert_eq!(
+            edit.apply(&mut c).unwrap_err(),
+            vec![InputError::UpperUnionMissing, InputError::PilotDate(DateInputError::Shape)]
+        );
+        assert_eq!(c, before);
     }
 
     #[test]

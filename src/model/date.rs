@@ -101,3 +101,68 @@ mod tests {
         assert_eq!(parse_dmy("01/01/2101"), Err(DateInputError::OutOfRange));
     }
 }
+
+/// Serde for dates as ISO `yyyy-mm-dd` strings, parsed by hand: strict (exactly that shape, a
+/// real day) and much smaller in the wasm than chrono's general parser.
+pub mod iso {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn format(date: NaiveDate) -> String {
+        format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    }
+
+    pub fn parse(text: &str) -> Option<NaiveDate> {
+        let b = text.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+        };
+        NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+    }
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        parse(&text).ok_or_else(|| D::Error::custom(format_args!("not a date as yyyy-mm-dd: {text:?}")))
+    }
+
+    /// For `Option<NaiveDate>` fields.
+    pub mod option {
+        use chrono::NaiveDate;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+            match date {
+                Some(d) => super::serialize(d, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+            #[derive(Deserialize)]
+            struct Wrapped(#[serde(with = "super")] NaiveDate);
+            Ok(Option::<Wrapped>::deserialize(d)?.map(|Wrapped(date)| date))
+        }
+    }
+}
+
+#[cfg(test)]
+mod iso_tests {
+    use super::iso;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn iso_dates_are_strict() {
+        assert_eq!(iso::parse("2028-02-29"), NaiveDate::from_ymd_opt(2028, 2, 29));
+        for bad in ["2027-02-29", "2027-2-28", "27-02-28", "2027/02/28", "2027-02-28T00:00", "+027-02-28", "２０２７-02-28", ""] {
+            assert_eq!(iso::parse(bad), None, "{bad:?}");
+        }
+        assert_eq!(iso::format(NaiveDate::from_ymd_opt(2023, 5, 1).unwrap()), "2023-05-01");
+    }
+}

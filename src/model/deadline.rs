@@ -54,7 +54,7 @@ pub fn days_until(congress_day: NaiveDate, today: NaiveDate) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::checklist::{Basis, DueRule, Phase, Status};
+    use crate::model::checklist::{DueRule, Phase, Status};
     use crate::model::congress::{CongressKind, Level};
     use crate::model::round::{CutOff, Round};
 
@@ -63,17 +63,7 @@ mod tests {
     }
 
     fn task(offset: i32) -> Task {
-        Task {
-            id: format!("t{offset}"),
-            template_key: None,
-            phase: Phase::Plan,
-            title: "Việc".into(),
-            explanation: String::new(),
-            basis: Basis::Practice,
-            due: DueRule::OffsetDays(offset),
-            status: Status::NotStarted,
-            done_on: None,
-        }
+        Task::new(format!("t{offset}"), Phase::Plan, "Việc".into(), DueRule::OffsetDays(offset))
     }
 
     fn congress(date: NaiveDate, cut_off: Option<NaiveDate>) -> Congress {
@@ -88,7 +78,9 @@ mod tests {
                 id: "r".into(),
                 name: "r".into(),
                 cut_offs: vec![CutOff { level: Level::Grassroots, date }],
+                pilot_cut_off: None,
             }),
+            pilot_cut_off: None,
             tasks: vec![],
         }
     }

@@ -8,8 +8,10 @@ pub mod date;
 pub mod deadline;
 pub mod round;
 pub mod search;
+pub mod task_form;
 
 pub use checklist::{Basis, DueRule, Phase, Status, Task};
-pub use congress::{Congress, CongressDraft, CongressKind, InputError, Level};
+pub use congress::{Congress, CongressDraft, CongressEdit, CongressKind, CongressType, InputError, Level, RemovedTask};
 pub use deadline::{Urgency, DUE_SOON_DAYS};
-pub use round::{CutOff, Round, RoundChoice};
+pub use round::{CutOff, Round};
+pub use task_form::{DueKind, TaskForm, TaskInputError};

@@ -11,6 +11,7 @@ use super::congress::Level;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CutOff {
     pub level: Level,
+    #[serde(with = "crate::model::date::iso")]
     pub date: NaiveDate,
 }
 
@@ -20,6 +21,10 @@ pub struct Round {
     pub id: String,
     pub name: String,
     pub cut_offs: Vec<CutOff>,
+    /// An example cut-off for pilot congresses (đại hội điểm), offered when a congress is
+    /// marked as a pilot; each upper union sets its own.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::date::iso::option")]
+    pub pilot_cut_off: Option<NaiveDate>,
 }
 
 impl Round {
@@ -27,13 +32,4 @@ impl Round {
     pub fn cut_off(&self, level: Level) -> Option<NaiveDate> {
         self.cut_offs.iter().find(|c| c.level == level).map(|c| c.date)
     }
-}
-
-/// What the congress form offers: outside any round, or one of the known rounds by id.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum RoundChoice {
-    /// An out-of-cycle congress (a new or merged union, a shifted term): no cut-off applies.
-    #[default]
-    OutOfCycle,
-    Preset(String),
 }

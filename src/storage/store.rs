@@ -264,7 +264,7 @@ mod tests {
     use super::*;
     use crate::storage::MemoryStorage;
     use crate::templates::new_congress;
-    use crate::model::{CongressDraft, CongressKind, Level};
+    use crate::model::{CongressDraft, CongressType};
 
     fn sample(name: &str) -> Congress {
         let mut n = 0;
@@ -275,8 +275,7 @@ mod tests {
         let input = CongressDraft {
             unit_name: name.into(),
             upper_union: "LĐLĐ huyện".into(),
-            level: Level::Grassroots,
-            kind: CongressKind::FullMember,
+            congress_type: CongressType::GrassrootsFullMember,
             date_text: "15/03/2027".into(),
             round: None,
         }
@@ -350,13 +349,13 @@ mod tests {
 
     #[test]
     fn full_storage_is_an_error_and_keeps_what_was_stored() {
-        let mem = MemoryStorage::with_capacity(8_000);
+        let mem = MemoryStorage::with_capacity(30_000);
         let (mut store, _) = Store::open(mem.clone(), 1);
         let small = sample("D");
         store.save_congress(&small).unwrap();
         let before = mem.get(&keys::congress(&small.id)).unwrap();
         let mut big = small.clone();
-        big.tasks[0].explanation = "ư".repeat(10_000);
+        big.tasks[0].explanation = "ư".repeat(30_000);
         assert_eq!(store.save_congress(&big), Err(SaveError::Full));
         assert_eq!(mem.get(&keys::congress(&small.id)).unwrap(), before);
         let (_, snap) = Store::open(mem, 2);

@@ -3,7 +3,7 @@
 //! its basis. Defaults only: every date is editable and the upper union's own plan overrides.
 
 use crate::model::congress::ValidCongress;
-use crate::model::{Basis, Congress, CongressKind, DueRule, Phase, Status, Task};
+use crate::model::{Basis, Congress, CongressKind, DueRule, Level, Phase, Task};
 
 /// One entry of a built-in template.
 #[derive(Debug, Clone, Copy)]
@@ -17,12 +17,53 @@ pub struct TemplateTask {
     pub explanation: &'static str,
     /// `None` for common practice; otherwise the guidance document it rests on.
     pub basis: Option<&'static str>,
-    /// Only for congresses of this kind (delegate allocation only at a delegate congress).
-    pub only_for: Option<CongressKind>,
+    /// Which congresses get this task.
+    pub applies_to: AppliesTo,
+}
+
+/// Which congresses a template task belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppliesTo {
+    All,
+    /// Delegate congresses only (grassroots or direct-upper).
+    Delegate,
+    /// Grassroots congresses only.
+    Grassroots,
+    /// The direct-upper level only.
+    DirectUpper,
+}
+
+impl AppliesTo {
+    fn includes(self, level: Level, kind: CongressKind) -> bool {
+        match self {
+            AppliesTo::All => true,
+            AppliesTo::Delegate => kind == CongressKind::Delegate,
+            AppliesTo::Grassroots => level == Level::Grassroots,
+            AppliesTo::DirectUpper => level == Level::DirectUpper,
+        }
+    }
 }
 
 const PERSONNEL_GUIDANCE: &str = "Hướng dẫn 56/HD-TLĐ (2022) về công tác nhân sự và bầu cử";
 const CHARTER_ELECTION: &str = "Điều lệ Công đoàn Việt Nam khóa XII, Điều 10";
+const CHAIR_GUIDANCE: &str = "Hướng dẫn 28/HD-TLĐ (24/06/2021) về bầu chủ tịch công đoàn cơ sở trực tiếp tại đại hội";
+const DELEGATE_CAP: &str = "Hướng dẫn 03/HD-TLĐ (20/02/2020), mục 6.5: tối đa 150 đại biểu chính thức ở cơ sở, 200 nếu trên 5.000 đoàn viên";
+
+const fn delegate(t: TemplateTask) -> TemplateTask {
+    TemplateTask { applies_to: AppliesTo::Delegate, ..t }
+}
+
+const fn grassroots(t: TemplateTask) -> TemplateTask {
+    TemplateTask { applies_to: AppliesTo::Grassroots, ..t }
+}
+
+const fn upper(t: TemplateTask) -> TemplateTask {
+    TemplateTask { applies_to: AppliesTo::DirectUpper, ..t }
+}
+
+const fn based_on(basis: &'static str, t: TemplateTask) -> TemplateTask {
+    TemplateTask { basis: Some(basis), ..t }
+}
 
 const fn task(
     key: &'static str,
@@ -31,11 +72,26 @@ const fn task(
     title: &'static str,
     explanation: &'static str,
 ) -> TemplateTask {
-    TemplateTask { key, phase, offset, title, explanation, basis: None, only_for: None }
+    TemplateTask { key, phase, offset, title, explanation, basis: None, applies_to: AppliesTo::All }
 }
 
-/// The grassroots preparation timeline, in order.
-pub const GRASSROOTS: &[TemplateTask] = &[
+/// Every built-in task, phase by phase; `applies_to` picks those of each template
+/// (grassroots full-member, grassroots delegate, direct-upper level).
+pub const CHECKLIST: &[TemplateTask] = &[
+    upper(task(
+        "upper.guidance",
+        Phase::Plan,
+        -180,
+        "Ban hành hướng dẫn và kế hoạch đại hội cho các công đoàn cơ sở trực thuộc",
+        "Công đoàn cấp trên trực tiếp hướng dẫn, chỉ đạo đại hội công đoàn cơ sở trước khi tổ chức đại hội của mình.",
+    )),
+    upper(task(
+        "upper.pilots",
+        Phase::Plan,
+        -170,
+        "Chọn công đoàn cơ sở làm điểm, chỉ đạo đại hội điểm và rút kinh nghiệm",
+        "Đại hội điểm tổ chức trước, theo hạn chót riêng do cấp trên đặt, để các đơn vị khác học tập.",
+    )),
     task(
         "plan.adopt",
         Phase::Plan,
@@ -57,6 +113,13 @@ pub const GRASSROOTS: &[TemplateTask] = &[
         "Phát động phong trào thi đua chào mừng đại hội và công tác tuyên truyền",
         "Tuyên truyền trước, trong và sau đại hội; chọn công trình, phần việc chào mừng.",
     ),
+    upper(task(
+        "upper.follow_grassroots",
+        Phase::Plan,
+        -60,
+        "Theo dõi tiến độ đại hội các công đoàn cơ sở, tổng hợp kết quả",
+        "Nắm số đơn vị đã đại hội, kết quả bầu cử và kiến nghị để đưa vào báo cáo của cấp mình.",
+    )),
     task(
         "documents.term_report",
         Phase::Documents,
@@ -78,12 +141,26 @@ pub const GRASSROOTS: &[TemplateTask] = &[
         "Lấy ý kiến đoàn viên vào dự thảo văn kiện và dự thảo văn kiện đại hội công đoàn cấp trên",
         "Tổng hợp ý kiến để hoàn thiện văn kiện của mình và gửi ý kiến lên cấp trên.",
     ),
+    upper(task(
+        "upper.higher_drafts",
+        Phase::Documents,
+        -30,
+        "Tổ chức góp ý dự thảo văn kiện đại hội công đoàn tỉnh và dự thảo văn kiện Đại hội Công đoàn Việt Nam",
+        "Tổng hợp ý kiến của các công đoàn cơ sở và của đại hội, gửi lên cấp trên.",
+    )),
     task(
         "documents.send_upper",
         Phase::Documents,
         -20,
         "Gửi dự thảo văn kiện lên công đoàn cấp trên",
         "Để công đoàn cấp trên góp ý trước đại hội.",
+    ),
+    task(
+        "documents.resolution",
+        Phase::Documents,
+        -14,
+        "Dự thảo nghị quyết đại hội với các chỉ tiêu nhiệm kỳ; chuẩn bị diễn văn khai mạc, bế mạc",
+        "Chỉ tiêu trong nghị quyết lấy từ phần phương hướng của báo cáo, ghi rõ số lượng hoặc tỷ lệ.",
     ),
     task(
         "documents.finalise",
@@ -96,42 +173,73 @@ pub const GRASSROOTS: &[TemplateTask] = &[
         "personnel.plan",
         Phase::Personnel,
         -60,
-        "Xây dựng đề án nhân sự: số lượng, cơ cấu, tiêu chuẩn BCH và UBKT",
+        "Xây dựng đề án nhân sự: số lượng, cơ cấu, tiêu chuẩn BCH, ban thường vụ (nếu có) và UBKT",
         "Đúng tiêu chuẩn, cơ cấu hợp lý, bảo đảm tính kế thừa và trẻ hóa.",
     ),
+    grassroots(based_on(
+        CHAIR_GUIDANCE,
+        task(
+            "personnel.chair_method",
+            Phase::Personnel,
+            -55,
+            "Xác định cách bầu chủ tịch: trực tiếp tại đại hội hay tại hội nghị BCH lần thứ nhất",
+            "Phương án bầu phải được nêu trong đề án nhân sự và quy chế bầu cử.",
+        ),
+    )),
     task(
         "personnel.nominations",
         Phase::Personnel,
         -45,
         "Giới thiệu nhân sự, thăm dò tín nhiệm sơ bộ",
-        "Danh sách đề cử phải nhiều hơn số lượng cần bầu (có số dư).",
+        "Danh sách đề cử phải nhiều hơn số lượng cần bầu (có số dư), thường không quá khoảng 30%.",
     ),
-    TemplateTask {
-        basis: Some(PERSONNEL_GUIDANCE),
-        ..task(
+    delegate(based_on(
+        DELEGATE_CAP,
+        task(
+            "delegates.allocate",
+            Phase::Personnel,
+            -40,
+            "Phân bổ số lượng đại biểu chính thức cho các đơn vị trực thuộc",
+            "Theo số đoàn viên của từng đơn vị, có đại biểu đương nhiên là BCH đương nhiệm.",
+        ),
+    )),
+    upper(task(
+        "upper.own_appraisal",
+        Phase::Personnel,
+        -35,
+        "Trình cấp ủy cùng cấp và liên đoàn lao động tỉnh thẩm định nhân sự BCH khóa mới",
+        "Nhân sự của công đoàn cấp trên trực tiếp cơ sở phải được cả cấp ủy cùng cấp và cấp trên thẩm định.",
+    )),
+    based_on(
+        PERSONNEL_GUIDANCE,
+        task(
             "personnel.appraisal",
             Phase::Personnel,
             -30,
             "Trình cấp ủy và công đoàn cấp trên thẩm định nhân sự",
             "Nhân sự phải được cấp ủy và công đoàn cấp trên thẩm định trước đại hội.",
-        )
-    },
-    TemplateTask {
-        only_for: Some(CongressKind::Delegate),
-        ..task(
-            "personnel.delegates",
-            Phase::Personnel,
-            -30,
-            "Phân bổ số lượng và tổ chức bầu đại biểu dự đại hội",
-            "Chỉ với đại hội đại biểu: phân bổ đại biểu cho các công đoàn bộ phận, tổ công đoàn và tổ chức bầu.",
-        )
-    },
+        ),
+    ),
+    delegate(task(
+        "delegates.elect",
+        Phase::Personnel,
+        -30,
+        "Tổ chức bầu đại biểu dự đại hội ở các đơn vị; tổng hợp danh sách đại biểu",
+        "Đại biểu được bầu bằng phiếu kín; lưu biên bản bầu đại biểu của từng đơn vị.",
+    )),
+    delegate(task(
+        "delegates.credentials",
+        Phase::Personnel,
+        -7,
+        "Dự kiến ban thẩm tra tư cách đại biểu; chuẩn bị báo cáo thẩm tra tư cách đại biểu",
+        "Ban thẩm tra xem xét tư cách từng đại biểu và báo cáo trước đại hội.",
+    )),
     task(
         "logistics.rules",
         Phase::Logistics,
         -14,
         "Chuẩn bị chương trình, quy chế làm việc, quy chế bầu cử; dự kiến đoàn chủ tịch, đoàn thư ký, ban bầu cử",
-        "Các cơ quan giúp việc của đại hội được biểu quyết giơ tay tại đại hội.",
+        "Các cơ quan giúp việc của đại hội được biểu quyết giơ tay; ở cơ sở đại hội không quá 2 buổi (2023), cấp trên trực tiếp không quá 3 buổi.",
     ),
     task(
         "logistics.invitations",
@@ -154,16 +262,23 @@ pub const GRASSROOTS: &[TemplateTask] = &[
         "Tổng duyệt chương trình đại hội",
         "Chạy thử từng phần, kiểm tra âm thanh, phân công người điều hành.",
     ),
-    TemplateTask {
-        basis: Some(CHARTER_ELECTION),
-        ..task(
+    based_on(
+        CHARTER_ELECTION,
+        task(
             "congress.hold",
             Phase::Congress,
             0,
             "Tiến hành đại hội: kiểm tra số người dự, bầu các cơ quan giúp việc, báo cáo, thảo luận, bầu cử, thông qua nghị quyết",
             "Đại hội hợp lệ khi có ít nhất 2/3 số người được triệu tập tham dự; trúng cử khi được quá 1/2 số phiếu thu về.",
-        )
-    },
+        ),
+    ),
+    task(
+        "congress.minutes",
+        Phase::Congress,
+        0,
+        "Lập biên bản đại hội, biên bản kiểm phiếu; niêm phong phiếu bầu",
+        "Biên bản kiểm phiếu do ban bầu cử lập; phiếu bầu niêm phong ngay sau khi kiểm.",
+    ),
     task(
         "after.first_meeting",
         Phase::After,
@@ -194,32 +309,29 @@ pub const GRASSROOTS: &[TemplateTask] = &[
     ),
 ];
 
-/// Tasks of `template` that apply to a congress of `kind`, with fresh ids from `new_id`.
+/// Tasks of `template` for a congress at `level` of `kind`, with fresh ids from `new_id`.
 pub fn tasks_from(
     template: &[TemplateTask],
+    level: Level,
     kind: CongressKind,
     new_id: &mut dyn FnMut() -> String,
 ) -> Vec<Task> {
     template
         .iter()
-        .filter(|t| t.only_for.is_none_or(|k| k == kind))
+        .filter(|t| t.applies_to.includes(level, kind))
         .map(|t| Task {
-            id: new_id(),
             template_key: Some(t.key.to_string()),
-            phase: t.phase,
-            title: t.title.to_string(),
             explanation: t.explanation.to_string(),
             basis: t.basis.map_or(Basis::Practice, |b| Basis::Document(b.to_string())),
-            due: DueRule::OffsetDays(t.offset),
-            status: Status::NotStarted,
-            done_on: None,
+            ..Task::new(new_id(), t.phase, t.title.to_string(), DueRule::OffsetDays(t.offset))
         })
         .collect()
 }
 
-/// A new congress from checked form input, its checklist generated from the grassroots template.
+/// A new congress from checked form input, its checklist generated from the built-in template
+/// for its level and kind.
 pub fn new_congress(input: ValidCongress, new_id: &mut dyn FnMut() -> String) -> Congress {
-    let tasks = tasks_from(GRASSROOTS, input.kind, new_id);
+    let tasks = tasks_from(CHECKLIST, input.level, input.kind, new_id);
     Congress {
         id: new_id(),
         unit_name: input.unit_name,
@@ -228,6 +340,7 @@ pub fn new_congress(input: ValidCongress, new_id: &mut dyn FnMut() -> String) ->
         kind: input.kind,
         date: input.date,
         round: input.round,
+        pilot_cut_off: None,
         tasks,
     }
 }

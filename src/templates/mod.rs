@@ -4,5 +4,5 @@
 pub mod checklist;
 pub mod rounds;
 
-pub use checklist::{new_congress, TemplateTask, GRASSROOTS};
+pub use checklist::{new_congress, AppliesTo, TemplateTask, CHECKLIST};
 pub use rounds::{preset_round, preset_rounds};

@@ -20,6 +20,8 @@ pub fn preset_rounds() -> Vec<Round> {
                 CutOff { level: Level::DirectUpper, date: day(2023, 7, 31) },
                 CutOff { level: Level::Province, date: day(2023, 10, 31) },
             ],
+            // Sa Pa's pilot congresses, from the seed guidance.
+            pilot_cut_off: Some(day(2023, 2, 28)),
         },
         Round {
             id: "2025-2030".into(),
@@ -29,6 +31,7 @@ pub fn preset_rounds() -> Vec<Round> {
                 CutOff { level: Level::Grassroots, date: day(2025, 12, 31) },
                 CutOff { level: Level::Province, date: day(2026, 3, 31) },
             ],
+            pilot_cut_off: None,
         },
     ]
 }

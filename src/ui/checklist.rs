@@ -3,17 +3,36 @@
 
 use leptos::prelude::*;
 
+use super::congress_editor::CongressEditor;
 use super::state::AppState;
+use super::task_editor::TaskEditor;
 use crate::i18n;
+use crate::ids::new_id;
 use crate::model::deadline::{breaks_cut_off, days_until, urgency};
-use crate::model::{Basis, Phase, Status, Urgency};
+use crate::model::{Basis, DueRule, Phase, Status, Urgency};
 
 #[component]
 pub fn ChecklistScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let editing_congress = RwSignal::new(false);
     view! {
         <Switcher/>
-        <Summary/>
+        {move || if editing_congress.get() {
+            view! { <CongressEditor on_close=Callback::new(move |_| editing_congress.set(false))/> }.into_any()
+        } else {
+            view! { <Summary/> }.into_any()
+        }}
+        <Show when=move || !editing_congress.get()>
+            <button type="button" class="edit-congress" on:click=move |_| editing_congress.set(true)>
+                {i18n::EDIT_CONGRESS}
+            </button>
+        </Show>
+        {move || state.last_removed.get().map(|(_, removed)| view! {
+            <div class="banner undo" role="status">
+                <span>{i18n::task_removed(&removed.task.title)}</span>
+                <button type="button" on:click=move |_| state.undo_remove()>{i18n::UNDO}</button>
+            </div>
+        })}
         <section class="checklist" aria-labelledby="checklist-title">
             <h2 id="checklist-title">{i18n::CHECKLIST_TITLE}</h2>
             <p class="checklist-note">{i18n::CHECKLIST_NOTE}</p>
@@ -58,8 +77,10 @@ fn Summary() -> impl IntoView {
             let round = match (&c.round, c.cut_off()) {
                 (Some(r), Some(cut)) => format!("{} ({})", r.name, i18n::cut_off_line(cut)),
                 (Some(r), None) => r.name.clone(),
-                (None, _) => i18n::round_none().to_string(),
+                (None, Some(cut)) => i18n::cut_off_line(cut),
+                (None, None) => i18n::round_none().to_string(),
             };
+            let round = if c.pilot_cut_off.is_some() { format!("{round}; {}", i18n::PILOT_LABEL) } else { round };
             let late = c.cut_off().filter(|_| c.is_after_cut_off()).map(i18n::congress_after_cut_off);
             let late_tasks = c.tasks.iter().filter(|t| breaks_cut_off(t, c)).count();
             view! {
@@ -99,7 +120,7 @@ fn PhaseSection(phase: Phase) -> impl IntoView {
     };
     let counts = move || state.with_active(|c| c.phase_progress(phase));
     view! {
-        <Show when=move || counts().is_some_and(|(_, total)| total > 0)>
+        <Show when=move || counts().is_some()>
             <section class="phase">
                 <h3>
                     {i18n::phase_name(phase)}
@@ -110,8 +131,51 @@ fn PhaseSection(phase: Phase) -> impl IntoView {
                 <ul class="tasks">
                     <For each=ids key=|id| id.clone() children=move |id| view! { <TaskRow id/> }/>
                 </ul>
+                <AddTask phase/>
             </section>
         </Show>
+    }
+}
+
+/// Adds a task at the end of a phase.
+#[component]
+fn AddTask(phase: Phase) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let title = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let input_id = format!("add-{}", phase_slug(phase));
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = title.get_untracked().split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            error.set(Some(i18n::task_input_error(crate::model::TaskInputError::TitleMissing)));
+            return;
+        }
+        error.set(None);
+        state.update_active(|c| c.add_task(new_id(), phase, text));
+        title.set(String::new());
+    };
+    view! {
+        <form class="add-task" on:submit=add novalidate>
+            <label for=input_id.clone()>{i18n::add_task_label(phase)}</label>
+            <div class="add-row">
+                <input id=input_id type="text" prop:value=move || title.get()
+                    on:input=move |ev| { title.set(event_target_value(&ev)); error.set(None); }/>
+                <button type="submit">{i18n::ADD}</button>
+            </div>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+        </form>
+    }
+}
+
+fn phase_slug(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Plan => "plan",
+        Phase::Documents => "documents",
+        Phase::Personnel => "personnel",
+        Phase::Logistics => "logistics",
+        Phase::Congress => "congress",
+        Phase::After => "after",
     }
 }
 
@@ -130,6 +194,7 @@ fn TaskRow(id: String) -> impl IntoView {
             })
             .flatten()
     });
+    let editing = RwSignal::new(false);
     let checkbox_id = format!("task-{id}");
     let toggle_id = id.clone();
     let toggle = move |ev: leptos::ev::Event| {
@@ -141,6 +206,7 @@ fn TaskRow(id: String) -> impl IntoView {
             }
         });
     };
+    let editor_id = StoredValue::new(id.clone());
     move || {
         row.get().map(|(task, due, urg, late)| {
             let class = match urg {
@@ -153,25 +219,44 @@ fn TaskRow(id: String) -> impl IntoView {
                 Basis::Practice => i18n::BASIS_PRACTICE.to_string(),
                 Basis::Document(name) => name.clone(),
             };
+            let rule = match task.due {
+                DueRule::OffsetDays(d) => i18n::due_rule(d),
+                DueRule::Fixed(_) => i18n::FIXED_DATE_NOTE.to_string(),
+            };
             let done_on = task.done_on.filter(|_| task.status == Status::Done);
+            let status = matches!(task.status, Status::InProgress | Status::NotApplicable).then(|| i18n::status_name(task.status));
+            let assignee = (!task.assignee.is_empty()).then(|| format!("{}: {}", i18n::ASSIGNEE_LABEL, task.assignee));
+            let notes = (!task.notes.is_empty()).then(|| format!("{}: {}", i18n::NOTES_LABEL, task.notes));
             view! {
-                <li class=class data-task-key=task.template_key.clone()>
+                <li class=class data-task-key=task.template_key.clone() data-task-id=task.id.clone()>
                     <div class="task-main">
                         <input type="checkbox" id=checkbox_id.clone()
                             prop:checked=task.status == Status::Done
                             on:change=toggle.clone()/>
                         <label for=checkbox_id.clone()>{task.title.clone()}</label>
+                        <button type="button" class="edit-task" aria-expanded=move || editing.get().to_string()
+                            aria-label=i18n::edit_task_label(&task.title)
+                            on:click=move |_| editing.update(|e| *e = !*e)>
+                            {i18n::EDIT_TASK}
+                        </button>
                     </div>
                     <p class="task-meta">
                         <span class="due">{format!("{}: {}", i18n::DUE, i18n::date(due))}</span>
+                        <span class="due-rule">{format!("({rule})")}</span>
                         {i18n::urgency_name(urg).map(|text| view! { <span class="badge">{text}</span> })}
+                        {status.map(|text| view! { <span class="badge status">{text}</span> })}
                         {late.then(|| view! { <span class="badge cut-off">{i18n::AFTER_CUT_OFF}</span> })}
                         {done_on.map(|d| view! {
                             <span class="done-on">{format!("{} {}", i18n::DONE_ON, i18n::date(d))}</span>
                         })}
                     </p>
+                    {assignee.map(|a| view! { <p class="assignee">{a}</p> })}
                     <p class="explanation">{task.explanation.clone()}</p>
+                    {notes.map(|n| view! { <p class="notes">{n}</p> })}
                     <p class="basis">{format!("{}: {basis}", i18n::BASIS)}</p>
+                    <Show when=move || editing.get()>
+                        <TaskEditor id=editor_id.get_value() on_close=Callback::new(move |_| editing.set(false))/>
+                    </Show>
                 </li>
             }
         })

@@ -1,4 +1,4 @@
-//! The creation form: unit, upper union, level, kind, congress day and round. Checks the input
+//! The creation form: unit, upper union, type of congress (level and kind), congress day and round. Checks the input
 //! through `model`, shows each problem next to its field, and builds the checklist from the
 //! built-in template.
 
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::state::AppState;
 use crate::i18n;
 use crate::ids::new_id;
-use crate::model::{CongressDraft, CongressKind, InputError, Level};
+use crate::model::{CongressDraft, CongressType, InputError};
 use crate::templates::{new_congress, preset_round, preset_rounds};
 
 #[component]
@@ -15,8 +15,7 @@ pub fn CreateCongress() -> impl IntoView {
     let state = expect_context::<AppState>();
     let unit_name = RwSignal::new(String::new());
     let upper_union = RwSignal::new(String::new());
-    let level = RwSignal::new(Level::Grassroots);
-    let kind = RwSignal::new(CongressKind::FullMember);
+    let congress_type = RwSignal::new(CongressType::GrassrootsFullMember);
     let date_text = RwSignal::new(String::new());
     let round_id = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<InputError>::new());
@@ -27,8 +26,7 @@ pub fn CreateCongress() -> impl IntoView {
         let draft = CongressDraft {
             unit_name: unit_name.get_untracked(),
             upper_union: upper_union.get_untracked(),
-            level: level.get_untracked(),
-            kind: kind.get_untracked(),
+            congress_type: congress_type.get_untracked(),
             date_text: date_text.get_untracked(),
             round: preset_round(&round_id.get_untracked()),
         };
@@ -64,7 +62,6 @@ pub fn CreateCongress() -> impl IntoView {
                         placeholder=i18n::FIELD_UNIT_NAME_HINT
                         aria-invalid=move || unit_error().is_some().to_string()
                         aria-describedby="unit-name-error"
-                        prop:value=move || unit_name.get()
                         on:input=move |ev| {
                             unit_name.set(event_target_value(&ev));
                             forget(|e| matches!(e, InputError::UnitNameMissing));
@@ -77,7 +74,6 @@ pub fn CreateCongress() -> impl IntoView {
                         placeholder=i18n::FIELD_UPPER_UNION_HINT
                         aria-invalid=move || upper_error().is_some().to_string()
                         aria-describedby="upper-union-error"
-                        prop:value=move || upper_union.get()
                         on:input=move |ev| {
                             upper_union.set(event_target_value(&ev));
                             forget(|e| matches!(e, InputError::UpperUnionMissing));
@@ -85,41 +81,27 @@ pub fn CreateCongress() -> impl IntoView {
                     <p class="field-error" id="upper-union-error" role="alert">{upper_error}</p>
                 </div>
                 <div class="field">
-                    <label for="level">{i18n::FIELD_LEVEL}</label>
-                    <select id="level" name="level"
-                        on:change=move |ev| level.set(match event_target_value(&ev).as_str() {
-                            "direct_upper" => Level::DirectUpper,
-                            _ => Level::Grassroots,
-                        })>
-                        <option value="grassroots" selected=true>{i18n::level_name(Level::Grassroots)}</option>
-                        <option value="direct_upper">{i18n::level_name(Level::DirectUpper)}</option>
+                    <label for="congress-type">{i18n::FIELD_TYPE}</label>
+                    <select id="congress-type" name="congress-type" aria-describedby="congress-type-hint"
+                        on:change=move |ev| {
+                            if let Some(t) = CongressType::from_key(&event_target_value(&ev)) {
+                                congress_type.set(t);
+                            }
+                        }>
+                        {CongressType::ALL.into_iter().map(|t| view! {
+                            <option value=t.key() selected=t == CongressType::GrassrootsFullMember>
+                                {i18n::congress_type_name(t)}
+                            </option>
+                        }).collect_view()}
                     </select>
-                    <p class="hint" hidden=move || level.get() == Level::Grassroots>
-                        {i18n::TEMPLATE_NOTE_UPPER_LEVEL}
-                    </p>
+                    <p class="hint" id="congress-type-hint">{i18n::FIELD_TYPE_HINT}</p>
                 </div>
-                <fieldset class="field">
-                    <legend>{i18n::FIELD_KIND}</legend>
-                    <label class="choice">
-                        <input type="radio" name="kind" value="full_member"
-                            prop:checked=move || kind.get() == CongressKind::FullMember
-                            on:change=move |_| kind.set(CongressKind::FullMember)/>
-                        {i18n::kind_name(CongressKind::FullMember)}
-                    </label>
-                    <label class="choice">
-                        <input type="radio" name="kind" value="delegate"
-                            prop:checked=move || kind.get() == CongressKind::Delegate
-                            on:change=move |_| kind.set(CongressKind::Delegate)/>
-                        {i18n::kind_name(CongressKind::Delegate)}
-                    </label>
-                </fieldset>
                 <div class="field">
                     <label for="congress-date">{i18n::FIELD_DATE}</label>
                     <input id="congress-date" name="congress-date" type="text" inputmode="numeric"
                         autocomplete="off" placeholder=i18n::FIELD_DATE_HINT
                         aria-invalid=move || date_error().is_some().to_string()
                         aria-describedby="congress-date-error"
-                        prop:value=move || date_text.get()
                         on:input=move |ev| {
                             date_text.set(event_target_value(&ev));
                             forget(|e| matches!(e, InputError::Date(_)));

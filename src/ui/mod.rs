@@ -4,9 +4,11 @@
 mod banners;
 mod checklist;
 mod clock;
+mod congress_editor;
 mod create;
 mod download;
 mod state;
+mod task_editor;
 
 use leptos::prelude::*;
 

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::model::Congress;
+use crate::model::{Congress, RemovedTask};
 use crate::storage::{BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store};
 
 #[derive(Clone, Copy)]
@@ -17,6 +17,8 @@ pub struct AppState {
     pub problems: RwSignal<Vec<LoadProblem>>,
     pub save_error: RwSignal<Option<SaveError>>,
     pub quarantine: RwSignal<Vec<QuarantineEntry>>,
+    /// The last task deleted, until it is restored or another is deleted.
+    pub last_removed: RwSignal<Option<(String, RemovedTask)>>,
     pub today: NaiveDate,
 }
 
@@ -32,6 +34,7 @@ impl AppState {
             problems: RwSignal::new(snapshot.problems),
             save_error: RwSignal::new(None),
             quarantine: RwSignal::new(quarantine),
+            last_removed: RwSignal::new(None),
             today,
         }
     }
@@ -61,6 +64,32 @@ impl AppState {
             }
         });
         self.record(result);
+    }
+
+    /// Deletes a task of the open congress, keeping it for undo.
+    pub fn remove_task(&self, task_id: &str) {
+        let Some(congress_id) = self.active.get_untracked() else { return };
+        let mut removed = None;
+        self.update_active(|c| removed = c.remove_task(task_id));
+        if let Some(r) = removed {
+            self.last_removed.set(Some((congress_id, r)));
+        }
+    }
+
+    /// Puts the last deleted task back where it was.
+    pub fn undo_remove(&self) {
+        let Some((congress_id, removed)) = self.last_removed.get_untracked() else { return };
+        if self.active.get_untracked().as_deref() != Some(congress_id.as_str()) {
+            self.switch_to(congress_id);
+        }
+        self.update_active(|c| c.restore_task(removed));
+        self.last_removed.set(None);
+    }
+
+    /// Reads something of the open congress without subscribing to changes.
+    pub fn with_active_untracked<T>(&self, f: impl FnOnce(&Congress) -> T) -> Option<T> {
+        let id = self.active.get_untracked()?;
+        self.congresses.with_untracked(|cs| cs.iter().find(|c| c.id == id).map(f))
     }
 
     pub fn switch_to(&self, id: String) {

@@ -9,7 +9,7 @@ test('create a congress, tick a task, reload: still ticked', async ({ page }) =>
 
   await expect(page.getByRole('heading', { name: 'Công đoàn Trường THCS Lê Lợi' })).toBeVisible();
   const tasks = page.locator('li.task');
-  await expect(tasks).toHaveCount(20); // full-member congress: the delegate step is left out
+  await expect(tasks).toHaveCount(23); // grassroots full-member template
   // D-90 from 15/01/2027 is 17/10/2026: before today (22/11/2026), so overdue.
   const adopt = page.locator('li[data-task-key="plan.adopt"]');
   await expect(adopt).toContainText('Hạn: 17/10/2026');
@@ -19,32 +19,45 @@ test('create a congress, tick a task, reload: still ticked', async ({ page }) =>
   await expect(page.locator('li[data-task-key="after.dossier"]')).toContainText('Hạn: 05/02/2027');
   await expect(page.locator('.congress-date')).toContainText('15/01/2027 (còn 54 ngày)');
 
-  const box = page.getByLabel(/BCH họp, thông qua kế hoạch tổ chức đại hội/);
+  const box = page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch tổ chức đại hội/ });
   await box.check();
   await expect(adopt).toContainText('Xong ngày 22/11/2026');
   await expect(adopt).not.toHaveClass(/overdue/);
-  await expect(page.getByText('Đã xong 1/20 việc')).toBeVisible();
+  await expect(page.getByText('Đã xong 1/23 việc')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByLabel(/BCH họp, thông qua kế hoạch tổ chức đại hội/)).toBeChecked();
-  await expect(page.getByText('Đã xong 1/20 việc')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch tổ chức đại hội/ })).toBeChecked();
+  await expect(page.getByText('Đã xong 1/23 việc')).toBeVisible();
   await expect(page.locator('li.task input:checked')).toHaveCount(1);
 });
 
-test('a delegate congress gets the delegate step; bad input is refused in Vietnamese', async ({ page }) => {
+test('a grassroots delegate congress gets the delegate steps; bad input is refused in Vietnamese', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
   await expect(page.getByText('Hãy nhập tên công đoàn tổ chức đại hội.')).toBeVisible();
   await expect(page.getByText('Hãy nhập ngày đại hội.')).toBeVisible();
-  await createCongress(page, { date: '31/04/2027', kind: 'delegate' });
+  await createCongress(page, { date: '31/04/2027', type: 'grassroots_delegate' });
   await expect(page.getByText('Ngày này không có trên lịch')).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
 
   await page.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill('29/02/2028');
   await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
-  await expect(page.locator('li.task')).toHaveCount(21);
-  await expect(page.locator('li[data-task-key="personnel.delegates"]')).toContainText('Hạn: 30/01/2028');
+  await expect(page.locator('li.task')).toHaveCount(26);
+  await expect(page.locator('li[data-task-key="delegates.elect"]')).toContainText('Hạn: 30/01/2028');
+  await expect(page.locator('li[data-task-key="delegates.credentials"]')).toBeVisible();
+  await expect(page.locator('li[data-task-key="upper.guidance"]')).toHaveCount(0);
   await expect(page.locator('li[data-task-key="logistics.rehearsal"]')).toContainText('Hạn: 28/02/2028');
+});
+
+test('a direct-upper congress gets its own steps', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page, { unit: 'Công đoàn Giáo dục huyện Bát Xát', upper: 'Liên đoàn Lao động tỉnh Lào Cai', date: '30/06/2027', type: 'direct_upper' });
+  await expect(page.locator('li.task')).toHaveCount(30);
+  await expect(page.locator('li[data-task-key="upper.guidance"]')).toContainText('Hạn: 01/01/2027'); // D-180
+  await expect(page.locator('li[data-task-key="upper.pilots"]')).toBeVisible();
+  await expect(page.locator('li[data-task-key="delegates.allocate"]')).toBeVisible();
+  await expect(page.locator('li[data-task-key="personnel.chair_method"]')).toHaveCount(0);
+  await expect(page.getByText('Đại hội đại biểu · Công đoàn cấp trên trực tiếp cơ sở')).toBeVisible();
 });
 
 test('a preset round flags a congress after its cut-off', async ({ page }) => {

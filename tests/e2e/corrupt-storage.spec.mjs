@@ -25,10 +25,10 @@ test('corrupt JSON under the app key is quarantined, not overwritten', async ({ 
 
   // The user goes on and creates a congress, which writes a new manifest.
   await createCongress(page);
-  await expect(page.locator('li.task')).toHaveCount(20);
+  await expect(page.locator('li.task')).toHaveCount(23);
 
   await page.reload();
-  await expect(page.locator('li.task')).toHaveCount(20);
+  await expect(page.locator('li.task')).toHaveCount(23);
   entries = await kept();
   expect(entries).toHaveLength(1);
   expect(entries[0][1]).toBe(CORRUPT);

@@ -17,10 +17,10 @@ export const test = base.extend({
 export { expect };
 
 /** Fills and submits the creation form. */
-export async function createCongress(page, { unit = 'Công đoàn Trường THCS Lê Lợi', upper = 'Liên đoàn Lao động huyện Sa Pa', date = '15/01/2027', kind, round } = {}) {
+export async function createCongress(page, { unit = 'Công đoàn Trường THCS Lê Lợi', upper = 'Liên đoàn Lao động huyện Sa Pa', date = '15/01/2027', type, round } = {}) {
   await page.getByLabel('Tên công đoàn tổ chức đại hội').fill(unit);
   await page.getByLabel('Công đoàn cấp trên trực tiếp').fill(upper);
-  if (kind === 'delegate') await page.getByLabel('Đại hội đại biểu').check();
+  if (type) await page.getByLabel('Loại đại hội').selectOption(type);
   await page.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill(date);
   if (round) await page.getByLabel('Đợt đại hội').selectOption(round);
   await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();

@@ -1,0 +1,119 @@
+//! Editing the open congress: names, congress day (offset tasks move with it), round, and the
+//! pilot mark with its own cut-off. Checks go through `model::CongressEdit`.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::i18n;
+use crate::model::{CongressEdit, InputError, Round};
+use crate::templates::preset_rounds;
+
+#[component]
+pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(initial) = state.with_active_untracked(CongressEdit::from_congress) else {
+        return ().into_any();
+    };
+    // The rounds to choose from: the presets, and the congress's own if it is not one of them.
+    let mut rounds = preset_rounds();
+    if let Some(own) = initial.round.clone().filter(|r| !rounds.iter().any(|p| p.id == r.id)) {
+        rounds.push(own);
+    }
+    let rounds = StoredValue::new(rounds);
+    let start = initial.clone();
+    let form = RwSignal::new(initial);
+    let errors = RwSignal::new(Vec::<InputError>::new());
+    let error_for = move |pick: fn(&InputError) -> bool| {
+        move || errors.with(|es| es.iter().find(|e| pick(e)).map(|e| i18n::input_error(*e)))
+    };
+    let set = move |f: fn(&mut CongressEdit, String)| move |ev: leptos::ev::Event| form.update(|x| f(x, event_target_value(&ev)));
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let edit = form.get_untracked();
+        let Some(mut edited) = state.with_active_untracked(Clone::clone) else { return };
+        match edit.apply(&mut edited) {
+            Ok(()) => {
+                state.update_active(|c| *c = edited);
+                on_close.run(());
+            }
+            Err(es) => errors.set(es),
+        }
+    };
+    let unit_error = error_for(|e| matches!(e, InputError::UnitNameMissing));
+    let upper_error = error_for(|e| matches!(e, InputError::UpperUnionMissing));
+    let date_error = error_for(|e| matches!(e, InputError::Date(_)));
+    let pilot_error = error_for(|e| matches!(e, InputError::PilotDate(_)));
+    let round_id = start.round.as_ref().map(|r| r.id.clone()).unwrap_or_default();
+
+    view! {
+        <section class="card congress-editor" aria-labelledby="congress-editor-title">
+            <h2 id="congress-editor-title">{i18n::EDIT_CONGRESS}</h2>
+            <form on:submit=save novalidate>
+                <div class="field">
+                    <label for="edit-unit-name">{i18n::FIELD_UNIT_NAME}</label>
+                    <input id="edit-unit-name" type="text" value=start.unit_name.clone()
+                        on:input=set(|f, v| f.unit_name = v)/>
+                    <p class="field-error" role="alert">{unit_error}</p>
+                </div>
+                <div class="field">
+                    <label for="edit-upper-union">{i18n::FIELD_UPPER_UNION}</label>
+                    <input id="edit-upper-union" type="text" value=start.upper_union.clone()
+                        on:input=set(|f, v| f.upper_union = v)/>
+                    <p class="field-error" role="alert">{upper_error}</p>
+                </div>
+                <div class="field">
+                    <label for="edit-congress-date">{i18n::FIELD_DATE}</label>
+                    <input id="edit-congress-date" type="text" inputmode="numeric" placeholder=i18n::FIELD_DATE_HINT
+                        aria-describedby="edit-date-note"
+                        value=start.date_text.clone() on:input=set(|f, v| f.date_text = v)/>
+                    <p class="hint" id="edit-date-note">{i18n::DATE_MOVE_NOTE}</p>
+                    <p class="field-error" role="alert">{date_error}</p>
+                </div>
+                <div class="field">
+                    <label for="edit-round">{i18n::FIELD_ROUND}</label>
+                    <select id="edit-round" on:change=move |ev| {
+                        let id = event_target_value(&ev);
+                        let round: Option<Round> = rounds.with_value(|rs| rs.iter().find(|r| r.id == id).cloned());
+                        form.update(|f| f.round = round);
+                    }>
+                        <option value="" selected=round_id.is_empty()>{i18n::ROUND_OUT_OF_CYCLE}</option>
+                        {rounds.get_value().into_iter().map(|r| {
+                            view! { <option value=r.id.clone() selected=r.id == round_id>{r.name.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="check">
+                        <input type="checkbox" id="edit-pilot" checked=start.pilot
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                form.update(|f| {
+                                    f.pilot = on;
+                                    if on && f.pilot_text.is_empty() {
+                                        if let Some(d) = f.round.as_ref().and_then(|r| r.pilot_cut_off) {
+                                            f.pilot_text = crate::model::date::format_dmy(d);
+                                        }
+                                    }
+                                });
+                            }/>
+                        {i18n::PILOT}
+                    </label>
+                </div>
+                <Show when=move || form.with(|f| f.pilot)>
+                    <div class="field">
+                        <label for="edit-pilot-cut-off">{i18n::PILOT_CUT_OFF}</label>
+                        <input id="edit-pilot-cut-off" type="text" inputmode="numeric" placeholder=i18n::FIELD_DATE_HINT
+                            value=form.with_untracked(|f| f.pilot_text.clone()) on:input=set(|f, v| f.pilot_text = v)/>
+                        <p class="field-error" role="alert">{pilot_error}</p>
+                    </div>
+                </Show>
+                <div class="actions">
+                    <button type="submit" class="primary">{i18n::SAVE}</button>
+                    <button type="button" on:click=move |_| on_close.run(())>{i18n::CLOSE}</button>
+                </div>
+            </form>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,188 @@
+//! The task editor: title, phase, status, assignee, notes, due date (before or after congress
+//! day, or a fixed date), the day it was done; move up or down, delete. Checks go through
+//! `model::TaskForm`; nothing is written until they pass.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::i18n;
+use crate::model::{DueKind, Phase, Status, TaskForm, TaskInputError};
+
+const STATUSES: [Status; 4] = [Status::NotStarted, Status::InProgress, Status::Done, Status::NotApplicable];
+
+fn status_key(s: Status) -> &'static str {
+    match s {
+        Status::NotStarted => "not_started",
+        Status::InProgress => "in_progress",
+        Status::Done => "done",
+        Status::NotApplicable => "not_applicable",
+    }
+}
+
+fn phase_key(p: Phase) -> usize {
+    Phase::ALL.iter().position(|x| *x == p).unwrap_or(0)
+}
+
+#[component]
+pub fn TaskEditor(id: String, on_close: Callback<()>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = state.today;
+    let Some(initial) = state
+        .with_active_untracked(|c| c.tasks.iter().find(|t| t.id == id).map(|t| TaskForm::from_task(t, c.date)))
+        .flatten()
+    else {
+        return ().into_any();
+    };
+    // Inputs start from the task and are then owned by the page: static initial values and
+    // one signal updated on input keep the editor small (each reactive binding costs code).
+    let start = initial.clone();
+    let form = RwSignal::new(initial);
+    let errors = RwSignal::new(Vec::<TaskInputError>::new());
+    let set = move |f: fn(&mut TaskForm, String)| move |ev: leptos::ev::Event| form.update(|x| f(x, event_target_value(&ev)));
+    let error_for = move |pick: fn(&TaskInputError) -> bool| {
+        move || errors.with(|es| es.iter().find(|e| pick(e)).map(|e| i18n::task_input_error(*e)))
+    };
+    let prefix = StoredValue::new(format!("edit-{id}"));
+    let ids = move |name: &str| format!("{}-{name}", prefix.get_value());
+    let task_id = StoredValue::new(id.clone());
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let f = form.get_untracked();
+        let id = task_id.get_value();
+        let Some(mut edited) = state.with_active_untracked(|c| c.tasks.iter().find(|t| t.id == id).cloned()).flatten()
+        else {
+            return;
+        };
+        match f.apply(&mut edited, today) {
+            Ok(()) => {
+                errors.set(Vec::new());
+                state.update_active(|c| {
+                    if let Some(t) = c.task_mut(&id) {
+                        *t = edited;
+                    }
+                    c.set_phase(&id, f.phase);
+                });
+                on_close.run(());
+            }
+            Err(es) => errors.set(es),
+        }
+    };
+    let move_task = move |up: bool| {
+        let id = task_id.get_value();
+        state.update_active(|c| {
+            c.move_task(&id, up);
+        });
+    };
+    let title_error = error_for(|e| matches!(e, TaskInputError::TitleMissing));
+    let due_error = error_for(|e| matches!(e, TaskInputError::Days | TaskInputError::FixedDate(_)));
+    let done_error = error_for(|e| matches!(e, TaskInputError::DoneDate(_)));
+    let datalist = ids("subcommittees");
+
+    view! {
+        <form class="task-editor" on:submit=save novalidate>
+            <div class="field">
+                <label for=ids("title")>{i18n::TASK_TITLE}</label>
+                <input id=ids("title") type="text" value=start.title.clone()
+                    aria-invalid=move || title_error().is_some().to_string()
+                    on:input=set(|f, v| f.title = v)/>
+                <p class="field-error" role="alert">{title_error}</p>
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for=ids("phase")>{i18n::TASK_PHASE}</label>
+                    <select id=ids("phase") on:change=move |ev| {
+                        let i: usize = event_target_value(&ev).parse().unwrap_or(0);
+                        form.update(|f| f.phase = Phase::ALL[i.min(Phase::ALL.len() - 1)]);
+                    }>
+                        {Phase::ALL.into_iter().map(|ph| view! {
+                            <option value=phase_key(ph).to_string() selected=start.phase == ph>
+                                {i18n::phase_name(ph)}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=ids("status")>{i18n::TASK_STATUS}</label>
+                    <select id=ids("status") on:change=move |ev| {
+                        let key = event_target_value(&ev);
+                        if let Some(s) = STATUSES.into_iter().find(|s| status_key(*s) == key) {
+                            form.update(|f| f.status = s);
+                        }
+                    }>
+                        {STATUSES.into_iter().map(|st| view! {
+                            <option value=status_key(st) selected=start.status == st>
+                                {i18n::status_name(st)}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <fieldset class="field due-editor">
+                <legend>{i18n::TASK_DUE}</legend>
+                <div class="field-row">
+                    <div class="field">
+                        <label for=ids("due-kind")>{i18n::DUE_KIND}</label>
+                        <select id=ids("due-kind") on:change=move |ev| {
+                            let kind = match event_target_value(&ev).as_str() {
+                                "after" => DueKind::After,
+                                "fixed" => DueKind::Fixed,
+                                _ => DueKind::Before,
+                            };
+                            form.update(|f| f.due_kind = kind);
+                        }>
+                            <option value="before" selected=start.due_kind == DueKind::Before>{i18n::DUE_BEFORE}</option>
+                            <option value="after" selected=start.due_kind == DueKind::After>{i18n::DUE_AFTER}</option>
+                            <option value="fixed" selected=start.due_kind == DueKind::Fixed>{i18n::DUE_FIXED}</option>
+                        </select>
+                    </div>
+                    <Show when=move || form.with(|f| f.due_kind != DueKind::Fixed)
+                        fallback=move || view! {
+                            <div class="field">
+                                <label for=ids("fixed")>{i18n::DUE_FIXED_DATE}</label>
+                                <input id=ids("fixed") type="text" inputmode="numeric" placeholder=i18n::FIELD_DATE_HINT
+                                    value=form.with_untracked(|f| f.fixed_text.clone()) on:input=set(|f, v| f.fixed_text = v)/>
+                            </div>
+                        }>
+                        <div class="field">
+                            <label for=ids("days")>{i18n::DUE_DAYS}</label>
+                            <input id=ids("days") type="text" inputmode="numeric"
+                                value=form.with_untracked(|f| f.days_text.clone()) on:input=set(|f, v| f.days_text = v)/>
+                        </div>
+                    </Show>
+                </div>
+                <p class="field-error" role="alert">{due_error}</p>
+            </fieldset>
+            <Show when=move || form.with(|f| f.status == Status::Done)>
+                <div class="field">
+                    <label for=ids("done-on")>{i18n::TASK_DONE_ON}</label>
+                    <input id=ids("done-on") type="text" inputmode="numeric" placeholder=i18n::FIELD_DATE_HINT
+                        value=form.with_untracked(|f| f.done_on_text.clone()) on:input=set(|f, v| f.done_on_text = v)/>
+                    <p class="field-error" role="alert">{done_error}</p>
+                </div>
+            </Show>
+            <div class="field">
+                <label for=ids("assignee")>{i18n::TASK_ASSIGNEE}</label>
+                <input id=ids("assignee") type="text" list=datalist.clone() placeholder=i18n::TASK_ASSIGNEE_HINT
+                    value=start.assignee.clone() on:input=set(|f, v| f.assignee = v)/>
+                <datalist id=datalist>
+                    {i18n::SUBCOMMITTEES.into_iter().map(|s| view! { <option value=s></option> }).collect_view()}
+                </datalist>
+            </div>
+            <div class="field">
+                <label for=ids("notes")>{i18n::TASK_NOTES}</label>
+                <textarea id=ids("notes") rows="3" on:input=set(|f, v| f.notes = v)>{start.notes.clone()}</textarea>
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary">{i18n::SAVE}</button>
+                <button type="button" on:click=move |_| on_close.run(())>{i18n::CLOSE}</button>
+                <button type="button" on:click=move |_| move_task(true)>{"↑ "}{i18n::MOVE_UP}</button>
+                <button type="button" on:click=move |_| move_task(false)>{"↓ "}{i18n::MOVE_DOWN}</button>
+                <button type="button" class="danger" on:click=move |_| state.remove_task(&task_id.get_value())>
+                    {i18n::DELETE_TASK}
+                </button>
+            </div>
+        </form>
+    }
+    .into_any()
+}
