@@ -3,6 +3,7 @@
 //! explanations) is data and lives in `templates`.
 
 use crate::model::date::{format_dmy, DateInputError};
+use crate::model::filter::Show;
 use crate::model::{CongressKind, CongressType, InputError, Level, Phase, Status, TaskInputError, Urgency};
 use crate::storage::{LoadProblem, SaveError, UnreadableReason};
 use chrono::{Datelike, NaiveDate};
@@ -165,6 +166,27 @@ pub fn congress_after_cut_off(cut_off: NaiveDate) -> String {
 
 pub fn tasks_after_cut_off(count: usize) -> String {
     format!("{count} việc trước đại hội có hạn sau hạn chót của đợt.")
+}
+
+// Finding tasks
+pub const SEARCH: &str = "Tìm việc";
+pub const SEARCH_HINT: &str = "Gõ có dấu hay không dấu đều được";
+pub const SHOW: &str = "Hiển thị";
+pub const ASSIGNEE_FILTER: &str = "Người phụ trách";
+pub const EVERYONE: &str = "Tất cả";
+pub const PRINT: &str = "In danh sách";
+pub const DOWNLOAD_ICS: &str = "Tải lịch (.ics)";
+pub const NO_MATCH: &str = "Không có việc nào khớp với điều kiện lọc.";
+pub const AGENDA_TITLE: &str = "Việc đến hạn trong 14 ngày tới";
+pub const AGENDA_EMPTY: &str = "Không có việc nào chưa xong đến hạn trong 14 ngày tới.";
+
+pub fn show_name(s: Show) -> &'static str {
+    match s {
+        Show::All => "Tất cả việc",
+        Show::Open => "Việc chưa xong",
+        Show::Done => "Việc đã xong",
+        Show::Overdue => "Việc quá hạn",
+    }
 }
 
 // Editing a task

@@ -3,6 +3,7 @@
 //! touches browser storage; `ui` renders and holds no business rules; `i18n` has every string
 //! the user reads.
 
+pub mod export;
 pub mod i18n;
 pub mod ids;
 pub mod model;

@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod congress;
 pub mod date;
 pub mod deadline;
+pub mod filter;
 pub mod round;
 pub mod search;
 pub mod task_form;

@@ -4,17 +4,27 @@
 use leptos::prelude::*;
 
 use super::congress_editor::CongressEditor;
+use super::filters::{Agenda, FilterBar};
 use super::state::AppState;
 use super::task_editor::TaskEditor;
 use crate::i18n;
 use crate::ids::new_id;
 use crate::model::deadline::{breaks_cut_off, days_until, urgency};
+use crate::model::filter::TaskFilter;
 use crate::model::{Basis, DueRule, Phase, Status, Urgency};
 
 #[component]
 pub fn ChecklistScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing_congress = RwSignal::new(false);
+    let filter = RwSignal::new(TaskFilter::default());
+    let today = state.today;
+    let nothing_shown = move || {
+        filter.with(|f| f.is_active())
+            && state
+                .with_active(|c| filter.with(|f| !c.tasks.iter().any(|t| f.matches(t, c.date, today))))
+                .unwrap_or(false)
+    };
     view! {
         <Switcher/>
         {move || if editing_congress.get() {
@@ -27,6 +37,7 @@ pub fn ChecklistScreen() -> impl IntoView {
                 {i18n::EDIT_CONGRESS}
             </button>
         </Show>
+        <Agenda/>
         {move || state.last_removed.get().map(|(_, removed)| view! {
             <div class="banner undo" role="status">
                 <span>{i18n::task_removed(&removed.task.title)}</span>
@@ -36,7 +47,11 @@ pub fn ChecklistScreen() -> impl IntoView {
         <section class="checklist" aria-labelledby="checklist-title">
             <h2 id="checklist-title">{i18n::CHECKLIST_TITLE}</h2>
             <p class="checklist-note">{i18n::CHECKLIST_NOTE}</p>
-            {Phase::ALL.into_iter().map(|phase| view! { <PhaseSection phase/> }).collect_view()}
+            <FilterBar filter/>
+            <Show when=nothing_shown>
+                <p class="empty" role="status">{i18n::NO_MATCH}</p>
+            </Show>
+            {Phase::ALL.into_iter().map(|phase| view! { <PhaseSection phase filter/> }).collect_view()}
         </section>
     }
 }
@@ -111,17 +126,27 @@ fn Summary() -> impl IntoView {
 }
 
 #[component]
-fn PhaseSection(phase: Phase) -> impl IntoView {
+fn PhaseSection(phase: Phase, filter: RwSignal<TaskFilter>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let today = state.today;
     let ids = move || {
         state
-            .with_active(|c| c.tasks.iter().filter(|t| t.phase == phase).map(|t| t.id.clone()).collect::<Vec<_>>())
+            .with_active(|c| {
+                filter.with(|f| {
+                    c.tasks
+                        .iter()
+                        .filter(|t| t.phase == phase && f.matches(t, c.date, today))
+                        .map(|t| t.id.clone())
+                        .collect::<Vec<_>>()
+                })
+            })
             .unwrap_or_default()
     };
+    let hidden = move || filter.with(|f| f.is_active()) && ids().is_empty();
     let counts = move || state.with_active(|c| c.phase_progress(phase));
     view! {
         <Show when=move || counts().is_some()>
-            <section class="phase">
+            <section class="phase" hidden=hidden>
                 <h3>
                     {i18n::phase_name(phase)}
                     <span class="phase-progress">

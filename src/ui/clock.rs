@@ -25,3 +25,11 @@ pub fn local_date_time(ms: i64) -> String {
         t.get_minutes()
     )
 }
+
+/// Now in UTC, for time stamps in exported files.
+pub fn now_utc() -> chrono::NaiveDateTime {
+    let t = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(t.get_utc_full_year() as i32, t.get_utc_month() + 1, t.get_utc_date())
+        .and_then(|d| d.and_hms_opt(t.get_utc_hours(), t.get_utc_minutes(), t.get_utc_seconds()))
+        .unwrap_or_default()
+}

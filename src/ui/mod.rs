@@ -7,6 +7,7 @@ mod clock;
 mod congress_editor;
 mod create;
 mod download;
+mod filters;
 mod state;
 mod task_editor;
 

@@ -1,0 +1,106 @@
+//! The checklist's tool bar (search ignoring diacritics, show open/done/overdue, by assignee,
+//! print) and the agenda of the next 14 days.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use super::{clock, download};
+use crate::export::ics;
+use crate::i18n;
+use crate::model::filter::{agenda, assignees, Show, TaskFilter};
+use crate::model::search::Query;
+
+const SHOWS: [(Show, &str); 4] = [(Show::All, "all"), (Show::Open, "open"), (Show::Done, "done"), (Show::Overdue, "overdue")];
+
+#[component]
+pub fn FilterBar(filter: RwSignal<TaskFilter>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let names = move || state.with_active(assignees).unwrap_or_default();
+    view! {
+        <div class="filter-bar" role="search">
+            <div class="field">
+                <label for="task-search">{i18n::SEARCH}</label>
+                <input id="task-search" type="search" placeholder=i18n::SEARCH_HINT
+                    on:input=move |ev| {
+                        let q = Query::new(&event_target_value(&ev));
+                        filter.update(|f| f.query = q);
+                    }/>
+            </div>
+            <div class="field">
+                <label for="task-show">{i18n::SHOW}</label>
+                <select id="task-show" on:change=move |ev| {
+                    let key = event_target_value(&ev);
+                    let show = SHOWS.iter().find(|(_, k)| *k == key).map_or(Show::All, |(s, _)| *s);
+                    filter.update(|f| f.show = show);
+                }>
+                    {SHOWS.into_iter().map(|(s, key)| view! { <option value=key>{i18n::show_name(s)}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="task-assignee">{i18n::ASSIGNEE_FILTER}</label>
+                <select id="task-assignee" on:change=move |ev| {
+                    let name = event_target_value(&ev);
+                    filter.update(|f| f.assignee = (!name.is_empty()).then_some(name));
+                }>
+                    <option value="">{i18n::EVERYONE}</option>
+                    {move || names().into_iter().map(|n| {
+                        let selected = filter.with_untracked(|f| f.assignee.as_deref() == Some(n.as_str()));
+                        let label = n.clone();
+                        view! { <option value=n selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="bar-actions">
+                <button type="button" class="ics" on:click=move |_| {
+                    if let Some((name, text)) = state.with_active_untracked(|c| (ics::file_name(c), ics::calendar(c, clock::now_utc()))) {
+                        let _ = download::download_text(&name, &text, "text/calendar;charset=utf-8");
+                    }
+                }>{i18n::DOWNLOAD_ICS}</button>
+                <button type="button" class="print" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>{i18n::PRINT}</button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn Agenda() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = state.today;
+    let items = move || {
+        state
+            .with_active(|c| {
+                agenda(c, today)
+                    .into_iter()
+                    .map(|(d, t)| (i18n::date(d), t.title.clone(), t.assignee.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="card agenda" aria-labelledby="agenda-title">
+            <h2 id="agenda-title">{i18n::AGENDA_TITLE}</h2>
+            {move || {
+                let list = items();
+                if list.is_empty() {
+                    view! { <p class="empty">{i18n::AGENDA_EMPTY}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol>
+                            {list.into_iter().map(|(date, title, who)| view! {
+                                <li>
+                                    <span class="agenda-date">{date}</span>
+                                    <span class="agenda-title">{title}</span>
+                                    {(!who.is_empty()).then(|| view! { <span class="agenda-who">{who}</span> })}
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
