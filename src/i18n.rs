@@ -4,7 +4,7 @@
 
 use crate::model::date::{format_dmy, DateInputError};
 use crate::model::filter::Show;
-use crate::model::{CongressKind, CongressType, InputError, Level, Phase, Status, TaskInputError, Urgency};
+use crate::model::{CongressKind, CongressType, InputError, Level, Phase, RoundInputError, Status, TaskInputError, Urgency};
 use crate::storage::{LoadProblem, SaveError, UnreadableReason};
 use chrono::{Datelike, NaiveDate};
 
@@ -27,7 +27,7 @@ pub const FIELD_DATE_HINT: &str = "dd/mm/yyyy";
 pub const FIELD_ROUND: &str = "Đợt đại hội";
 pub const ROUND_OUT_OF_CYCLE: &str = "Ngoài đợt (công đoàn mới thành lập, sáp nhập, điều chỉnh nhiệm kỳ…)";
 pub const ROUND_HINT: &str =
-    "Các đợt có sẵn đều đã qua hạn chót; chọn “Ngoài đợt” nếu đại hội không thuộc đợt nào.";
+    "Các đợt có sẵn đều đã qua hạn chót; chọn “Ngoài đợt” nếu đại hội không thuộc đợt nào, hoặc thêm đợt mới khi cấp trên công bố.";
 pub const CREATE_SUBMIT: &str = "Tạo danh sách việc cần làm";
 pub const CANCEL: &str = "Quay lại";
 
@@ -238,6 +238,25 @@ pub fn due_rule(days: i32) -> String {
 }
 pub const FIXED_DATE_NOTE: &str = "ngày cố định";
 
+// Own rounds
+pub const ADD_ROUND: &str = "+ Thêm đợt khác…";
+pub const NEW_ROUND: &str = "Đợt đại hội mới";
+pub const ROUND_NAME: &str = "Tên đợt";
+pub const ROUND_NAME_HINT: &str = "Ví dụ: Nhiệm kỳ 2030–2035";
+pub const SAVE_ROUND: &str = "Lưu đợt và chọn";
+
+pub fn round_cut_off_label(level: Level) -> String {
+    format!("Hạn chót – {} (ngày/tháng/năm)", level_name(level))
+}
+
+pub fn round_input_error(e: RoundInputError) -> String {
+    match e {
+        RoundInputError::NameMissing => "Hãy nhập tên đợt.".to_string(),
+        RoundInputError::NoCutOff => "Hãy nhập hạn chót cho ít nhất một cấp.".to_string(),
+        RoundInputError::CutOff(level, d) => format!("{}: {}", level_name(level), date_error(d)),
+    }
+}
+
 // Editing the congress
 pub const EDIT_CONGRESS: &str = "Sửa thông tin đại hội";
 pub const PILOT: &str = "Đại hội điểm (tổ chức trước theo hạn riêng của cấp trên)";
@@ -268,6 +287,8 @@ pub fn quarantine_file_name(today: NaiveDate) -> String {
 fn what(key: &str) -> &'static str {
     if key.ends_with("/manifest") {
         "danh sách sổ tay"
+    } else if key.ends_with("/rounds") {
+        "danh sách đợt đại hội tự thêm"
     } else {
         "một sổ tay đại hội"
     }

@@ -14,5 +14,5 @@ pub mod task_form;
 pub use checklist::{Basis, DueRule, Phase, Status, Task};
 pub use congress::{Congress, CongressDraft, CongressEdit, CongressKind, CongressType, InputError, Level, RemovedTask};
 pub use deadline::{Urgency, DUE_SOON_DAYS};
-pub use round::{CutOff, Round};
+pub use round::{CutOff, Round, RoundForm, RoundInputError};
 pub use task_form::{DueKind, TaskForm, TaskInputError};

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::congress::Level;
+use super::date::{parse_dmy, DateInputError};
 
 /// "Level L must hold its congress by `date`" (on the day is allowed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,5 +32,83 @@ impl Round {
     /// The cut-off for `level`, if the round sets one.
     pub fn cut_off(&self, level: Level) -> Option<NaiveDate> {
         self.cut_offs.iter().find(|c| c.level == level).map(|c| c.date)
+    }
+}
+
+/// What the round editor collects: a name and, per level, the date it must hold its congress
+/// by (any may be left empty, at least one is needed).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RoundForm {
+    pub name: String,
+    pub grassroots_text: String,
+    pub direct_upper_text: String,
+    pub province_text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundInputError {
+    NameMissing,
+    /// No level has a cut-off.
+    NoCutOff,
+    CutOff(Level, DateInputError),
+}
+
+impl RoundForm {
+    /// A round with id `id` when every field is right; every problem otherwise.
+    pub fn validate(&self, id: String) -> Result<Round, Vec<RoundInputError>> {
+        let mut errors = Vec::new();
+        let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            errors.push(RoundInputError::NameMissing);
+        }
+        let mut cut_offs = Vec::new();
+        for (level, text) in [
+            (Level::Grassroots, &self.grassroots_text),
+            (Level::DirectUpper, &self.direct_upper_text),
+            (Level::Province, &self.province_text),
+        ] {
+            match parse_dmy(text) {
+                Ok(date) => cut_offs.push(CutOff { level, date }),
+                Err(DateInputError::Empty) => {}
+                Err(e) => errors.push(RoundInputError::CutOff(level, e)),
+            }
+        }
+        if cut_offs.is_empty() && errors.iter().all(|e| !matches!(e, RoundInputError::CutOff(..))) {
+            errors.push(RoundInputError::NoCutOff);
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Round { id, name: name.chars().take(200).collect(), cut_offs, pilot_cut_off: None })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_custom_round_needs_a_name_and_one_cut_off() {
+        let form = RoundForm {
+            name: " Nhiệm kỳ  2030–2035 ".into(),
+            grassroots_text: "31/12/2030".into(),
+            province_text: "31/03/2031".into(),
+            ..Default::default()
+        };
+        let round = form.validate("r1".into()).unwrap();
+        assert_eq!(round.name, "Nhiệm kỳ 2030–2035");
+        assert_eq!(round.cut_off(Level::Grassroots), Some(d(2030, 12, 31)));
+        assert_eq!(round.cut_off(Level::DirectUpper), None);
+        assert_eq!(round.cut_off(Level::Province), Some(d(2031, 3, 31)));
+        assert_eq!(RoundForm::default().validate("x".into()).unwrap_err(), vec![RoundInputError::NameMissing, RoundInputError::NoCutOff]);
+        let bad = RoundForm { name: "X".into(), direct_upper_text: "31/09/2030".into(), ..Default::default() };
+        assert_eq!(
+            bad.validate("x".into()).unwrap_err(),
+            vec![RoundInputError::CutOff(Level::DirectUpper, DateInputError::NotInCalendar)]
+        );
     }
 }

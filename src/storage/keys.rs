@@ -4,6 +4,8 @@
 pub const PREFIX: &str = "congress-notebook/";
 /// Lists the congresses and which one is open.
 pub const MANIFEST: &str = "congress-notebook/manifest";
+/// The user's own rounds, offered for every congress.
+pub const ROUNDS: &str = "congress-notebook/rounds";
 const CONGRESS_PREFIX: &str = "congress-notebook/congress/";
 /// Exact copies of stored values that could not be read, kept until the user discards them.
 pub const QUARANTINE_PREFIX: &str = "congress-notebook/quarantine/";

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::backend::{BackendError, KeyValue};
 use super::keys::{self, SCHEMA_VERSION};
-use crate::model::Congress;
+use crate::model::{Congress, Round};
 
 /// Lists the congresses and which one is open.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +26,13 @@ pub struct Manifest {
 struct StoredCongress<C> {
     schema_version: u32,
     congress: C,
+}
+
+/// The user's own rounds, as stored.
+#[derive(Serialize, Deserialize)]
+struct StoredRounds<R> {
+    schema_version: u32,
+    rounds: R,
 }
 
 /// Only the version, read first so newer data is recognised even if its shape changed.
@@ -80,6 +87,8 @@ impl From<BackendError> for SaveError {
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
     pub congresses: Vec<Congress>,
+    /// The user's own rounds.
+    pub rounds: Vec<Round>,
     pub active: Option<String>,
     pub problems: Vec<LoadProblem>,
 }
@@ -105,6 +114,9 @@ impl<B: KeyValue> Store<B> {
         let mut store = Store { backend, manifest: Manifest::default(), protected: BTreeSet::new() };
         let mut snapshot = Snapshot::default();
         store.manifest.schema_version = SCHEMA_VERSION;
+        if let Read::Value(stored) = store.read::<StoredRounds<Vec<Round>>>(keys::ROUNDS, now_ms, &mut snapshot) {
+            snapshot.rounds = stored.rounds;
+        }
 
         let manifest: Option<Manifest> = match store.read(keys::MANIFEST, now_ms, &mut snapshot) {
             Read::Value(m) => Some(m),
@@ -207,6 +219,13 @@ impl<B: KeyValue> Store<B> {
         }
         next.active = Some(congress.id.clone());
         self.write_manifest(next)
+    }
+
+    /// Saves the user's own rounds (all of them: a handful of small records).
+    pub fn save_rounds(&mut self, rounds: &[Round]) -> Result<(), SaveError> {
+        let stored = StoredRounds { schema_version: SCHEMA_VERSION, rounds };
+        let text = serde_json::to_string(&stored).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
+        self.write(keys::ROUNDS, &text)
     }
 
     /// Opens another congress next time the app starts.
@@ -376,6 +395,23 @@ mod tests {
         assert_eq!(snap.problems.len(), 1);
         store.save_congress(&b).unwrap();
         assert!(store.manifest().congresses.contains(&a.id), "the unreadable one stays listed");
+    }
+
+    #[test]
+    fn own_rounds_are_kept_apart_from_congresses() {
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let round = crate::model::RoundForm { name: "2030–2035".into(), grassroots_text: "31/12/2030".into(), ..Default::default() }
+            .validate("r".into())
+            .unwrap();
+        store.save_rounds(std::slice::from_ref(&round)).unwrap();
+        let (_, snap) = Store::open(mem.clone(), 2);
+        assert_eq!(snap.rounds, vec![round]);
+        assert!(snap.congresses.is_empty());
+        mem.set(keys::ROUNDS, "[").unwrap();
+        let (_, snap) = Store::open(mem, 3);
+        assert!(snap.rounds.is_empty());
+        assert!(matches!(&snap.problems[..], [LoadProblem::Quarantined { key, .. }] if key == keys::ROUNDS));
     }
 
     #[test]

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::i18n;
-use crate::model::{CongressEdit, InputError, Round};
-use crate::templates::preset_rounds;
+use super::round_picker::RoundPicker;
+use crate::model::{CongressEdit, InputError};
 
 #[component]
 pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
@@ -14,12 +14,7 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
     let Some(initial) = state.with_active_untracked(CongressEdit::from_congress) else {
         return ().into_any();
     };
-    // The rounds to choose from: the presets, and the congress's own if it is not one of them.
-    let mut rounds = preset_rounds();
-    if let Some(own) = initial.round.clone().filter(|r| !rounds.iter().any(|p| p.id == r.id)) {
-        rounds.push(own);
-    }
-    let rounds = StoredValue::new(rounds);
+    let round = RwSignal::new(initial.round.clone());
     let start = initial.clone();
     let form = RwSignal::new(initial);
     let errors = RwSignal::new(Vec::<InputError>::new());
@@ -30,7 +25,7 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let edit = form.get_untracked();
+        let edit = CongressEdit { round: round.get_untracked(), ..form.get_untracked() };
         let Some(mut edited) = state.with_active_untracked(Clone::clone) else { return };
         match edit.apply(&mut edited) {
             Ok(()) => {
@@ -44,7 +39,6 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
     let upper_error = error_for(|e| matches!(e, InputError::UpperUnionMissing));
     let date_error = error_for(|e| matches!(e, InputError::Date(_)));
     let pilot_error = error_for(|e| matches!(e, InputError::PilotDate(_)));
-    let round_id = start.round.as_ref().map(|r| r.id.clone()).unwrap_or_default();
 
     view! {
         <section class="card congress-editor" aria-labelledby="congress-editor-title">
@@ -70,19 +64,7 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
                     <p class="hint" id="edit-date-note">{i18n::DATE_MOVE_NOTE}</p>
                     <p class="field-error" role="alert">{date_error}</p>
                 </div>
-                <div class="field">
-                    <label for="edit-round">{i18n::FIELD_ROUND}</label>
-                    <select id="edit-round" on:change=move |ev| {
-                        let id = event_target_value(&ev);
-                        let round: Option<Round> = rounds.with_value(|rs| rs.iter().find(|r| r.id == id).cloned());
-                        form.update(|f| f.round = round);
-                    }>
-                        <option value="" selected=round_id.is_empty()>{i18n::ROUND_OUT_OF_CYCLE}</option>
-                        {rounds.get_value().into_iter().map(|r| {
-                            view! { <option value=r.id.clone() selected=r.id == round_id>{r.name.clone()}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
+                <RoundPicker selected=round prefix="edit"/>
                 <div class="field">
                     <label class="check">
                         <input type="checkbox" id="edit-pilot" checked=start.pilot
@@ -91,7 +73,7 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
                                 form.update(|f| {
                                     f.pilot = on;
                                     if on && f.pilot_text.is_empty() {
-                                        if let Some(d) = f.round.as_ref().and_then(|r| r.pilot_cut_off) {
+                                        if let Some(d) = round.with_untracked(|r| r.as_ref().and_then(|r| r.pilot_cut_off)) {
                                             f.pilot_text = crate::model::date::format_dmy(d);
                                         }
                                     }

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use super::state::AppState;
 use crate::i18n;
 use crate::ids::new_id;
-use crate::model::{CongressDraft, CongressType, InputError};
-use crate::templates::{new_congress, preset_round, preset_rounds};
+use crate::model::{CongressDraft, CongressType, InputError, Round};
+use crate::templates::new_congress;
+use super::round_picker::RoundPicker;
 
 #[component]
 pub fn CreateCongress() -> impl IntoView {
@@ -17,7 +18,7 @@ pub fn CreateCongress() -> impl IntoView {
     let upper_union = RwSignal::new(String::new());
     let congress_type = RwSignal::new(CongressType::GrassrootsFullMember);
     let date_text = RwSignal::new(String::new());
-    let round_id = RwSignal::new(String::new());
+    let round = RwSignal::new(None::<Round>);
     let errors = RwSignal::new(Vec::<InputError>::new());
     let can_cancel = move || state.active.with(Option::is_some);
 
@@ -28,7 +29,7 @@ pub fn CreateCongress() -> impl IntoView {
             upper_union: upper_union.get_untracked(),
             congress_type: congress_type.get_untracked(),
             date_text: date_text.get_untracked(),
-            round: preset_round(&round_id.get_untracked()),
+            round: round.get_untracked(),
         };
         match draft.validate() {
             Ok(valid) => {
@@ -108,17 +109,7 @@ pub fn CreateCongress() -> impl IntoView {
                         }/>
                     <p class="field-error" id="congress-date-error" role="alert">{date_error}</p>
                 </div>
-                <div class="field">
-                    <label for="round">{i18n::FIELD_ROUND}</label>
-                    <select id="round" name="round" aria-describedby="round-hint"
-                        on:change=move |ev| round_id.set(event_target_value(&ev))>
-                        <option value="" selected=true>{i18n::ROUND_OUT_OF_CYCLE}</option>
-                        {preset_rounds().into_iter().map(|r| view! {
-                            <option value=r.id.clone()>{r.name.clone()}</option>
-                        }).collect_view()}
-                    </select>
-                    <p class="hint" id="round-hint">{i18n::ROUND_HINT}</p>
-                </div>
+                <RoundPicker selected=round prefix="create"/>
                 <div class="actions">
                     <button type="submit" class="primary">{i18n::CREATE_SUBMIT}</button>
                     <Show when=can_cancel>

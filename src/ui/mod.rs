@@ -8,6 +8,7 @@ mod congress_editor;
 mod create;
 mod download;
 mod filters;
+mod round_picker;
 mod state;
 mod task_editor;
 

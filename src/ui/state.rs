@@ -4,13 +4,15 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::model::{Congress, RemovedTask};
+use crate::model::{Congress, RemovedTask, Round};
 use crate::storage::{BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     store: StoredValue<Store<BrowserStorage>>,
     pub congresses: RwSignal<Vec<Congress>>,
+    /// The user's own rounds.
+    pub rounds: RwSignal<Vec<Round>>,
     pub active: RwSignal<Option<String>>,
     /// The creation form is open over an existing congress.
     pub creating: RwSignal<bool>,
@@ -29,6 +31,7 @@ impl AppState {
         AppState {
             store: StoredValue::new(store),
             congresses: RwSignal::new(snapshot.congresses),
+            rounds: RwSignal::new(snapshot.rounds),
             active: RwSignal::new(snapshot.active),
             creating: RwSignal::new(false),
             problems: RwSignal::new(snapshot.problems),
@@ -64,6 +67,13 @@ impl AppState {
             }
         });
         self.record(result);
+    }
+
+    /// Keeps a round of the user's own for every congress, and saves the list.
+    pub fn add_round(&self, round: Round) {
+        self.rounds.update(|rs| rs.push(round));
+        let result = self.rounds.with_untracked(|rs| self.store.try_update_value(|s| s.save_rounds(rs)));
+        self.record(result.unwrap_or(Ok(())));
     }
 
     /// Deletes a task of the open congress, keeping it for undo.
