@@ -17,6 +17,18 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// Stable short name, as in stored data (`plan`, `documents`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            Phase::Plan => "plan",
+            Phase::Documents => "documents",
+            Phase::Personnel => "personnel",
+            Phase::Logistics => "logistics",
+            Phase::Congress => "congress",
+            Phase::After => "after",
+        }
+    }
+
     /// Days from congress day a new task in this phase is due by default.
     pub fn usual_offset(self) -> i32 {
         match self {

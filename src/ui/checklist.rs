@@ -168,7 +168,7 @@ fn AddTask(phase: Phase) -> impl IntoView {
     let state = expect_context::<AppState>();
     let title = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
-    let input_id = format!("add-{}", phase_slug(phase));
+    let input_id = format!("add-{}", phase.key());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = title.get_untracked().split_whitespace().collect::<Vec<_>>().join(" ");
@@ -190,17 +190,6 @@ fn AddTask(phase: Phase) -> impl IntoView {
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
-    }
-}
-
-fn phase_slug(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Plan => "plan",
-        Phase::Documents => "documents",
-        Phase::Personnel => "personnel",
-        Phase::Logistics => "logistics",
-        Phase::Congress => "congress",
-        Phase::After => "after",
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::i18n;
+use super::field::TextField;
 use super::round_picker::RoundPicker;
 use crate::model::{CongressEdit, InputError};
 
@@ -21,7 +22,6 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
     let error_for = move |pick: fn(&InputError) -> bool| {
         move || errors.with(|es| es.iter().find(|e| pick(e)).map(|e| i18n::input_error(*e)))
     };
-    let set = move |f: fn(&mut CongressEdit, String)| move |ev: leptos::ev::Event| form.update(|x| f(x, event_target_value(&ev)));
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -44,26 +44,17 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
         <section class="card congress-editor" aria-labelledby="congress-editor-title">
             <h2 id="congress-editor-title">{i18n::EDIT_CONGRESS}</h2>
             <form on:submit=save novalidate>
-                <div class="field">
-                    <label for="edit-unit-name">{i18n::FIELD_UNIT_NAME}</label>
-                    <input id="edit-unit-name" type="text" value=start.unit_name.clone()
-                        on:input=set(|f, v| f.unit_name = v)/>
-                    <p class="field-error" role="alert">{unit_error}</p>
-                </div>
-                <div class="field">
-                    <label for="edit-upper-union">{i18n::FIELD_UPPER_UNION}</label>
-                    <input id="edit-upper-union" type="text" value=start.upper_union.clone()
-                        on:input=set(|f, v| f.upper_union = v)/>
-                    <p class="field-error" role="alert">{upper_error}</p>
-                </div>
-                <div class="field">
-                    <label for="edit-congress-date">{i18n::FIELD_DATE}</label>
-                    <input id="edit-congress-date" type="text" inputmode="numeric" placeholder=i18n::FIELD_DATE_HINT
-                        aria-describedby="edit-date-note"
-                        value=start.date_text.clone() on:input=set(|f, v| f.date_text = v)/>
-                    <p class="hint" id="edit-date-note">{i18n::DATE_MOVE_NOTE}</p>
-                    <p class="field-error" role="alert">{date_error}</p>
-                </div>
+                <TextField id="edit-unit-name".to_string() label=i18n::FIELD_UNIT_NAME.to_string()
+                    value=start.unit_name.clone() error=Signal::derive(unit_error)
+                    on_input=Callback::new(move |v| form.update(|f| f.unit_name = v))/>
+                <TextField id="edit-upper-union".to_string() label=i18n::FIELD_UPPER_UNION.to_string()
+                    value=start.upper_union.clone() error=Signal::derive(upper_error)
+                    on_input=Callback::new(move |v| form.update(|f| f.upper_union = v))/>
+                <TextField id="edit-congress-date".to_string() label=i18n::FIELD_DATE.to_string()
+                    value=start.date_text.clone() placeholder=i18n::FIELD_DATE_HINT numeric=true
+                    described_by="edit-date-note" error=Signal::derive(date_error)
+                    on_input=Callback::new(move |v| form.update(|f| f.date_text = v))/>
+                <p class="hint field-note" id="edit-date-note">{i18n::DATE_MOVE_NOTE}</p>
                 <RoundPicker selected=round prefix="edit"/>
                 <div class="field">
                     <label class="check">
@@ -83,12 +74,10 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
                     </label>
                 </div>
                 <Show when=move || form.with(|f| f.pilot)>
-                    <div class="field">
-                        <label for="edit-pilot-cut-off">{i18n::PILOT_CUT_OFF}</label>
-                        <input id="edit-pilot-cut-off" type="text" inputmode="numeric" placeholder=i18n::FIELD_DATE_HINT
-                            value=form.with_untracked(|f| f.pilot_text.clone()) on:input=set(|f, v| f.pilot_text = v)/>
-                        <p class="field-error" role="alert">{pilot_error}</p>
-                    </div>
+                    <TextField id="edit-pilot-cut-off".to_string() label=i18n::PILOT_CUT_OFF.to_string()
+                        value=form.with_untracked(|f| f.pilot_text.clone()) placeholder=i18n::FIELD_DATE_HINT numeric=true
+                        error=Signal::derive(pilot_error)
+                        on_input=Callback::new(move |v| form.update(|f| f.pilot_text = v))/>
                 </Show>
                 <div class="actions">
                     <button type="submit" class="primary">{i18n::SAVE}</button>

@@ -9,6 +9,7 @@ use crate::i18n;
 use crate::ids::new_id;
 use crate::model::{CongressDraft, CongressType, InputError, Round};
 use crate::templates::new_congress;
+use super::field::{SelectField, TextField};
 use super::round_picker::RoundPicker;
 
 #[component]
@@ -57,58 +58,33 @@ pub fn CreateCongress() -> impl IntoView {
             <h2 id="create-title">{i18n::CREATE_TITLE}</h2>
             <p class="intro">{i18n::CREATE_INTRO}</p>
             <form on:submit=submit novalidate>
-                <div class="field">
-                    <label for="unit-name">{i18n::FIELD_UNIT_NAME}</label>
-                    <input id="unit-name" name="unit-name" type="text" autocomplete="organization"
-                        placeholder=i18n::FIELD_UNIT_NAME_HINT
-                        aria-invalid=move || unit_error().is_some().to_string()
-                        aria-describedby="unit-name-error"
-                        on:input=move |ev| {
-                            unit_name.set(event_target_value(&ev));
-                            forget(|e| matches!(e, InputError::UnitNameMissing));
-                        }/>
-                    <p class="field-error" id="unit-name-error" role="alert">{unit_error}</p>
-                </div>
-                <div class="field">
-                    <label for="upper-union">{i18n::FIELD_UPPER_UNION}</label>
-                    <input id="upper-union" name="upper-union" type="text"
-                        placeholder=i18n::FIELD_UPPER_UNION_HINT
-                        aria-invalid=move || upper_error().is_some().to_string()
-                        aria-describedby="upper-union-error"
-                        on:input=move |ev| {
-                            upper_union.set(event_target_value(&ev));
-                            forget(|e| matches!(e, InputError::UpperUnionMissing));
-                        }/>
-                    <p class="field-error" id="upper-union-error" role="alert">{upper_error}</p>
-                </div>
-                <div class="field">
-                    <label for="congress-type">{i18n::FIELD_TYPE}</label>
-                    <select id="congress-type" name="congress-type" aria-describedby="congress-type-hint"
-                        on:change=move |ev| {
-                            if let Some(t) = CongressType::from_key(&event_target_value(&ev)) {
-                                congress_type.set(t);
-                            }
-                        }>
-                        {CongressType::ALL.into_iter().map(|t| view! {
-                            <option value=t.key() selected=t == CongressType::GrassrootsFullMember>
-                                {i18n::congress_type_name(t)}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                    <p class="hint" id="congress-type-hint">{i18n::FIELD_TYPE_HINT}</p>
-                </div>
-                <div class="field">
-                    <label for="congress-date">{i18n::FIELD_DATE}</label>
-                    <input id="congress-date" name="congress-date" type="text" inputmode="numeric"
-                        autocomplete="off" placeholder=i18n::FIELD_DATE_HINT
-                        aria-invalid=move || date_error().is_some().to_string()
-                        aria-describedby="congress-date-error"
-                        on:input=move |ev| {
-                            date_text.set(event_target_value(&ev));
-                            forget(|e| matches!(e, InputError::Date(_)));
-                        }/>
-                    <p class="field-error" id="congress-date-error" role="alert">{date_error}</p>
-                </div>
+                <TextField id="unit-name".to_string() label=i18n::FIELD_UNIT_NAME.to_string()
+                    placeholder=i18n::FIELD_UNIT_NAME_HINT error=Signal::derive(unit_error)
+                    on_input=Callback::new(move |v| {
+                        unit_name.set(v);
+                        forget(|e| matches!(e, InputError::UnitNameMissing));
+                    })/>
+                <TextField id="upper-union".to_string() label=i18n::FIELD_UPPER_UNION.to_string()
+                    placeholder=i18n::FIELD_UPPER_UNION_HINT error=Signal::derive(upper_error)
+                    on_input=Callback::new(move |v| {
+                        upper_union.set(v);
+                        forget(|e| matches!(e, InputError::UpperUnionMissing));
+                    })/>
+                <SelectField id="congress-type".to_string() label=i18n::FIELD_TYPE.to_string()
+                    choices=CongressType::ALL.into_iter().map(|t| (t.key(), i18n::congress_type_name(t))).collect()
+                    selected=CongressType::GrassrootsFullMember.key() described_by="congress-type-hint"
+                    on_change=Callback::new(move |key: String| {
+                        if let Some(t) = CongressType::from_key(&key) {
+                            congress_type.set(t);
+                        }
+                    })/>
+                <p class="hint field-note" id="congress-type-hint">{i18n::FIELD_TYPE_HINT}</p>
+                <TextField id="congress-date".to_string() label=i18n::FIELD_DATE.to_string()
+                    placeholder=i18n::FIELD_DATE_HINT numeric=true error=Signal::derive(date_error)
+                    on_input=Callback::new(move |v| {
+                        date_text.set(v);
+                        forget(|e| matches!(e, InputError::Date(_)));
+                    })/>
                 <RoundPicker selected=round prefix="create"/>
                 <div class="actions">
                     <button type="submit" class="primary">{i18n::CREATE_SUBMIT}</button>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::field::SelectField;
 use super::state::AppState;
 use super::{clock, download};
 use crate::export::ics;
@@ -26,16 +27,12 @@ pub fn FilterBar(filter: RwSignal<TaskFilter>) -> impl IntoView {
                         filter.update(|f| f.query = q);
                     }/>
             </div>
-            <div class="field">
-                <label for="task-show">{i18n::SHOW}</label>
-                <select id="task-show" on:change=move |ev| {
-                    let key = event_target_value(&ev);
+            <SelectField id="task-show".to_string() label=i18n::SHOW.to_string()
+                choices=SHOWS.into_iter().map(|(s, key)| (key, i18n::show_name(s))).collect()
+                on_change=Callback::new(move |key: String| {
                     let show = SHOWS.iter().find(|(_, k)| *k == key).map_or(Show::All, |(s, _)| *s);
                     filter.update(|f| f.show = show);
-                }>
-                    {SHOWS.into_iter().map(|(s, key)| view! { <option value=key>{i18n::show_name(s)}</option> }).collect_view()}
-                </select>
-            </div>
+                })/>
             <div class="field">
                 <label for="task-assignee">{i18n::ASSIGNEE_FILTER}</label>
                 <select id="task-assignee" on:change=move |ev| {

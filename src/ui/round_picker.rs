@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::field::TextField;
 use super::state::AppState;
 use crate::i18n;
 use crate::ids::new_id;
@@ -64,7 +65,6 @@ pub fn RoundPicker(selected: RwSignal<Option<Round>>, prefix: &'static str) -> i
 fn RoundEditor(prefix: &'static str, on_done: Callback<Option<Round>>) -> impl IntoView {
     let form = RwSignal::new(RoundForm::default());
     let errors = RwSignal::new(Vec::<RoundInputError>::new());
-    let set = move |f: fn(&mut RoundForm, String)| move |ev: leptos::ev::Event| form.update(|x| f(x, event_target_value(&ev)));
     let save = move |_| match form.get_untracked().validate(new_id()) {
         Ok(round) => on_done.run(Some(round)),
         Err(es) => errors.set(es),
@@ -72,20 +72,16 @@ fn RoundEditor(prefix: &'static str, on_done: Callback<Option<Round>>) -> impl I
     let id = move |name: &str| format!("{prefix}-new-round-{name}");
     let date_field = move |level: Level, name: &'static str, f: fn(&mut RoundForm, String)| {
         view! {
-            <div class="field">
-                <label for=id(name)>{i18n::round_cut_off_label(level)}</label>
-                <input id=id(name) type="text" inputmode="numeric" placeholder=i18n::FIELD_DATE_HINT on:input=set(f)/>
-            </div>
+            <TextField id=id(name) label=i18n::round_cut_off_label(level) placeholder=i18n::FIELD_DATE_HINT numeric=true
+                on_input=Callback::new(move |v| form.update(|x| f(x, v)))/>
         }
     };
     // Not a <form>: it sits inside the congress form, and forms cannot nest.
     view! {
         <fieldset class="round-editor">
             <legend>{i18n::NEW_ROUND}</legend>
-            <div class="field">
-                <label for=id("name")>{i18n::ROUND_NAME}</label>
-                <input id=id("name") type="text" placeholder=i18n::ROUND_NAME_HINT on:input=set(|f, v| f.name = v)/>
-            </div>
+            <TextField id=id("name") label=i18n::ROUND_NAME.to_string() placeholder=i18n::ROUND_NAME_HINT
+                on_input=Callback::new(move |v| form.update(|f| f.name = v))/>
             <div class="field-row">
                 {date_field(Level::Grassroots, "grassroots", |f, v| f.grassroots_text = v)}
                 {date_field(Level::DirectUpper, "direct-upper", |f, v| f.direct_upper_text = v)}

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::field::{SelectField, TextField};
 use super::state::AppState;
 use crate::i18n;
 use crate::model::{DueKind, Phase, Status, TaskForm, TaskInputError};
@@ -19,9 +20,6 @@ fn status_key(s: Status) -> &'static str {
     }
 }
 
-fn phase_key(p: Phase) -> usize {
-    Phase::ALL.iter().position(|x| *x == p).unwrap_or(0)
-}
 
 #[component]
 pub fn TaskEditor(id: String, on_close: Callback<()>) -> impl IntoView {
@@ -81,85 +79,59 @@ pub fn TaskEditor(id: String, on_close: Callback<()>) -> impl IntoView {
 
     view! {
         <form class="task-editor" on:submit=save novalidate>
-            <div class="field">
-                <label for=ids("title")>{i18n::TASK_TITLE}</label>
-                <input id=ids("title") type="text" value=start.title.clone()
-                    aria-invalid=move || title_error().is_some().to_string()
-                    on:input=set(|f, v| f.title = v)/>
-                <p class="field-error" role="alert">{title_error}</p>
-            </div>
+            <TextField id=ids("title") label=i18n::TASK_TITLE.to_string() value=start.title.clone()
+                error=Signal::derive(title_error)
+                on_input=Callback::new(move |v| form.update(|f| f.title = v))/>
             <div class="field-row">
-                <div class="field">
-                    <label for=ids("phase")>{i18n::TASK_PHASE}</label>
-                    <select id=ids("phase") on:change=move |ev| {
-                        let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                        form.update(|f| f.phase = Phase::ALL[i.min(Phase::ALL.len() - 1)]);
-                    }>
-                        {Phase::ALL.into_iter().map(|ph| view! {
-                            <option value=phase_key(ph).to_string() selected=start.phase == ph>
-                                {i18n::phase_name(ph)}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=ids("status")>{i18n::TASK_STATUS}</label>
-                    <select id=ids("status") on:change=move |ev| {
-                        let key = event_target_value(&ev);
-                        if let Some(s) = STATUSES.into_iter().find(|s| status_key(*s) == key) {
-                            form.update(|f| f.status = s);
+                <SelectField id=ids("phase") label=i18n::TASK_PHASE.to_string()
+                    choices=Phase::ALL.into_iter().map(|ph| (ph.key(), i18n::phase_name(ph))).collect()
+                    selected=start.phase.key()
+                    on_change=Callback::new(move |key: String| {
+                        if let Some(ph) = Phase::ALL.into_iter().find(|ph| ph.key() == key) {
+                            form.update(|f| f.phase = ph);
                         }
-                    }>
-                        {STATUSES.into_iter().map(|st| view! {
-                            <option value=status_key(st) selected=start.status == st>
-                                {i18n::status_name(st)}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                    })/>
+                <SelectField id=ids("status") label=i18n::TASK_STATUS.to_string()
+                    choices=STATUSES.into_iter().map(|st| (status_key(st), i18n::status_name(st))).collect()
+                    selected=status_key(start.status)
+                    on_change=Callback::new(move |key: String| {
+                        if let Some(st) = STATUSES.into_iter().find(|st| status_key(*st) == key) {
+                            form.update(|f| f.status = st);
+                        }
+                    })/>
             </div>
             <fieldset class="field due-editor">
                 <legend>{i18n::TASK_DUE}</legend>
                 <div class="field-row">
-                    <div class="field">
-                        <label for=ids("due-kind")>{i18n::DUE_KIND}</label>
-                        <select id=ids("due-kind") on:change=move |ev| {
-                            let kind = match event_target_value(&ev).as_str() {
+                    <SelectField id=ids("due-kind") label=i18n::DUE_KIND.to_string()
+                        choices=vec![("before", i18n::DUE_BEFORE), ("after", i18n::DUE_AFTER), ("fixed", i18n::DUE_FIXED)]
+                        selected=match start.due_kind { DueKind::Before => "before", DueKind::After => "after", DueKind::Fixed => "fixed" }
+                        on_change=Callback::new(move |key: String| {
+                            let kind = match key.as_str() {
                                 "after" => DueKind::After,
                                 "fixed" => DueKind::Fixed,
                                 _ => DueKind::Before,
                             };
                             form.update(|f| f.due_kind = kind);
-                        }>
-                            <option value="before" selected=start.due_kind == DueKind::Before>{i18n::DUE_BEFORE}</option>
-                            <option value="after" selected=start.due_kind == DueKind::After>{i18n::DUE_AFTER}</option>
-                            <option value="fixed" selected=start.due_kind == DueKind::Fixed>{i18n::DUE_FIXED}</option>
-                        </select>
-                    </div>
+                        })/>
                     <Show when=move || form.with(|f| f.due_kind != DueKind::Fixed)
                         fallback=move || view! {
-                            <div class="field">
-                                <label for=ids("fixed")>{i18n::DUE_FIXED_DATE}</label>
-                                <input id=ids("fixed") type="text" inputmode="numeric" placeholder=i18n::FIELD_DATE_HINT
-                                    value=form.with_untracked(|f| f.fixed_text.clone()) on:input=set(|f, v| f.fixed_text = v)/>
-                            </div>
+                            <TextField id=ids("fixed") label=i18n::DUE_FIXED_DATE.to_string()
+                                value=form.with_untracked(|f| f.fixed_text.clone()) placeholder=i18n::FIELD_DATE_HINT numeric=true
+                                on_input=Callback::new(move |v| form.update(|f| f.fixed_text = v))/>
                         }>
-                        <div class="field">
-                            <label for=ids("days")>{i18n::DUE_DAYS}</label>
-                            <input id=ids("days") type="text" inputmode="numeric"
-                                value=form.with_untracked(|f| f.days_text.clone()) on:input=set(|f, v| f.days_text = v)/>
-                        </div>
+                        <TextField id=ids("days") label=i18n::DUE_DAYS.to_string()
+                            value=form.with_untracked(|f| f.days_text.clone()) numeric=true
+                            on_input=Callback::new(move |v| form.update(|f| f.days_text = v))/>
                     </Show>
                 </div>
                 <p class="field-error" role="alert">{due_error}</p>
             </fieldset>
             <Show when=move || form.with(|f| f.status == Status::Done)>
-                <div class="field">
-                    <label for=ids("done-on")>{i18n::TASK_DONE_ON}</label>
-                    <input id=ids("done-on") type="text" inputmode="numeric" placeholder=i18n::FIELD_DATE_HINT
-                        value=form.with_untracked(|f| f.done_on_text.clone()) on:input=set(|f, v| f.done_on_text = v)/>
-                    <p class="field-error" role="alert">{done_error}</p>
-                </div>
+                <TextField id=ids("done-on") label=i18n::TASK_DONE_ON.to_string()
+                    value=form.with_untracked(|f| f.done_on_text.clone()) placeholder=i18n::FIELD_DATE_HINT numeric=true
+                    error=Signal::derive(done_error)
+                    on_input=Callback::new(move |v| form.update(|f| f.done_on_text = v))/>
             </Show>
             <div class="field">
                 <label for=ids("assignee")>{i18n::TASK_ASSIGNEE}</label>
