@@ -33,3 +33,17 @@ pub fn now_utc() -> chrono::NaiveDateTime {
         .and_then(|d| d.and_hms_opt(t.get_utc_hours(), t.get_utc_minutes(), t.get_utc_seconds()))
         .unwrap_or_default()
 }
+
+/// A user-timing mark (`performance.mark`), for benchmarks; does nothing where unsupported.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// A user-timing measure from the mark `start` to now.
+pub fn measure(name: &str, start: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, start);
+    }
+}

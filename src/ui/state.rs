@@ -4,8 +4,13 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::clock;
 use crate::model::{Congress, RemovedTask, Round};
 use crate::storage::{BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store};
+
+/// User-timing names around each save, read by `make bench`.
+const SAVE_START: &str = "congress-notebook:save-start";
+const SAVE_MEASURE: &str = "congress-notebook:save";
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -63,7 +68,9 @@ impl AppState {
         self.congresses.update(|cs| {
             if let Some(c) = cs.iter_mut().find(|c| c.id == id) {
                 change(c);
+                clock::mark(SAVE_START);
                 result = self.store.try_update_value(|s| s.save_congress(c)).unwrap_or(Ok(()));
+                clock::measure(SAVE_MEASURE, SAVE_START);
             }
         });
         self.record(result);

@@ -3,6 +3,7 @@
 // fixed and Vietnam's time zone, like the end-to-end tests.
 //
 // 1. Navigation to the checklist rendered, for a congress of 200 tasks.
+// 2. A click on a task's checkbox to the DOM updated, for 500 tasks, and the save after it.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -19,7 +20,7 @@ function stats(samples) {
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return { median: q(0.5), min: s[0], p90: q(0.9), max: s[s.length - 1] };
 }
-const ms = (x) => `${x.toFixed(1)} ms`;
+const ms = (x) => (x === undefined ? 'n/a' : `${x.toFixed(1)} ms`);
 
 const server = spawn('node', [join(here, '..', 'serve.mjs'), join(here, '..', '..', '..', 'dist'), String(port), '/so-tay/'], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((ok) => server.stdout.once('data', ok));
@@ -31,42 +32,58 @@ const browser = await chromium.launch({
 try {
   const context = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.clock.setFixedTime(TODAY);
-
-  // Seed: create a congress through the form, then grow its checklist to 200 tasks by
-  // copying its own tasks under new ids, so the stored format stays the app's own.
-  await page.goto(base);
-  await page.getByLabel('Tên công đoàn tổ chức đại hội').fill('Công đoàn Tổng công ty Điện lực (đo hiệu năng)');
-  await page.getByLabel('Công đoàn cấp trên trực tiếp').fill('Công đoàn ngành');
-  await page.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill('15/01/2027');
-  await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
-  await page.locator('li.task').first().waitFor();
-  const taskCount = await page.evaluate((target) => {
-    const manifest = JSON.parse(localStorage.getItem('congress-notebook/manifest'));
-    const key = `congress-notebook/congress/${manifest.active}`;
-    const stored = JSON.parse(localStorage.getItem(key));
-    const originals = stored.congress.tasks;
-    const tasks = [];
-    for (let i = 0; tasks.length < target; i++) {
-      const t = originals[i % originals.length];
-      tasks.push({ ...t, id: `bench-${i}`, title: `${t.title} (${i + 1})`, status: i % 3 === 0 ? 'done' : 'not_started', done_on: i % 3 === 0 ? '2026-11-01' : undefined });
+  // Fix the date without Playwright's clock, which replaces `performance` too (and with it
+  // the timings measured here).
+  await page.addInitScript((fixed) => {
+    const RealDate = Date;
+    class FixedDate extends RealDate {
+      constructor(...args) { super(...(args.length ? args : [fixed])); }
+      static now() { return fixed; }
     }
-    stored.congress.tasks = tasks;
-    localStorage.setItem(key, JSON.stringify(stored));
-    return tasks.length;
-  }, 200);
+    window.Date = FixedDate;
+  }, TODAY.getTime());
 
-  // Record the moment the 200th task row appears, from the navigation's time origin.
-  await page.addInitScript((target) => {
-    const seen = () => document.querySelectorAll('li.task').length >= target;
+  // Seed: create a congress through the form, then grow its checklist to `target` tasks by
+  // copying its own tasks under new ids, so the stored format stays the app's own.
+  async function seed(target) {
+    await page.goto(base);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(base);
+    await page.getByLabel('Tên công đoàn tổ chức đại hội').fill('Công đoàn Tổng công ty Điện lực (đo hiệu năng)');
+    await page.getByLabel('Công đoàn cấp trên trực tiếp').fill('Công đoàn ngành');
+    await page.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill('15/01/2027');
+    await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
+    await page.locator('li.task').first().waitFor();
+    return page.evaluate((target) => {
+      const manifest = JSON.parse(localStorage.getItem('congress-notebook/manifest'));
+      const key = `congress-notebook/congress/${manifest.active}`;
+      const stored = JSON.parse(localStorage.getItem(key));
+      const originals = stored.congress.tasks;
+      const tasks = [];
+      for (let i = 0; tasks.length < target; i++) {
+        const t = originals[i % originals.length];
+        const done = i % 3 === 0;
+        tasks.push({ ...t, id: `bench-${i}`, title: `${t.title} (${i + 1})`, status: done ? 'done' : 'not_started', done_on: done ? '2026-11-01' : undefined });
+      }
+      stored.congress.tasks = tasks;
+      localStorage.setItem(key, JSON.stringify(stored));
+      return { tasks: tasks.length, chars: localStorage.getItem(key).length };
+    }, target);
+  }
+
+  // 1. Navigation to the checklist rendered, 200 tasks.
+  const small = await seed(200);
+  // Record the moment the last task row appears, from the navigation's time origin.
+  await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (seen()) {
+      const target = Number(sessionStorage.getItem('bench-target') || 0);
+      if (target && document.querySelectorAll('li.task').length >= target) {
         window.__renderedAt = performance.now();
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
-  }, taskCount);
-
+  });
+  await page.evaluate((n) => sessionStorage.setItem('bench-target', String(n)), small.tasks);
   const samples = [];
   for (let i = 0; i < runs + 2; i++) {
     await page.goto(base);
@@ -74,9 +91,41 @@ try {
     const t = await page.evaluate(() => window.__renderedAt);
     if (i >= 2) samples.push(t); // two warm-up loads
   }
-  const s = stats(samples);
-  console.log(`checklist-load: navigation → checklist rendered, ${taskCount} tasks, ${runs} runs`);
-  console.log(`  median ${ms(s.median)}  min ${ms(s.min)}  p90 ${ms(s.p90)}  max ${ms(s.max)}`);
+  let st = stats(samples);
+  console.log(`checklist-load: navigation → checklist rendered, ${small.tasks} tasks, ${runs} runs`);
+  console.log(`  median ${ms(st.median)}  min ${ms(st.min)}  p90 ${ms(st.p90)}  max ${ms(st.max)}`);
+
+  // 2. A click on a task's checkbox to the DOM updated, 500 tasks; and the save that follows.
+  const big = await seed(500);
+  await page.evaluate(() => sessionStorage.setItem('bench-target', '0'));
+  await page.goto(base);
+  await page.locator('li.task').nth(499).waitFor();
+  const clicks = Number(process.env.BENCH_CLICKS ?? 40);
+  const result = await page.evaluate(async (clicks) => {
+    const rows = [...document.querySelectorAll('li.task')];
+    const toDom = [];
+    performance.clearMeasures('congress-notebook:save');
+    for (let i = 0; i < clicks; i++) {
+      const li = rows[(i * 37) % rows.length];
+      const box = li.querySelector('input[type=checkbox]');
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now()); });
+        observer.observe(li, { attributes: true, attributeFilter: ['class'], childList: true, subtree: true, characterData: true });
+      });
+      const t0 = performance.now();
+      box.click();
+      toDom.push((await changed) - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const saves = performance.getEntriesByName('congress-notebook:save').map((e) => e.duration);
+    return { toDom, saves };
+  }, clicks);
+  st = stats(result.toDom);
+  console.log(`tick: click on a checkbox → DOM updated, ${big.tasks} tasks (${big.chars} characters stored), ${clicks} clicks`);
+  console.log(`  median ${ms(st.median)}  min ${ms(st.min)}  p90 ${ms(st.p90)}  max ${ms(st.max)}  (target under 16 ms)`);
+  st = stats(result.saves);
+  console.log(`save: serialise and write the congress after one tick, ${result.saves.length} saves`);
+  console.log(`  median ${ms(st.median)}  min ${ms(st.min)}  p90 ${ms(st.p90)}  max ${ms(st.max)}`);
 } finally {
   await browser.close();
   server.kill();
