@@ -246,7 +246,7 @@ pub const CHECKLIST: &[TemplateTask] = &[
         Phase::Logistics,
         -10,
         "Gửi giấy mời khách và giấy triệu tập đại biểu, đoàn viên",
-        "Số người được triệu tập là căn cứ tính tỷ lệ có mặt của đại hội.",
+        "Số người được triệu tập là căn cứ tính tỷ lệ có mặt; khách mời ở cơ sở thường không quá 15% số đại biểu chính thức (kế hoạch của một số địa phương năm 2025).",
     ),
     task(
         "logistics.hall",
