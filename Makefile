@@ -8,7 +8,7 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 ZIP := target/so-tay-dai-hoi-$(VERSION).zip
 TRUNK_BUILD := trunk build --release --offline --locked
 
-.PHONY: setup serve test dist size bench clean
+.PHONY: setup serve test dist size bench schema clean
 
 setup:
 	@tools/setup.sh
@@ -31,6 +31,10 @@ size: dist
 
 bench: dist
 	@node tests/e2e/bench/run.mjs
+
+# Rewrites schema/congress-notebook-v1.schema.json from the Rust types (review the diff).
+schema:
+	UPDATE_SCHEMA=1 cargo test --locked --features schema --test schema
 
 clean:
 	cargo clean

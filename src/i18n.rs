@@ -189,6 +189,14 @@ pub fn show_name(s: Show) -> &'static str {
     }
 }
 
+// Exchange files
+pub const EXPORT_TITLE: &str = "Gửi cấp trên và sao lưu";
+pub const EXPORT_HINT: &str =
+    "Tệp gửi cấp trên chứa thông tin và danh sách việc của đại hội đang xem; gửi qua Zalo hoặc thư điện tử. Bản sao lưu gồm mọi sổ tay và các đợt tự thêm trong trình duyệt này: hãy cất ở nơi an toàn.";
+pub const EXPORT_INCLUDE_PEOPLE: &str = "Kèm tên người phụ trách và ghi chú";
+pub const EXPORT_UNIT: &str = "Xuất tệp gửi cấp trên (.json)";
+pub const EXPORT_BACKUP: &str = "Sao lưu mọi sổ tay (.json)";
+
 // Editing a task
 pub const EDIT_TASK: &str = "Sửa";
 pub const TASK_TITLE: &str = "Tên việc";

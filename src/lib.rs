@@ -4,6 +4,7 @@
 //! the user reads.
 
 pub mod export;
+pub mod format;
 pub mod i18n;
 pub mod ids;
 pub mod model;

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use congress_notebook::export::ics::{calendar, file_name};
 use congress_notebook::model::{Congress, CongressDraft, CongressType, Status};
 use congress_notebook::templates::new_congress;
-use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer and prints each one's pass/fail counts and time, then a total line:
-#   1. native: cargo test (model, templates, storage logic)
+#   1. native: cargo test (model, templates, storage logic, export files against the schema)
 #   2. wasm: wasm-bindgen tests in headless Chromium (storage through real localStorage)
 #   3. e2e: Playwright against the --release build served on 127.0.0.1
 # Every layer runs even when an earlier one fails; the exit code is non-zero on any failure.
@@ -41,7 +41,7 @@ playwright_counts() {
 }
 build_counts() { echo "0 0"; }
 
-run native cargo_counts cargo test --locked
+run native cargo_counts cargo test --locked --features schema
 run wasm cargo_counts env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=60 \

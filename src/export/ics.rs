@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 
-use crate::model::search::fold;
+use crate::format::export::slug;
 use crate::model::{Congress, Status};
 
 /// Where the UIDs live: `<task id>@so-tay-dai-hoi`.
@@ -88,18 +88,7 @@ pub fn calendar(congress: &Congress, now: NaiveDateTime) -> String {
 
 /// `daihoi-cong-doan-truong-thcs-le-loi-2027-01-15.ics`: ASCII, so every system keeps it.
 pub fn file_name(congress: &Congress) -> String {
-    let mut slug = String::new();
-    for c in fold(&congress.unit_name).chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let slug: String = slug.chars().take(60).collect();
-    let slug = slug.trim_end_matches('-');
-    format!("daihoi-{}-{}.ics", if slug.is_empty() { "so-tay" } else { slug }, crate::model::date::iso::format(congress.date))
+    format!("daihoi-{}-{}.ics", slug(&congress.unit_name), crate::model::date::iso::format(congress.date))
 }
 
 #[cfg(test)]

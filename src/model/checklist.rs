@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// The stage of preparation a task belongs to, in the order they happen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Phase {
     Plan,
     Documents,
@@ -53,6 +54,7 @@ impl Phase {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Status {
     #[default]
     NotStarted,
@@ -71,12 +73,17 @@ impl Status {
 /// When a task is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum DueRule {
     /// Days from congress day: −90 is ninety days before, 0 the day itself, 21 three weeks after.
     /// Moves with the congress date.
     OffsetDays(i32),
     /// A calendar date that stays put when the congress moves.
-    Fixed(#[serde(with = "crate::model::date::iso")] NaiveDate),
+    Fixed(
+        #[serde(with = "crate::model::date::iso")]
+        #[cfg_attr(feature = "schema", schemars(with = "crate::model::date::IsoDate"))]
+        NaiveDate,
+    ),
 }
 
 impl DueRule {
@@ -96,12 +103,14 @@ impl DueRule {
 /// not an official rule). Document names come from the project's domain notes; none is invented.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Basis {
     Practice,
     Document(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Task {
     /// Stable id (uuid v4), kept across exports and imports.
     pub id: String,
@@ -118,6 +127,7 @@ pub struct Task {
     pub status: Status,
     /// The day it was marked done.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::date::iso::option")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::date::IsoDate>"))]
     pub done_on: Option<NaiveDate>,
     /// A person or a subcommittee ("Tiểu ban văn kiện").
     #[serde(default, skip_serializing_if = "String::is_empty")]

@@ -12,6 +12,7 @@ use super::round::Round;
 /// The level of the union holding the congress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Level {
     /// Công đoàn cơ sở.
     Grassroots,
@@ -24,12 +25,14 @@ pub enum Level {
 /// Full-member congress or delegate congress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum CongressKind {
     FullMember,
     Delegate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Congress {
     /// Stable id (uuid v4).
     pub id: String,
@@ -38,6 +41,7 @@ pub struct Congress {
     pub level: Level,
     pub kind: CongressKind,
     #[serde(with = "crate::model::date::iso")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::date::IsoDate"))]
     pub date: NaiveDate,
     /// The round, copied in full so the congress reads the same anywhere; `None` for an
     /// out-of-cycle congress.
@@ -46,6 +50,7 @@ pub struct Congress {
     /// Set for a pilot congress (đại hội điểm): the earlier cut-off its upper union set,
     /// which replaces the round's.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::date::iso::option")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::date::IsoDate>"))]
     pub pilot_cut_off: Option<NaiveDate>,
     pub tasks: Vec<Task>,
 }

@@ -102,6 +102,26 @@ mod tests {
     }
 }
 
+/// The JSON Schema of a stored date: `yyyy-mm-dd`.
+#[cfg(feature = "schema")]
+pub struct IsoDate;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for IsoDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IsoDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A calendar day as yyyy-mm-dd."
+        })
+    }
+}
+
 /// Serde for dates as ISO `yyyy-mm-dd` strings, parsed by hand: strict (exactly that shape, a
 /// real day) and much smaller in the wasm than chrono's general parser.
 pub mod iso {

@@ -10,13 +10,16 @@ use super::date::{parse_dmy, DateInputError};
 
 /// "Level L must hold its congress by `date`" (on the day is allowed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CutOff {
     pub level: Level,
     #[serde(with = "crate::model::date::iso")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::date::IsoDate"))]
     pub date: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Round {
     /// Stable id: `2023-2028` for the presets, a uuid for a user's own round.
     pub id: String,
@@ -25,6 +28,7 @@ pub struct Round {
     /// An example cut-off for pilot congresses (đại hội điểm), offered when a congress is
     /// marked as a pilot; each upper union sets its own.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::date::iso::option")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::date::IsoDate>"))]
     pub pilot_cut_off: Option<NaiveDate>,
 }
 

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::congress_editor::CongressEditor;
+use super::export_panel::ExportPanel;
 use super::filters::{Agenda, FilterBar};
 use super::state::AppState;
 use super::task_editor::TaskEditor;
@@ -38,6 +39,7 @@ pub fn ChecklistScreen() -> impl IntoView {
             </button>
         </Show>
         <Agenda/>
+        <ExportPanel/>
         {move || state.last_removed.get().map(|(_, removed)| view! {
             <div class="banner undo" role="status">
                 <span>{i18n::task_removed(&removed.task.title)}</span>

@@ -7,6 +7,7 @@ mod clock;
 mod congress_editor;
 mod create;
 mod download;
+mod export_panel;
 mod field;
 mod filters;
 mod round_picker;

@@ -36,9 +36,9 @@ test('filter by state and assignee, search without diacritics', async ({ page })
   expect(await visibleKeys(page)).toEqual(['plan.emulation']);
   await page.getByLabel('Hiển thị').selectOption('all');
 
-  await page.getByLabel('Người phụ trách').selectOption('Tiểu ban nhân sự');
+  await page.getByLabel('Người phụ trách', { exact: true }).selectOption('Tiểu ban nhân sự');
   expect(await visibleKeys(page)).toEqual(['personnel.appraisal']);
-  await page.getByLabel('Người phụ trách').selectOption('');
+  await page.getByLabel('Người phụ trách', { exact: true }).selectOption('');
 
   await page.getByLabel('Tìm việc').fill('tham dinh nhan su');
   await expect.poll(() => visibleKeys(page)).toEqual(['personnel.appraisal']);

@@ -1,0 +1,85 @@
+//! Writing exchange files: a unit file for the upper union (optionally without people's
+//! names) or a full backup, pretty-printed UTF-8, with a descriptive ASCII file name.
+
+use chrono::{Datelike, NaiveDateTime, Timelike};
+
+use super::{BackupData, Envelope, Payload, UnitData, FORMAT, VERSION};
+use crate::model::date::iso;
+use crate::model::search::fold;
+use crate::model::{Congress, Round};
+
+/// What the user chose to put in a unit file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnitOptions {
+    /// Assignees and notes name people; the sender may leave them out.
+    pub include_people: bool,
+}
+
+fn envelope(payload: Payload, now: NaiveDateTime) -> Envelope {
+    let d = now.date();
+    Envelope {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        exported_at: format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            d.year(),
+            d.month(),
+            d.day(),
+            now.hour(),
+            now.minute(),
+            now.second()
+        ),
+        app_version: crate::APP_VERSION.to_string(),
+        payload,
+    }
+}
+
+fn pretty(envelope: &Envelope) -> String {
+    // Serialising plain data to a String cannot fail; keep a valid file even if it did.
+    super::pretty::indent(&serde_json::to_string(envelope).unwrap_or_default()) + "\n"
+}
+
+/// One congress as a unit file.
+pub fn unit_file(congress: &Congress, options: UnitOptions, now: NaiveDateTime) -> String {
+    let mut congress = congress.clone();
+    if !options.include_people {
+        for task in &mut congress.tasks {
+            task.assignee.clear();
+            task.notes.clear();
+        }
+    }
+    pretty(&envelope(Payload::Unit(UnitData { congress, includes_people: options.include_people }), now))
+}
+
+/// Every congress and the user's own rounds.
+pub fn backup_file(congresses: &[Congress], rounds: &[Round], now: NaiveDateTime) -> String {
+    let data = BackupData { congresses: congresses.to_vec(), rounds: rounds.to_vec() };
+    pretty(&envelope(Payload::WorkspaceBackup(data), now))
+}
+
+/// `cong-doan-truong-thcs-le-loi`: the unit's name in ASCII, for file names.
+pub fn slug(name: &str) -> String {
+    let mut slug = String::new();
+    for c in fold(name).chars() {
+        if c.is_ascii_alphanumeric() {
+            if slug.len() >= 60 {
+                break;
+            }
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() { "so-tay".to_string() } else { slug.to_string() }
+}
+
+/// `daihoi-<unit>-<export day>.json`.
+pub fn unit_file_name(congress: &Congress, now: NaiveDateTime) -> String {
+    format!("daihoi-{}-{}.json", slug(&congress.unit_name), iso::format(now.date()))
+}
+
+/// `daihoi-saoluu-<export day>.json`.
+pub fn backup_file_name(now: NaiveDateTime) -> String {
+    format!("daihoi-saoluu-{}.json", iso::format(now.date()))
+}

@@ -1,0 +1,61 @@
+//! The exchange file: the versioned JSON envelope a unit sends to its upper union, or keeps as
+//! a backup. A public contract: fields are only ever added, versions only go up, and the JSON
+//! Schema of the current version is published in `schema/` (generated from these types).
+
+pub mod export;
+pub mod pretty;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Congress, Round};
+
+/// The `format` field of every file this app writes.
+pub const FORMAT: &str = "congress-notebook";
+/// The version this app writes (and the newest it reads).
+pub const VERSION: u32 = 1;
+
+/// `{format, version, exported_at, app_version, kind, data}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(title = "Sổ tay Đại hội exchange file"))]
+pub struct Envelope {
+    /// Always "congress-notebook".
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "congress-notebook")))]
+    pub format: String,
+    /// The format version: 1 for files described by this schema.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
+    pub version: u32,
+    /// When the file was written, UTC, as `yyyy-mm-ddThh:mm:ssZ`.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")))]
+    pub exported_at: String,
+    /// The version of the app that wrote it.
+    pub app_version: String,
+    #[serde(flatten)]
+    pub payload: Payload,
+}
+
+/// What the file holds, named by `kind`, with the content under `data`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", content = "data", rename_all = "kebab-case")]
+pub enum Payload {
+    /// One congress, as a unit sends it to its upper union.
+    Unit(UnitData),
+    /// Everything in this browser: every congress and the user's own rounds.
+    WorkspaceBackup(BackupData),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct UnitData {
+    pub congress: Congress,
+    /// False when the sender left out assignees and notes (names of people).
+    pub includes_people: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct BackupData {
+    pub congresses: Vec<Congress>,
+    pub rounds: Vec<Round>,
+}

@@ -1,0 +1,45 @@
+//! Taking data out as exchange files: the open congress as a unit file for the upper union
+//! (with or without people's names), or a backup of everything in this browser.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use super::{clock, download};
+use crate::format::export::{backup_file, backup_file_name, unit_file, unit_file_name, UnitOptions};
+use crate::i18n;
+
+const JSON: &str = "application/json;charset=utf-8";
+
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let include_people = RwSignal::new(true);
+    let export_unit = move |_| {
+        let now = clock::now_utc();
+        let options = UnitOptions { include_people: include_people.get_untracked() };
+        if let Some((name, text)) = state.with_active_untracked(|c| (unit_file_name(c, now), unit_file(c, options, now))) {
+            let _ = download::download_text(&name, &text, JSON);
+        }
+    };
+    let export_backup = move |_| {
+        let now = clock::now_utc();
+        let text = state.congresses.with_untracked(|cs| state.rounds.with_untracked(|rs| backup_file(cs, rs, now)));
+        let _ = download::download_text(&backup_file_name(now), &text, JSON);
+    };
+    view! {
+        <section class="card export" aria-labelledby="export-title">
+            <h2 id="export-title">{i18n::EXPORT_TITLE}</h2>
+            <p class="hint">{i18n::EXPORT_HINT}</p>
+            <div class="field">
+                <label class="check">
+                    <input type="checkbox" checked=true on:change=move |ev| include_people.set(event_target_checked(&ev))/>
+                    {i18n::EXPORT_INCLUDE_PEOPLE}
+                </label>
+            </div>
+            <div class="actions">
+                <button type="button" class="primary" on:click=export_unit>{i18n::EXPORT_UNIT}</button>
+                <button type="button" on:click=export_backup>{i18n::EXPORT_BACKUP}</button>
+            </div>
+        </section>
+    }
+}
