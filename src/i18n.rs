@@ -337,8 +337,15 @@ pub fn save_error(e: &SaveError) -> &'static str {
         SaveError::Full => "Bộ nhớ trình duyệt đã đầy: thay đổi vừa rồi CHƯA được lưu. Dữ liệu đã lưu trước đó vẫn nguyên vẹn. Đừng đóng trang; hãy giải phóng bộ nhớ rồi thử lại.",
         SaveError::Protected(_) => "Không lưu được vì chỗ lưu đang chứa dữ liệu không đọc được mà ứng dụng chưa cất được bản sao. Dữ liệu đó được giữ nguyên.",
         SaveError::Backend(_) => "Không lưu được vào bộ nhớ trình duyệt: thay đổi vừa rồi chưa được lưu.",
+        SaveError::Conflict(_) => "Sổ tay này vừa được lưu ở một thẻ (cửa sổ) khác của ứng dụng, nên thay đổi vừa rồi ở đây CHƯA được lưu. Hãy chọn giữ bản nào.",
     }
 }
+
+// Two tabs
+pub const CHANGED_ELSEWHERE: &str =
+    "Dữ liệu vừa được thay đổi ở một thẻ (cửa sổ) khác của ứng dụng; màn hình đã cập nhật theo.";
+pub const KEEP_THEIRS: &str = "Dùng bản ở thẻ kia";
+pub const KEEP_MINE: &str = "Giữ bản ở thẻ này";
 
 // Footer
 pub fn footer_version(version: &str) -> String {

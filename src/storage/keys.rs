@@ -18,6 +18,11 @@ pub fn congress(id: &str) -> String {
     format!("{CONGRESS_PREFIX}{id}")
 }
 
+/// The congress id in a congress key.
+pub fn congress_id(key: &str) -> Option<&str> {
+    key.strip_prefix(CONGRESS_PREFIX).filter(|id| !id.is_empty())
+}
+
 /// `congress-notebook/quarantine/<ms since epoch>/<original key>`.
 pub fn quarantine(saved_at_ms: i64, original: &str) -> String {
     format!("{QUARANTINE_PREFIX}{saved_at_ms}/{original}")

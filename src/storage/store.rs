@@ -2,7 +2,7 @@
 //! its exact value is copied to a quarantine key before anything may write over it, and a key
 //! whose copy failed is never written. Failed writes are returned, never swallowed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +71,8 @@ pub enum SaveError {
     Full,
     /// The key holds data this app could not read nor copy aside; it is left as it is.
     Protected(String),
+    /// Another tab saved this congress since this tab last read it; nothing was written.
+    Conflict(String),
     Backend(BackendError),
 }
 
@@ -106,12 +108,23 @@ pub struct Store<B: KeyValue> {
     manifest: Manifest,
     /// Keys holding data that could not be read nor copied: never written.
     protected: BTreeSet<String>,
+    /// What this tab last read or wrote under each congress key. A save finds something else
+    /// there when another tab wrote it since: a conflict, never a silent overwrite.
+    seen: BTreeMap<String, Seen>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Seen {
+    Text(String),
+    /// Unreadable and copied aside: may be written over.
+    Quarantined,
 }
 
 impl<B: KeyValue> Store<B> {
     /// Reads everything, quarantining what cannot be read. `now_ms` stamps quarantine copies.
     pub fn open(backend: B, now_ms: i64) -> (Self, Snapshot) {
-        let mut store = Store { backend, manifest: Manifest::default(), protected: BTreeSet::new() };
+        let mut store =
+            Store { backend, manifest: Manifest::default(), protected: BTreeSet::new(), seen: BTreeMap::new() };
         let mut snapshot = Snapshot::default();
         store.manifest.schema_version = SCHEMA_VERSION;
         if let Read::Value(stored) = store.read::<StoredRounds<Vec<Round>>>(keys::ROUNDS, now_ms, &mut snapshot) {
@@ -161,7 +174,10 @@ impl<B: KeyValue> Store<B> {
         let reason = match serde_json::from_str::<VersionProbe>(text) {
             Ok(probe) if probe.schema_version > SCHEMA_VERSION => UnreadableReason::TooNew(probe.schema_version),
             _ => match serde_json::from_str::<T>(text) {
-                Ok(value) => return Read::Value(value),
+                Ok(value) => {
+                    self.seen.insert(key.to_string(), Seen::Text(text.to_string()));
+                    return Read::Value(value);
+                }
                 Err(e) => UnreadableReason::Corrupt(e.to_string()),
             },
         };
@@ -176,6 +192,7 @@ impl<B: KeyValue> Store<B> {
             .into_iter()
             .find(|q| q.original_key == key && self.backend.same_value(&q.key, key))
         {
+            self.seen.insert(key.to_string(), Seen::Quarantined);
             snapshot.problems.push(LoadProblem::Quarantined {
                 key: key.to_string(),
                 quarantine_key: existing.key,
@@ -185,7 +202,10 @@ impl<B: KeyValue> Store<B> {
         }
         let quarantine_key = keys::quarantine(now_ms, key);
         match self.backend.copy_exact(key, &quarantine_key) {
-            Ok(()) => snapshot.problems.push(LoadProblem::Quarantined { key: key.to_string(), quarantine_key, reason }),
+            Ok(()) => {
+                self.seen.insert(key.to_string(), Seen::Quarantined);
+                snapshot.problems.push(LoadProblem::Quarantined { key: key.to_string(), quarantine_key, reason });
+            }
             Err(error) => {
                 self.protected.insert(key.to_string());
                 snapshot.problems.push(LoadProblem::CopyFailed { key: key.to_string(), reason, error });
@@ -201,7 +221,18 @@ impl<B: KeyValue> Store<B> {
     }
 
     fn write_manifest(&mut self, next: Manifest) -> Result<(), SaveError> {
-        let next = Manifest { revision: self.manifest.revision + 1, ..next };
+        // Another tab may have added congresses since: keep them listed.
+        let stored: Option<Manifest> =
+            self.backend.get(keys::MANIFEST).ok().flatten().and_then(|t| serde_json::from_str(&t).ok());
+        let (mut congresses, stored_revision) =
+            stored.map(|m| (m.congresses, m.revision)).unwrap_or_default();
+        for id in next.congresses.iter() {
+            if !congresses.contains(id) {
+                congresses.push(id.clone());
+            }
+        }
+        let revision = stored_revision.max(self.manifest.revision) + 1;
+        let next = Manifest { revision, congresses, ..next };
         let text = serde_json::to_string(&next).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
         self.write(keys::MANIFEST, &text)?;
         self.manifest = next;
@@ -209,16 +240,56 @@ impl<B: KeyValue> Store<B> {
     }
 
     /// Saves one congress under its own key (and the manifest when it is new or not active).
+    /// Refuses with `Conflict` when another tab saved it since this tab last read it.
     pub fn save_congress(&mut self, congress: &Congress) -> Result<(), SaveError> {
+        let key = keys::congress(&congress.id);
+        let current = self.backend.get(&key).ok().flatten();
+        let unchanged = match (self.seen.get(&key), &current) {
+            (_, None) | (Some(Seen::Quarantined), _) => true,
+            (Some(Seen::Text(seen)), Some(now)) => seen == now,
+            (None, Some(_)) => false,
+        };
+        if !unchanged {
+            return Err(SaveError::Conflict(congress.id.clone()));
+        }
+        self.force_save_congress(congress)
+    }
+
+    /// Saves one congress whatever another tab wrote: only on the user's explicit choice.
+    pub fn force_save_congress(&mut self, congress: &Congress) -> Result<(), SaveError> {
+        let key = keys::congress(&congress.id);
         let stored = StoredCongress { schema_version: SCHEMA_VERSION, congress };
         let text = serde_json::to_string(&stored).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
-        self.write(&keys::congress(&congress.id), &text)?;
+        self.write(&key, &text)?;
+        self.seen.insert(key, Seen::Text(text));
         let mut next = self.manifest.clone();
         if !next.congresses.contains(&congress.id) {
             next.congresses.push(congress.id.clone());
         }
         next.active = Some(congress.id.clone());
         self.write_manifest(next)
+    }
+
+    /// Reads one congress again, as another tab left it. `None` when it is gone or unreadable
+    /// (then `problems` says why).
+    pub fn reload_congress(&mut self, id: &str, now_ms: i64) -> (Option<Congress>, Vec<LoadProblem>) {
+        let mut snapshot = Snapshot::default();
+        let congress = match self.read::<StoredCongress<Congress>>(&keys::congress(id), now_ms, &mut snapshot) {
+            Read::Value(stored) => Some(stored.congress),
+            Read::Absent | Read::Unreadable => None,
+        };
+        (congress, snapshot.problems)
+    }
+
+    /// Ids of the congresses the stored manifest lists now (another tab may have added some).
+    pub fn listed_congresses(&self) -> Vec<String> {
+        self.backend
+            .get(keys::MANIFEST)
+            .ok()
+            .flatten()
+            .and_then(|t| serde_json::from_str::<Manifest>(&t).ok())
+            .map(|m| m.congresses)
+            .unwrap_or_default()
     }
 
     /// Saves the user's own rounds (all of them: a handful of small records).
@@ -412,6 +483,49 @@ mod tests {
         let (_, snap) = Store::open(mem, 3);
         assert!(snap.rounds.is_empty());
         assert!(matches!(&snap.problems[..], [LoadProblem::Quarantined { key, .. }] if key == keys::ROUNDS));
+    }
+
+    #[test]
+    fn a_tab_never_overwrites_what_another_tab_saved_since() {
+        let mem = MemoryStorage::default();
+        let (mut first, _) = Store::open(mem.clone(), 1);
+        let mut c = sample("A");
+        first.save_congress(&c).unwrap();
+        let (mut second, snap) = Store::open(mem.clone(), 2);
+        let mut theirs = snap.congresses[0].clone();
+        theirs.tasks[0].title = "Sửa ở thẻ thứ hai".into();
+        second.save_congress(&theirs).unwrap();
+        // The first tab has not seen that: its save is refused and nothing is written.
+        c.tasks[1].title = "Sửa ở thẻ thứ nhất".into();
+        assert_eq!(first.save_congress(&c), Err(SaveError::Conflict(c.id.clone())));
+        let (_, snap) = Store::open(mem.clone(), 3);
+        assert_eq!(snap.congresses[0], theirs);
+        // It reads the other tab's version, and can then save on top of it.
+        let (reloaded, problems) = first.reload_congress(&c.id, 4);
+        assert!(problems.is_empty());
+        let mut merged = reloaded.unwrap();
+        merged.tasks[1].title = "Sửa ở thẻ thứ nhất".into();
+        first.save_congress(&merged).unwrap();
+        // Or, on the user's explicit choice, keep its own version.
+        assert_eq!(second.save_congress(&theirs), Err(SaveError::Conflict(c.id.clone())));
+        second.force_save_congress(&theirs).unwrap();
+        let (_, snap) = Store::open(mem, 5);
+        assert_eq!(snap.congresses[0], theirs);
+    }
+
+    #[test]
+    fn congresses_added_in_two_tabs_both_stay_listed() {
+        let mem = MemoryStorage::default();
+        let (mut first, _) = Store::open(mem.clone(), 1);
+        let (mut second, _) = Store::open(mem.clone(), 1);
+        let a = sample("A");
+        let b = sample("B");
+        first.save_congress(&a).unwrap();
+        second.save_congress(&b).unwrap();
+        assert_eq!(second.listed_congresses(), vec![a.id.clone(), b.id.clone()]);
+        let (_, snap) = Store::open(mem, 2);
+        assert_eq!(snap.congresses, vec![a, b.clone()]);
+        assert_eq!(snap.active, Some(b.id));
     }
 
     #[test]

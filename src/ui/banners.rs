@@ -15,6 +15,21 @@ pub fn StorageBanners() -> impl IntoView {
         {move || state.save_error.get().map(|e| view! {
             <div class="banner error" role="alert">{i18n::save_error(&e)}</div>
         })}
+        <Show when=move || state.conflict.with(Option::is_some)>
+            <div class="banner error conflict" role="alert">
+                <p>{i18n::save_error(&crate::storage::SaveError::Conflict(String::new()))}</p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| state.keep_theirs()>{i18n::KEEP_THEIRS}</button>
+                    <button type="button" on:click=move |_| state.keep_mine()>{i18n::KEEP_MINE}</button>
+                </div>
+            </div>
+        </Show>
+        <Show when=move || state.changed_elsewhere.get()>
+            <div class="banner warning" role="status">
+                <p>{i18n::CHANGED_ELSEWHERE}</p>
+                <button type="button" on:click=move |_| state.changed_elsewhere.set(false)>{i18n::DISMISS}</button>
+            </div>
+        </Show>
         <Show when=move || state.problems.with(|p| !p.is_empty())>
             <div class="banner warning" role="alert">
                 <ul>

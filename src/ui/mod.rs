@@ -30,10 +30,25 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
+/// Other tabs of the app announce their writes through the window's `storage` event.
+fn listen_to_other_tabs(state: AppState) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else { return };
+    let handler = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+        if let Some(key) = ev.key() {
+            state.external_change(&key);
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
+    // The app lives as long as the page.
+    handler.forget();
+}
+
 #[component]
 fn App() -> impl IntoView {
     let state = AppState::open(clock::today(), clock::now_ms());
     provide_context(state);
+    listen_to_other_tabs(state);
     let show_form = move || state.creating.get() || state.active.with(Option::is_none);
     view! {
         <header class="app-header">

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::clock;
 use crate::model::{Congress, RemovedTask, Round};
-use crate::storage::{BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store};
+use crate::storage::{keys, BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store};
 
 /// User-timing names around each save, read by `make bench`.
 const SAVE_START: &str = "congress-notebook:save-start";
@@ -24,6 +24,10 @@ pub struct AppState {
     pub problems: RwSignal<Vec<LoadProblem>>,
     pub save_error: RwSignal<Option<SaveError>>,
     pub quarantine: RwSignal<Vec<QuarantineEntry>>,
+    /// A congress whose save was refused because another tab saved it first.
+    pub conflict: RwSignal<Option<String>>,
+    /// Another tab changed the data and this one has reloaded it.
+    pub changed_elsewhere: RwSignal<bool>,
     /// The last task deleted, until it is restored or another is deleted.
     pub last_removed: RwSignal<Option<(String, RemovedTask)>>,
     pub today: NaiveDate,
@@ -42,13 +46,73 @@ impl AppState {
             problems: RwSignal::new(snapshot.problems),
             save_error: RwSignal::new(None),
             quarantine: RwSignal::new(quarantine),
+            conflict: RwSignal::new(None),
+            changed_elsewhere: RwSignal::new(false),
             last_removed: RwSignal::new(None),
             today,
         }
     }
 
     fn record(&self, result: Result<(), SaveError>) {
-        self.save_error.set(result.err());
+        match result {
+            Err(SaveError::Conflict(id)) => {
+                self.conflict.set(Some(id));
+                self.save_error.set(None);
+            }
+            other => self.save_error.set(other.err()),
+        }
+    }
+
+    fn replace_in_memory(&self, congress: Congress) {
+        self.congresses.update(|cs| match cs.iter_mut().find(|c| c.id == congress.id) {
+            Some(slot) => *slot = congress,
+            None => cs.push(congress),
+        });
+    }
+
+    /// Another tab wrote `key`: read what it wrote, unless this tab has a conflict pending
+    /// for it (then the user chooses).
+    pub fn external_change(&self, key: &str) {
+        if key == keys::MANIFEST {
+            let known: Vec<String> = self.congresses.with_untracked(|cs| cs.iter().map(|c| c.id.clone()).collect());
+            let listed = self.store.with_value(|s| s.listed_congresses());
+            for id in listed.into_iter().filter(|id| !known.contains(id)) {
+                if let Some((Some(c), _)) = self.store.try_update_value(|s| s.reload_congress(&id, clock::now_ms())) {
+                    self.replace_in_memory(c);
+                    self.changed_elsewhere.set(true);
+                }
+            }
+        } else if let Some(id) = keys::congress_id(key) {
+            if self.conflict.get_untracked().as_deref() == Some(id) {
+                return;
+            }
+            if let Some((Some(c), _)) = self.store.try_update_value(|s| s.reload_congress(id, clock::now_ms())) {
+                self.replace_in_memory(c);
+                self.changed_elsewhere.set(true);
+            }
+        }
+    }
+
+    /// Resolves a conflict by taking what the other tab saved.
+    pub fn keep_theirs(&self) {
+        let Some(id) = self.conflict.get_untracked() else { return };
+        if let Some((Some(c), _)) = self.store.try_update_value(|s| s.reload_congress(&id, clock::now_ms())) {
+            self.replace_in_memory(c);
+        }
+        self.conflict.set(None);
+    }
+
+    /// Resolves a conflict by saving this tab's version over the other's.
+    pub fn keep_mine(&self) {
+        let Some(id) = self.conflict.get_untracked() else { return };
+        self.conflict.set(None);
+        let result = self.congresses.with_untracked(|cs| {
+            cs.iter()
+                .find(|c| c.id == id)
+                .and_then(|c| self.store.try_update_value(|s| s.force_save_congress(c)))
+                .unwrap_or(Ok(()))
+        });
+        self.record(result);
     }
 
     /// Adds a new congress, saves it and opens it.
