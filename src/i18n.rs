@@ -265,6 +265,18 @@ pub fn round_input_error(e: RoundInputError) -> String {
     }
 }
 
+// Deleting a congress
+pub const DELETE_CONGRESS: &str = "Xoá sổ tay này…";
+pub const DELETE_CONGRESS_YES: &str = "Xoá sổ tay";
+
+pub fn confirm_delete_congress(name: &str) -> String {
+    format!("Xoá sổ tay “{name}” khỏi trình duyệt này? Có thể hoàn tác ngay sau khi xoá.")
+}
+
+pub fn congress_deleted(name: &str) -> String {
+    format!("Đã xoá sổ tay “{name}”.")
+}
+
 // Editing the congress
 pub const EDIT_CONGRESS: &str = "Sửa thông tin đại hội";
 pub const PILOT: &str = "Đại hội điểm (tổ chức trước theo hạn riêng của cấp trên)";

@@ -111,6 +111,8 @@ pub struct Store<B: KeyValue> {
     /// What this tab last read or wrote under each congress key. A save finds something else
     /// there when another tab wrote it since: a conflict, never a silent overwrite.
     seen: BTreeMap<String, Seen>,
+    /// Congresses this tab deleted: not listed again when manifests are merged.
+    deleted: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,7 +126,13 @@ impl<B: KeyValue> Store<B> {
     /// Reads everything, quarantining what cannot be read. `now_ms` stamps quarantine copies.
     pub fn open(backend: B, now_ms: i64) -> (Self, Snapshot) {
         let mut store =
-            Store { backend, manifest: Manifest::default(), protected: BTreeSet::new(), seen: BTreeMap::new() };
+            Store {
+            backend,
+            manifest: Manifest::default(),
+            protected: BTreeSet::new(),
+            seen: BTreeMap::new(),
+            deleted: BTreeSet::new(),
+        };
         let mut snapshot = Snapshot::default();
         store.manifest.schema_version = SCHEMA_VERSION;
         if let Read::Value(stored) = store.read::<StoredRounds<Vec<Round>>>(keys::ROUNDS, now_ms, &mut snapshot) {
@@ -231,6 +239,7 @@ impl<B: KeyValue> Store<B> {
                 congresses.push(id.clone());
             }
         }
+        congresses.retain(|id| !self.deleted.contains(id));
         let revision = stored_revision.max(self.manifest.revision) + 1;
         let next = Manifest { revision, congresses, ..next };
         let text = serde_json::to_string(&next).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
@@ -255,6 +264,35 @@ impl<B: KeyValue> Store<B> {
         self.force_save_congress(congress)
     }
 
+    /// Deletes a congress's data and its place in the list (the caller keeps it for undo).
+    pub fn delete_congress(&mut self, id: &str) -> Result<(), SaveError> {
+        let key = keys::congress(id);
+        if self.protected.contains(&key) {
+            return Err(SaveError::Protected(key));
+        }
+        self.backend.remove(&key)?;
+        self.seen.remove(&key);
+        self.deleted.insert(id.to_string());
+        let mut next = self.manifest.clone();
+        next.congresses.retain(|c| c != id);
+        if next.active.as_deref() == Some(id) {
+            next.active = next.congresses.first().cloned();
+        }
+        self.write_manifest(next)
+    }
+
+    /// Another tab deleted this congress: stop listing it here too (nothing is written).
+    pub fn forget_congress(&mut self, id: &str) {
+        self.seen.remove(&keys::congress(id));
+        self.deleted.insert(id.to_string());
+        self.manifest.congresses.retain(|c| c != id);
+    }
+
+    /// True when a congress's data is in storage.
+    pub fn has_congress(&self, id: &str) -> bool {
+        matches!(self.backend.get(&keys::congress(id)), Ok(Some(_)))
+    }
+
     /// Saves one congress whatever another tab wrote: only on the user's explicit choice.
     pub fn force_save_congress(&mut self, congress: &Congress) -> Result<(), SaveError> {
         let key = keys::congress(&congress.id);
@@ -262,6 +300,7 @@ impl<B: KeyValue> Store<B> {
         let text = serde_json::to_string(&stored).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
         self.write(&key, &text)?;
         self.seen.insert(key, Seen::Text(text));
+        self.deleted.remove(&congress.id);
         let mut next = self.manifest.clone();
         if !next.congresses.contains(&congress.id) {
             next.congresses.push(congress.id.clone());
@@ -526,6 +565,31 @@ mod tests {
         let (_, snap) = Store::open(mem, 2);
         assert_eq!(snap.congresses, vec![a, b.clone()]);
         assert_eq!(snap.active, Some(b.id));
+    }
+
+    #[test]
+    fn a_deleted_congress_is_gone_and_can_be_put_back() {
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let a = sample("A");
+        let b = sample("B");
+        store.save_congress(&a).unwrap();
+        store.save_congress(&b).unwrap();
+        let (mut other_tab, _) = Store::open(mem.clone(), 1);
+        store.delete_congress(&b.id).unwrap();
+        assert_eq!(mem.get(&keys::congress(&b.id)).unwrap(), None);
+        let (_, snap) = Store::open(mem.clone(), 2);
+        assert_eq!(snap.congresses, vec![a.clone()]);
+        assert_eq!(snap.active, Some(a.id.clone()));
+        assert!(snap.problems.is_empty());
+        // Undo: saved again, listed again.
+        store.save_congress(&b).unwrap();
+        let (_, snap) = Store::open(mem.clone(), 3);
+        assert_eq!(snap.congresses, vec![a.clone(), b.clone()]);
+        // Another tab that still lists it keeps it listed when it saves: the data is there.
+        other_tab.save_congress(&a).unwrap();
+        let (_, snap) = Store::open(mem, 4);
+        assert_eq!(snap.congresses.len(), 2);
     }
 
     #[test]

@@ -62,6 +62,7 @@ pub fn ChecklistScreen() -> impl IntoView {
 #[component]
 fn Switcher() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let confirming = RwSignal::new(false);
     let choices = move || {
         state.congresses.with(|cs| cs.iter().map(|c| (c.id.clone(), c.unit_name.clone())).collect::<Vec<_>>())
     };
@@ -80,6 +81,19 @@ fn Switcher() -> impl IntoView {
             <button type="button" class="new-congress" on:click=move |_| state.creating.set(true)>
                 {i18n::NEW_CONGRESS}
             </button>
+            <Show when=move || !confirming.get()>
+                <button type="button" class="danger" on:click=move |_| confirming.set(true)>{i18n::DELETE_CONGRESS}</button>
+            </Show>
+            <Show when=move || confirming.get()>
+                <div class="confirm-delete" role="alert">
+                    <span>{move || i18n::confirm_delete_congress(&state.with_active(|c| c.unit_name.clone()).unwrap_or_default())}</span>
+                    <button type="button" class="danger" on:click=move |_| {
+                        confirming.set(false);
+                        state.delete_active();
+                    }>{i18n::DELETE_CONGRESS_YES}</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>{i18n::QUARANTINE_CONFIRM_NO}</button>
+                </div>
+            </Show>
         </nav>
     }
 }

@@ -28,6 +28,8 @@ pub struct AppState {
     pub conflict: RwSignal<Option<String>>,
     /// Another tab changed the data and this one has reloaded it.
     pub changed_elsewhere: RwSignal<bool>,
+    /// The last congress deleted, until it is restored or another is deleted.
+    pub last_deleted: RwSignal<Option<Congress>>,
     /// The last task deleted, until it is restored or another is deleted.
     pub last_removed: RwSignal<Option<(String, RemovedTask)>>,
     pub today: NaiveDate,
@@ -49,6 +51,7 @@ impl AppState {
             conflict: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(false),
             last_removed: RwSignal::new(None),
+            last_deleted: RwSignal::new(None),
             today,
         }
     }
@@ -86,11 +89,44 @@ impl AppState {
             if self.conflict.get_untracked().as_deref() == Some(id) {
                 return;
             }
-            if let Some((Some(c), _)) = self.store.try_update_value(|s| s.reload_congress(id, clock::now_ms())) {
-                self.replace_in_memory(c);
-                self.changed_elsewhere.set(true);
+            match self.store.try_update_value(|s| s.reload_congress(id, clock::now_ms())) {
+                Some((Some(c), _)) => self.replace_in_memory(c),
+                Some((None, _)) if !self.store.with_value(|s| s.has_congress(id)) => {
+                    self.store.update_value(|s| s.forget_congress(id));
+                    self.drop_from_memory(id);
+                }
+                _ => return,
             }
+            self.changed_elsewhere.set(true);
         }
+    }
+
+    fn drop_from_memory(&self, id: &str) {
+        self.congresses.update(|cs| cs.retain(|c| c.id != id));
+        if self.active.get_untracked().as_deref() == Some(id) {
+            self.active.set(self.congresses.with_untracked(|cs| cs.first().map(|c| c.id.clone())));
+        }
+    }
+
+    /// Deletes the open congress (after the user confirmed), keeping it for undo.
+    pub fn delete_active(&self) {
+        let Some(id) = self.active.get_untracked() else { return };
+        let Some(congress) = self.with_active_untracked(Clone::clone) else { return };
+        let result = self.store.try_update_value(|s| s.delete_congress(&id)).unwrap_or(Ok(()));
+        let ok = result.is_ok();
+        self.record(result);
+        if ok {
+            self.drop_from_memory(&id);
+            self.last_removed.set(None);
+            self.last_deleted.set(Some(congress));
+        }
+    }
+
+    /// Puts the last deleted congress back and opens it.
+    pub fn undo_delete(&self) {
+        let Some(congress) = self.last_deleted.get_untracked() else { return };
+        self.last_deleted.set(None);
+        self.add_congress(congress);
     }
 
     /// Resolves a conflict by taking what the other tab saved.
