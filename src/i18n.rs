@@ -5,7 +5,7 @@
 use crate::model::date::{format_dmy, DateInputError};
 use crate::model::filter::Show;
 use crate::model::{CongressKind, CongressType, InputError, Level, Phase, RoundInputError, Status, TaskInputError, Urgency};
-use crate::storage::{LoadProblem, SaveError, UnreadableReason};
+use crate::storage::{LoadProblem, SaveError, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};
 use chrono::{Datelike, NaiveDate};
 
 pub const APP_NAME: &str = "Sổ tay Đại hội";
@@ -353,6 +353,55 @@ pub fn save_error(e: &SaveError) -> &'static str {
     }
 }
 
+// The data in this browser
+pub const DATA_TITLE: &str = "Dữ liệu trong trình duyệt này";
+pub const LOCAL_ONLY: &str =
+    "Mọi thứ bạn nhập chỉ nằm trong trình duyệt này trên máy này: không gửi lên mạng, không tự sang máy khác. Xoá dữ liệu duyệt web hay dùng máy khác là không còn; hãy sao lưu định kỳ.";
+pub const DELETE_ALL: &str = "Xoá toàn bộ dữ liệu trên máy này…";
+pub const DELETE_ALL_CONFIRM: &str =
+    "Mọi sổ tay, các đợt tự thêm và các bản sao dữ liệu hỏng của ứng dụng trong trình duyệt này sẽ bị xoá hẳn, không hoàn tác được. Nên sao lưu trước.";
+pub const BACKUP_FIRST: &str = "Sao lưu trước";
+pub const DELETE_ALL_YES: &str = "Xoá hết dữ liệu";
+pub const DELETED_ALL: &str = "Đã xoá toàn bộ dữ liệu của Sổ tay Đại hội trên máy này.";
+pub const BACKUP_DUE: &str =
+    "Dữ liệu đã thay đổi mà đã hơn 7 ngày chưa sao lưu. Trình duyệt có thể mất dữ liệu; hãy tải bản sao lưu và cất ở nơi an toàn.";
+pub const BACKUP_NOW: &str = "Sao lưu ngay";
+
+pub fn persist_result(kept: bool) -> &'static str {
+    if kept {
+        "Dữ liệu chỉ lưu trong trình duyệt này trên máy này. Trình duyệt đã đồng ý giữ lâu dài, nhưng vẫn nên sao lưu định kỳ."
+    } else {
+        "Dữ liệu chỉ lưu trong trình duyệt này trên máy này, và trình duyệt chưa hứa giữ lâu dài (có thể tự xoá khi máy thiếu chỗ hoặc lâu không mở trang). Hãy sao lưu định kỳ."
+    }
+}
+
+/// "9.026 ký tự (0,2%)" with Vietnamese separators.
+fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn usage_line(u: Usage) -> String {
+    let limit = STORAGE_LIMIT_CHARS;
+    let tenths = (u.app_chars * 1000 / limit) as u64;
+    let free = limit.saturating_sub(u.site_chars);
+    format!(
+        "Ứng dụng đang dùng {} ký tự ({},{}%) trong khoảng {} ký tự trình duyệt cho phép; còn trống khoảng {} ký tự.",
+        count(u.app_chars),
+        tenths / 10,
+        tenths % 10,
+        count(limit),
+        count(free)
+    )
+}
+
 // Two tabs
 pub const CHANGED_ELSEWHERE: &str =
     "Dữ liệu vừa được thay đổi ở một thẻ (cửa sổ) khác của ứng dụng; màn hình đã cập nhật theo.";
@@ -364,3 +413,21 @@ pub fn footer_version(version: &str) -> String {
     format!("{APP_NAME} · phiên bản {version}")
 }
 pub const FOOTER_PRIVACY: &str = "Dữ liệu chỉ lưu trong trình duyệt trên máy này, không gửi đi đâu.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usage_reads_in_vietnamese_numbers() {
+        assert_eq!(count(0), "0");
+        assert_eq!(count(999), "999");
+        assert_eq!(count(9_026), "9.026");
+        assert_eq!(count(5_000_000), "5.000.000");
+        let line = usage_line(Usage { app_chars: 178_068, site_chars: 178_100 });
+        assert_eq!(
+            line,
+            "Ứng dụng đang dùng 178.068 ký tự (3,5%) trong khoảng 5.000.000 ký tự trình duyệt cho phép; còn trống khoảng 4.821.900 ký tự."
+        );
+    }
+}

@@ -7,6 +7,7 @@ pub mod congress;
 pub mod date;
 pub mod deadline;
 pub mod filter;
+pub mod reminder;
 pub mod round;
 pub mod search;
 pub mod task_form;

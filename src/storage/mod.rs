@@ -9,4 +9,4 @@ pub mod store;
 pub use backend::{BackendError, KeyValue, MemoryStorage};
 #[cfg(target_arch = "wasm32")]
 pub use backend::BrowserStorage;
-pub use store::{LoadProblem, QuarantineEntry, SaveError, Snapshot, Store, UnreadableReason};
+pub use store::{LoadProblem, QuarantineEntry, SaveError, Snapshot, Store, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};

@@ -19,7 +19,29 @@ pub struct Manifest {
     pub congresses: Vec<String>,
     #[serde(default)]
     pub active: Option<String>,
+    /// When the last full backup was exported (ms since the epoch).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_backup_ms: Option<i64>,
+    /// The first change not in a backup yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_since_ms: Option<i64>,
+    /// The user was told that data lives only in this browser.
+    #[serde(default)]
+    pub told_local_only: bool,
 }
+
+/// How much of the browser's storage is used, in characters as localStorage counts them
+/// (UTF-16 code units of keys and values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Usage {
+    /// Used by this app's keys.
+    pub app_chars: usize,
+    /// Used by every key of this site (other apps on the same address count against the limit).
+    pub site_chars: usize,
+}
+
+/// What Chromium and Firefox allow per site: about 5 million characters.
+pub const STORAGE_LIMIT_CHARS: usize = 5_000_000;
 
 /// One congress as stored under its own key.
 #[derive(Serialize, Deserialize)]
@@ -320,6 +342,51 @@ impl<B: KeyValue> Store<B> {
         (congress, snapshot.problems)
     }
 
+    /// Notes a change not yet in a backup (kept with the next save).
+    pub fn note_change(&mut self, now_ms: i64) {
+        self.manifest.changed_since_ms.get_or_insert(now_ms);
+    }
+
+    /// Notes that a full backup was just exported.
+    pub fn note_backup(&mut self, now_ms: i64) -> Result<(), SaveError> {
+        let next = Manifest { last_backup_ms: Some(now_ms), changed_since_ms: None, ..self.manifest.clone() };
+        self.write_manifest(next)
+    }
+
+    /// Notes that the user was told data lives only in this browser.
+    pub fn note_told_local_only(&mut self) -> Result<(), SaveError> {
+        let next = Manifest { told_local_only: true, ..self.manifest.clone() };
+        self.write_manifest(next)
+    }
+
+    /// Characters used, as localStorage counts them.
+    pub fn usage(&self) -> Usage {
+        let mut usage = Usage { app_chars: 0, site_chars: 0 };
+        for key in self.backend.keys() {
+            let chars = key.encode_utf16().count()
+                + self.backend.get(&key).ok().flatten().map_or(0, |v| v.encode_utf16().count());
+            usage.site_chars += chars;
+            if key.starts_with(keys::PREFIX) {
+                usage.app_chars += chars;
+            }
+        }
+        usage
+    }
+
+    /// Removes every key of this app, quarantined copies included: only on the user's
+    /// explicit, confirmed request. Returns how many keys were removed.
+    pub fn delete_everything(&mut self) -> Result<usize, SaveError> {
+        let ours: Vec<String> = self.backend.keys().into_iter().filter(|k| k.starts_with(keys::PREFIX)).collect();
+        for key in &ours {
+            self.backend.remove(key)?;
+        }
+        self.manifest = Manifest { schema_version: SCHEMA_VERSION, ..Manifest::default() };
+        self.protected.clear();
+        self.seen.clear();
+        self.deleted.clear();
+        Ok(ours.len())
+    }
+
     /// Ids of the congresses the stored manifest lists now (another tab may have added some).
     pub fn listed_congresses(&self) -> Vec<String> {
         self.backend
@@ -590,6 +657,53 @@ mod tests {
         other_tab.save_congress(&a).unwrap();
         let (_, snap) = Store::open(mem, 4);
         assert_eq!(snap.congresses.len(), 2);
+    }
+
+    #[test]
+    fn usage_counts_utf16_units_of_keys_and_values() {
+        let mem = MemoryStorage::default();
+        mem.set("other-app", "abc").unwrap();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        store.save_congress(&sample("Đoàn")).unwrap();
+        let usage = store.usage();
+        let expected: usize = mem
+            .keys()
+            .iter()
+            .filter(|k| k.starts_with(keys::PREFIX))
+            .map(|k| k.encode_utf16().count() + mem.get(k).unwrap().unwrap().encode_utf16().count())
+            .sum();
+        assert_eq!(usage.app_chars, expected);
+        assert_eq!(usage.site_chars, expected + "other-app".len() + 3);
+        assert!(usage.app_chars > 5_000);
+    }
+
+    #[test]
+    fn deleting_everything_leaves_nothing_of_the_app() {
+        let mem = MemoryStorage::default();
+        mem.set("other-app", "keep me").unwrap();
+        mem.set(keys::MANIFEST, "broken").unwrap();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        store.save_congress(&sample("A")).unwrap();
+        store.save_rounds(&[]).unwrap();
+        assert!(store.delete_everything().unwrap() >= 4, "manifest, congress, rounds, quarantine");
+        assert_eq!(mem.keys(), vec!["other-app".to_string()]);
+        let (_, snap) = Store::open(mem, 2);
+        assert!(snap.congresses.is_empty() && snap.problems.is_empty());
+    }
+
+    #[test]
+    fn backup_bookkeeping_travels_with_the_manifest() {
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        store.note_change(100);
+        store.save_congress(&sample("A")).unwrap();
+        store.note_change(200);
+        assert_eq!(store.manifest().changed_since_ms, Some(100), "the first unsaved change counts");
+        let (mut reopened, _) = Store::open(mem.clone(), 2);
+        assert_eq!(reopened.manifest().changed_since_ms, Some(100));
+        reopened.note_backup(300).unwrap();
+        let (again, _) = Store::open(mem, 3);
+        assert_eq!((again.manifest().last_backup_ms, again.manifest().changed_since_ms), (Some(300), None));
     }
 
     #[test]

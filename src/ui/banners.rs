@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::export_panel::download_backup;
 use super::state::AppState;
 use super::{clock, download};
 use crate::i18n;
@@ -24,6 +25,18 @@ pub fn StorageBanners() -> impl IntoView {
                 </div>
             </div>
         </Show>
+        <Show when=move || state.backup_due.get()>
+            <div class="banner warning" role="status">
+                <p>{i18n::BACKUP_DUE}</p>
+                <button type="button" on:click=move |_| download_backup(state)>{i18n::BACKUP_NOW}</button>
+            </div>
+        </Show>
+        {move || state.persisted.get().map(|kept| view! {
+            <div class="banner info" role="status">
+                <p>{i18n::persist_result(kept)}</p>
+                <button type="button" on:click=move |_| state.persisted.set(None)>{i18n::DISMISS}</button>
+            </div>
+        })}
         <Show when=move || state.changed_elsewhere.get()>
             <div class="banner warning" role="status">
                 <p>{i18n::CHANGED_ELSEWHERE}</p>

@@ -1,4 +1,4 @@
-//! The only place the UI asks the clock: today's date and the time, in the browser's local
+//! The only place the UI asks the clock (and the browser's storage-keeping promise): today's date and the time, in the browser's local
 //! time zone (Asia/Ho_Chi_Minh for these users). Rules receive them as parameters.
 
 use chrono::NaiveDate;
@@ -46,4 +46,33 @@ pub fn measure(name: &str, start: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.measure_with_start_mark(name, start);
     }
+}
+
+/// Asks the browser to keep this site's data (`navigator.storage.persist()`) and calls
+/// `answer` with true when it agreed, false when it declined or cannot say. A plain promise
+/// callback: no async runtime in the wasm for one question.
+pub fn ask_to_persist(answer: impl FnOnce(bool) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(promise) = web_sys::window().and_then(|w| w.navigator().storage().persist().ok()) else {
+        answer(false);
+        return;
+    };
+    let answer = std::rc::Rc::new(std::cell::RefCell::new(Some(answer)));
+    let on_ok = {
+        let answer = answer.clone();
+        Closure::once(move |v: wasm_bindgen::JsValue| {
+            if let Some(f) = answer.borrow_mut().take() {
+                f(v.as_bool() == Some(true));
+            }
+        })
+    };
+    let on_err = Closure::once(move |_: wasm_bindgen::JsValue| {
+        if let Some(f) = answer.borrow_mut().take() {
+            f(false);
+        }
+    });
+    let _ = promise.then2(&on_ok, &on_err);
+    // Called once by the browser, then dropped with the promise.
+    on_ok.forget();
+    on_err.forget();
 }

@@ -10,6 +10,15 @@ use crate::i18n;
 
 const JSON: &str = "application/json;charset=utf-8";
 
+/// Downloads a backup of everything and notes it for the backup reminder.
+pub fn download_backup(state: AppState) {
+    let now = clock::now_utc();
+    let text = state.congresses.with_untracked(|cs| state.rounds.with_untracked(|rs| backup_file(cs, rs, now)));
+    if download::download_text(&backup_file_name(now), &text, JSON).is_ok() {
+        state.note_backup();
+    }
+}
+
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -21,11 +30,7 @@ pub fn ExportPanel() -> impl IntoView {
             let _ = download::download_text(&name, &text, JSON);
         }
     };
-    let export_backup = move |_| {
-        let now = clock::now_utc();
-        let text = state.congresses.with_untracked(|cs| state.rounds.with_untracked(|rs| backup_file(cs, rs, now)));
-        let _ = download::download_text(&backup_file_name(now), &text, JSON);
-    };
+    let export_backup = move |_| download_backup(state);
     view! {
         <section class="card export" aria-labelledby="export-title">
             <h2 id="export-title">{i18n::EXPORT_TITLE}</h2>

@@ -6,6 +6,7 @@ mod checklist;
 mod clock;
 mod congress_editor;
 mod create;
+mod data_panel;
 mod download;
 mod export_panel;
 mod field;
@@ -68,6 +69,7 @@ fn App() -> impl IntoView {
             } else {
                 view! { <checklist::ChecklistScreen/> }.into_any()
             }}
+            <data_panel::DataPanel/>
         </main>
         <footer class="app-footer">
             <p class="version">{i18n::footer_version(crate::APP_VERSION)}</p>

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::clock;
-use crate::model::{Congress, RemovedTask, Round};
-use crate::storage::{keys, BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store};
+use crate::model::{reminder, Congress, RemovedTask, Round};
+use crate::storage::{keys, BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store, Usage};
 
 /// User-timing names around each save, read by `make bench`.
 const SAVE_START: &str = "congress-notebook:save-start";
@@ -28,6 +28,10 @@ pub struct AppState {
     pub conflict: RwSignal<Option<String>>,
     /// Another tab changed the data and this one has reloaded it.
     pub changed_elsewhere: RwSignal<bool>,
+    /// Data changed and the last backup is a week old or more.
+    pub backup_due: RwSignal<bool>,
+    /// Whether the browser agreed to keep the data, once asked (shown once).
+    pub persisted: RwSignal<Option<bool>>,
     /// The last congress deleted, until it is restored or another is deleted.
     pub last_deleted: RwSignal<Option<Congress>>,
     /// The last task deleted, until it is restored or another is deleted.
@@ -39,7 +43,7 @@ impl AppState {
     pub fn open(today: NaiveDate, now_ms: i64) -> Self {
         let (store, snapshot) = Store::open(BrowserStorage, now_ms);
         let quarantine = store.quarantined();
-        AppState {
+        let state = AppState {
             store: StoredValue::new(store),
             congresses: RwSignal::new(snapshot.congresses),
             rounds: RwSignal::new(snapshot.rounds),
@@ -52,8 +56,69 @@ impl AppState {
             changed_elsewhere: RwSignal::new(false),
             last_removed: RwSignal::new(None),
             last_deleted: RwSignal::new(None),
+            backup_due: RwSignal::new(false),
+            persisted: RwSignal::new(None),
             today,
+        };
+        state.refresh_reminder();
+        state
+    }
+
+    /// Notes a change for the backup reminder; call before saving it.
+    fn changed(&self) {
+        self.store.update_value(|s| s.note_change(clock::now_ms()));
+    }
+
+    pub fn refresh_reminder(&self) {
+        let due = self.store.with_value(|s| {
+            let m = s.manifest();
+            reminder::backup_due(m.last_backup_ms, m.changed_since_ms, clock::now_ms())
+        });
+        self.backup_due.set(due);
+    }
+
+    /// A full backup was just downloaded.
+    pub fn note_backup(&self) {
+        let result = self.store.try_update_value(|s| s.note_backup(clock::now_ms())).unwrap_or(Ok(()));
+        self.record(result);
+        self.refresh_reminder();
+    }
+
+    /// The first time something is saved, tell the user where data lives and ask the browser
+    /// to keep it.
+    fn first_save_notice(&self) {
+        if self.store.with_value(|s| s.manifest().told_local_only) {
+            return;
         }
+        let result = self.store.try_update_value(|s| s.note_told_local_only()).unwrap_or(Ok(()));
+        self.record(result);
+        let persisted = self.persisted;
+        clock::ask_to_persist(move |kept| persisted.set(Some(kept)));
+    }
+
+    /// How much of the browser's storage is used.
+    pub fn usage(&self) -> Usage {
+        self.store.with_value(|s| s.usage())
+    }
+
+    /// Deletes everything of the app in this browser (after the user confirmed).
+    pub fn delete_everything(&self) -> bool {
+        let result = self.store.try_update_value(|s| s.delete_everything()).unwrap_or(Ok(0));
+        let ok = result.is_ok();
+        self.record(result.map(|_| ()));
+        if ok {
+            self.congresses.set(Vec::new());
+            self.rounds.set(Vec::new());
+            self.active.set(None);
+            self.quarantine.set(Vec::new());
+            self.problems.set(Vec::new());
+            self.last_removed.set(None);
+            self.last_deleted.set(None);
+            self.conflict.set(None);
+            self.persisted.set(None);
+            self.backup_due.set(false);
+        }
+        ok
     }
 
     fn record(&self, result: Result<(), SaveError>) {
@@ -64,6 +129,7 @@ impl AppState {
             }
             other => self.save_error.set(other.err()),
         }
+        self.refresh_reminder();
     }
 
     fn replace_in_memory(&self, congress: Congress) {
@@ -112,6 +178,7 @@ impl AppState {
     pub fn delete_active(&self) {
         let Some(id) = self.active.get_untracked() else { return };
         let Some(congress) = self.with_active_untracked(Clone::clone) else { return };
+        self.changed();
         let result = self.store.try_update_value(|s| s.delete_congress(&id)).unwrap_or(Ok(()));
         let ok = result.is_ok();
         self.record(result);
@@ -153,8 +220,10 @@ impl AppState {
 
     /// Adds a new congress, saves it and opens it.
     pub fn add_congress(&self, congress: Congress) {
+        self.changed();
         let result = self.store.try_update_value(|s| s.save_congress(&congress));
         self.record(result.unwrap_or(Ok(())));
+        self.first_save_notice();
         self.active.set(Some(congress.id.clone()));
         self.congresses.update(|cs| cs.push(congress));
         self.creating.set(false);
@@ -165,6 +234,7 @@ impl AppState {
     pub fn update_active(&self, change: impl FnOnce(&mut Congress)) {
         let Some(id) = self.active.get_untracked() else { return };
         let mut result = Ok(());
+        self.changed();
         self.congresses.update(|cs| {
             if let Some(c) = cs.iter_mut().find(|c| c.id == id) {
                 change(c);
@@ -179,6 +249,7 @@ impl AppState {
     /// Keeps a round of the user's own for every congress, and saves the list.
     pub fn add_round(&self, round: Round) {
         self.rounds.update(|rs| rs.push(round));
+        self.changed();
         let result = self.rounds.with_untracked(|rs| self.store.try_update_value(|s| s.save_rounds(rs)));
         self.record(result.unwrap_or(Ok(())));
     }

@@ -1,0 +1,45 @@
+//! What the app keeps in this browser: where it lives, how much room it takes, and deleting
+//! all of it (for a shared office computer), with a backup offered first.
+
+use leptos::prelude::*;
+
+use super::export_panel::download_backup;
+use super::state::AppState;
+use crate::i18n;
+
+#[component]
+pub fn DataPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let usage = RwSignal::new(None::<String>);
+    let confirming = RwSignal::new(false);
+    let deleted = RwSignal::new(false);
+    // Reading every stored value takes a moment on a full storage: only when asked.
+    let measure = move |_| usage.set(Some(i18n::usage_line(state.usage())));
+    view! {
+        <details class="card data-panel" on:toggle=measure>
+            <summary>{i18n::DATA_TITLE}</summary>
+            <p>{i18n::LOCAL_ONLY}</p>
+            <p class="usage" role="status">{move || usage.get()}</p>
+            <Show when=move || !confirming.get()>
+                <button type="button" class="danger" on:click=move |_| { deleted.set(false); confirming.set(true) }>
+                    {i18n::DELETE_ALL}
+                </button>
+            </Show>
+            <Show when=move || confirming.get()>
+                <div class="confirm-delete" role="alert">
+                    <span>{i18n::DELETE_ALL_CONFIRM}</span>
+                    <button type="button" on:click=move |_| download_backup(state)>{i18n::BACKUP_FIRST}</button>
+                    <button type="button" class="danger" on:click=move |_| {
+                        confirming.set(false);
+                        deleted.set(state.delete_everything());
+                        usage.set(Some(i18n::usage_line(state.usage())));
+                    }>{i18n::DELETE_ALL_YES}</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>{i18n::QUARANTINE_CONFIRM_NO}</button>
+                </div>
+            </Show>
+            <Show when=move || deleted.get()>
+                <p class="done-message" role="status">{i18n::DELETED_ALL}</p>
+            </Show>
+        </details>
+    }
+}

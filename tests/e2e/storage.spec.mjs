@@ -1,0 +1,75 @@
+// What the app keeps in this browser: told once where data lives, how much room it takes,
+// reminded to back up, and able to delete all of it on a shared computer.
+import { readFile } from 'node:fs/promises';
+import { test, expect, createCongress, TODAY } from './fixtures.mjs';
+
+const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('congress-notebook/')));
+
+test('told once that data lives here, with what the browser answered', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page);
+  const kept = await page.evaluate(() => navigator.storage.persisted());
+  const notice = page.locator('.banner.info');
+  await expect(notice).toContainText('Dữ liệu chỉ lưu trong trình duyệt này trên máy này');
+  await expect(notice).toContainText(kept ? 'đã đồng ý giữ lâu dài' : 'chưa hứa giữ lâu dài');
+  await page.reload();
+  await expect(page.locator('.banner.info')).toHaveCount(0);
+  await page.getByRole('button', { name: '+ Đại hội khác' }).click();
+  await createCongress(page, { unit: 'Công đoàn thứ hai' });
+  await expect(page.locator('.banner.info')).toHaveCount(0);
+});
+
+test('storage use is measured as localStorage counts it', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.setItem('another-app', 'x'.repeat(1000)));
+  await createCongress(page);
+  await page.getByText('Dữ liệu trong trình duyệt này').click();
+  const used = await page.evaluate(() => Object.entries(localStorage)
+    .filter(([k]) => k.startsWith('congress-notebook/'))
+    .reduce((n, [k, v]) => n + k.length + v.length, 0));
+  const all = await page.evaluate(() => Object.entries(localStorage).reduce((n, [k, v]) => n + k.length + v.length, 0));
+  const vi = (n) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  await expect(page.locator('.usage')).toContainText(`Ứng dụng đang dùng ${vi(used)} ký tự`);
+  await expect(page.locator('.usage')).toContainText(`còn trống khoảng ${vi(5_000_000 - all)} ký tự`);
+});
+
+test('delete everything on a shared computer, after a backup', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.setItem('another-app', 'keep'));
+  await createCongress(page);
+  await page.getByText('Dữ liệu trong trình duyệt này').click();
+  await page.getByRole('button', { name: 'Xoá toàn bộ dữ liệu trên máy này…' }).click();
+  await expect(page.getByText('sẽ bị xoá hẳn, không hoàn tác được')).toBeVisible();
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu trước' }).click()]);
+  const json = JSON.parse(await readFile(await backup.path(), 'utf8'));
+  expect(json.data.congresses).toHaveLength(1);
+  await page.getByRole('button', { name: 'Xoá hết dữ liệu' }).click();
+  await expect(page.getByText('Đã xoá toàn bộ dữ liệu của Sổ tay Đại hội trên máy này.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tạo sổ tay cho một kỳ đại hội' })).toBeVisible();
+  expect(await appKeys(page)).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('another-app'))).toBe('keep');
+  await page.reload();
+  expect(await appKeys(page)).toEqual([]);
+});
+
+test('reminded to back up a week after changes, not before', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page);
+  const reminder = page.getByText('đã hơn 7 ngày chưa sao lưu');
+  await expect(reminder).toHaveCount(0);
+  await page.clock.setFixedTime(new Date(TODAY.getTime() + 6 * 86_400_000));
+  await page.reload();
+  await expect(page.locator('li.task').first()).toBeVisible();
+  await expect(reminder).toHaveCount(0);
+  await page.clock.setFixedTime(new Date(TODAY.getTime() + 8 * 86_400_000));
+  await page.reload();
+  await expect(reminder).toBeVisible();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu ngay' }).click()]);
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('li.task').first()).toBeVisible();
+  await expect(reminder).toHaveCount(0);
+  // A change right after a backup does not bring it back.
+  await page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ }).check();
+  await expect(reminder).toHaveCount(0);
+});
