@@ -252,8 +252,7 @@ impl<B: KeyValue> Store<B> {
 
     fn write_manifest(&mut self, next: Manifest) -> Result<(), SaveError> {
         // Another tab may have added congresses since: keep them listed.
-        let stored: Option<Manifest> =
-            self.backend.get(keys::MANIFEST).ok().flatten().and_then(|t| serde_json::from_str(&t).ok());
+        let stored = self.stored_manifest();
         let (mut congresses, stored_revision) =
             stored.map(|m| (m.congresses, m.revision)).unwrap_or_default();
         for id in next.congresses.iter() {
@@ -270,16 +269,25 @@ impl<B: KeyValue> Store<B> {
         Ok(())
     }
 
+    /// The manifest as stored now, if readable.
+    fn stored_manifest(&self) -> Option<Manifest> {
+        self.backend.get(keys::MANIFEST).ok().flatten().and_then(|t| serde_json::from_str(&t).ok())
+    }
+
     /// Saves one congress under its own key (and the manifest when it is new or not active).
     /// Refuses with `Conflict` when another tab saved it since this tab last read it.
     pub fn save_congress(&mut self, congress: &Congress) -> Result<(), SaveError> {
         let key = keys::congress(&congress.id);
-        let current = self.backend.get(&key).ok().flatten();
-        let unchanged = match (self.seen.get(&key), &current) {
-            (_, None) | (Some(Seen::Quarantined), _) => true,
-            (Some(Seen::Text(seen)), Some(now)) => seen == now,
-            (None, Some(_)) => false,
-        };
+        // Fast path: every save of this app writes the congress and then moves the manifest's
+        // revision on, so an unmoved revision means no other tab saved anything since this one
+        // last did (localStorage has no transactions: a write landing between the two is the
+        // same microsecond window any check-then-write has).
+        let unchanged = self.stored_manifest().is_some_and(|m| m.revision == self.manifest.revision)
+            || match (self.seen.get(&key), self.backend.get(&key).ok().flatten()) {
+                (_, None) | (Some(Seen::Quarantined), _) => true,
+                (Some(Seen::Text(seen)), Some(now)) => seen == &now,
+                (None, Some(_)) => false,
+            };
         if !unchanged {
             return Err(SaveError::Conflict(congress.id.clone()));
         }
@@ -389,13 +397,7 @@ impl<B: KeyValue> Store<B> {
 
     /// Ids of the congresses the stored manifest lists now (another tab may have added some).
     pub fn listed_congresses(&self) -> Vec<String> {
-        self.backend
-            .get(keys::MANIFEST)
-            .ok()
-            .flatten()
-            .and_then(|t| serde_json::from_str::<Manifest>(&t).ok())
-            .map(|m| m.congresses)
-            .unwrap_or_default()
+        self.stored_manifest().map(|m| m.congresses).unwrap_or_default()
     }
 
     /// Saves the user's own rounds (all of them: a handful of small records).

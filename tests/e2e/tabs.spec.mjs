@@ -25,14 +25,17 @@ test('a tab follows what another tab saves', async ({ page, context }) => {
 });
 
 async function writeBehindItsBack(page) {
-  // What another tab saved and this one has not heard of yet: written straight to storage
-  // (a page gets no storage event for its own writes).
+  // What another tab saved and this one has not heard of yet, written straight to storage as
+  // the app writes it (the congress, then the manifest's revision moved on); a page gets no
+  // storage event for its own writes.
   await page.evaluate(() => {
     const manifest = JSON.parse(localStorage.getItem('congress-notebook/manifest'));
     const key = `congress-notebook/congress/${manifest.active}`;
     const stored = JSON.parse(localStorage.getItem(key));
     stored.congress.tasks[0].title = 'Tiêu đề sửa ở thẻ kia';
     localStorage.setItem(key, JSON.stringify(stored));
+    manifest.revision += 1;
+    localStorage.setItem('congress-notebook/manifest', JSON.stringify(manifest));
   });
 }
 
