@@ -2,7 +2,9 @@
 //! an English translation is one module to add. Built-in template content (task titles and
 //! explanations) is data and lives in `templates`.
 
-use crate::model::date::{format_dmy, DateInputError};
+use crate::format::import::{FieldProblem, ImportError, MAX_DEPTH, MAX_FILE_BYTES};
+use crate::format::VERSION;
+use crate::model::date::{format_dmy, DateInputError, MAX_YEAR, MIN_YEAR};
 use crate::model::filter::Show;
 use crate::model::{CongressKind, CongressType, InputError, Level, Phase, RoundInputError, Status, TaskInputError, Urgency};
 use crate::storage::{LoadProblem, SaveError, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};
@@ -196,6 +198,59 @@ pub const EXPORT_HINT: &str =
 pub const EXPORT_INCLUDE_PEOPLE: &str = "Kèm tên người phụ trách và ghi chú";
 pub const EXPORT_UNIT: &str = "Xuất tệp gửi cấp trên (.json)";
 pub const EXPORT_BACKUP: &str = "Sao lưu mọi sổ tay (.json)";
+
+pub fn import_error(e: &ImportError) -> String {
+    match e {
+        ImportError::TooLarge { bytes } => format!(
+            "Tệp quá lớn ({} MB); ứng dụng chỉ nhận tệp đến {} MB.",
+            bytes / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+        ImportError::Empty => "Tệp rỗng: không có nội dung nào để nhập.".to_string(),
+        ImportError::NotUtf8 { offset } => format!(
+            "Tệp không phải văn bản UTF-8 (byte thứ {} không đọc được). Có thể đây là tệp Word, ảnh hoặc tệp đã bị hỏng.",
+            offset + 1
+        ),
+        ImportError::NotJson { line, column, truncated: true } => format!(
+            "Tệp bị cụt: nội dung kết thúc giữa chừng (dòng {line}, cột {column}). Hãy xin lại tệp đầy đủ."
+        ),
+        ImportError::NotJson { line, column, .. } => {
+            format!("Tệp không đúng định dạng JSON: lỗi ở dòng {line}, cột {column}.")
+        }
+        ImportError::TooDeep => format!("Tệp lồng quá sâu (quá {MAX_DEPTH} tầng): không phải tệp của ứng dụng."),
+        ImportError::NotOurFormat => {
+            "Đây không phải tệp của Sổ tay Đại hội (thiếu dòng \"format\": \"congress-notebook\").".to_string()
+        }
+        ImportError::BadVersion => "Tệp thiếu số phiên bản định dạng hoặc số phiên bản không hợp lệ.".to_string(),
+        ImportError::TooNew { version } => format!(
+            "Tệp do phiên bản mới hơn của ứng dụng tạo (định dạng {version}); phiên bản này đọc được đến định dạng {VERSION}. Hãy cập nhật ứng dụng."
+        ),
+        ImportError::Invalid { path, problem } => {
+            let what = match problem {
+                FieldProblem::Missing(field) => format!("thiếu trường “{field}”"),
+                FieldProblem::WrongType => "sai kiểu dữ liệu".to_string(),
+                FieldProblem::UnknownValue => "có giá trị không được chấp nhận".to_string(),
+                FieldProblem::BadDate => "không phải ngày hợp lệ dạng yyyy-mm-dd".to_string(),
+                FieldProblem::Empty => "bị bỏ trống".to_string(),
+                FieldProblem::OutOfRange => "vượt quá giới hạn cho phép".to_string(),
+                FieldProblem::Other(m) => format!("không hợp lệ ({m})"),
+            };
+            let subject = if path.is_empty() { "tệp".to_string() } else { format!("trường “{path}”") };
+            format!("Dữ liệu không hợp lệ: {subject} {what}.")
+        }
+        ImportError::DuplicateId { path, id } => {
+            format!("Dữ liệu không hợp lệ: mã “{id}” ở {} bị trùng với một mục trước đó.", shown_path(path))
+        }
+        ImportError::DateOutOfRange { path, date } => format!(
+            "Dữ liệu không hợp lệ: ngày {date} ở {} nằm ngoài khoảng năm {MIN_YEAR}–{MAX_YEAR}.",
+            shown_path(path)
+        ),
+    }
+}
+
+fn shown_path(path: &str) -> String {
+    format!("“{path}”")
+}
 
 // Editing a task
 pub const EDIT_TASK: &str = "Sửa";

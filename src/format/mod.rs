@@ -3,6 +3,7 @@
 //! Schema of the current version is published in `schema/` (generated from these types).
 
 pub mod export;
+pub mod import;
 pub mod pretty;
 
 use serde::{Deserialize, Serialize};

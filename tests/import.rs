@@ -1,0 +1,125 @@
+//! Every file of the import corpus (tests/fixtures/import, listed in cases.tsv with the
+//! outcome it must produce) is read and refused or accepted exactly as listed, with its
+//! Vietnamese message; the very large and very deep files are generated here.
+
+use congress_notebook::format::export::{backup_file, unit_file, UnitOptions};
+use congress_notebook::format::import::{read, FieldProblem, ImportError, MAX_FILE_BYTES};
+use congress_notebook::format::Payload;
+use congress_notebook::i18n::import_error;
+use congress_notebook::model::{CongressDraft, CongressType};
+use congress_notebook::templates::new_congress;
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
+
+fn variant(e: &ImportError) -> (&'static str, Option<&str>, Option<String>) {
+    match e {
+        ImportError::TooLarge { .. } => ("TooLarge", None, None),
+        ImportError::Empty => ("Empty", None, None),
+        ImportError::NotUtf8 { .. } => ("NotUtf8", None, None),
+        ImportError::NotJson { truncated, .. } => ("NotJson", None, truncated.then(|| "truncated".to_string())),
+        ImportError::TooDeep => ("TooDeep", None, None),
+        ImportError::NotOurFormat => ("NotOurFormat", None, None),
+        ImportError::BadVersion => ("BadVersion", None, None),
+        ImportError::TooNew { version } => ("TooNew", None, Some(version.to_string())),
+        ImportError::Invalid { path, problem } => {
+            let p = match problem {
+                FieldProblem::Missing(_) => "Missing",
+                FieldProblem::WrongType => "WrongType",
+                FieldProblem::UnknownValue => "UnknownValue",
+                FieldProblem::BadDate => "BadDate",
+                FieldProblem::Empty => "Empty",
+                FieldProblem::OutOfRange => "OutOfRange",
+                FieldProblem::Other(_) => "Other",
+            };
+            ("Invalid", Some(path.as_str()), Some(p.to_string()))
+        }
+        ImportError::DuplicateId { path, .. } => ("DuplicateId", Some(path.as_str()), None),
+        ImportError::DateOutOfRange { path, .. } => ("DateOutOfRange", Some(path.as_str()), None),
+    }
+}
+
+#[test]
+fn the_corpus_gets_exactly_the_listed_outcomes() {
+    let cases = std::fs::read_to_string(format!("{DIR}/cases.tsv")).unwrap();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (file, expected) = line.split_once('\t').unwrap();
+        let bytes = std::fs::read(format!("{DIR}/{file}")).unwrap();
+        let outcome = read(&bytes);
+        checked += 1;
+        match (expected.split_once(':').map_or((expected, None), |(a, b)| (a, Some(b))), &outcome) {
+            (("ok", literal), Ok(envelope)) => {
+                if let Some(text) = literal {
+                    let json = serde_json::to_string(envelope).unwrap();
+                    let shown = serde_json::to_string(text).unwrap();
+                    if !json.contains(shown.trim_matches('"')) {
+                        failures.push(format!("{file}: the text {text:?} was not kept literally"));
+                    }
+                }
+            }
+            ((want, rest), Err(e)) => {
+                let (got, path, detail) = variant(e);
+                let message = import_error(e);
+                let mut parts = rest.map(|r| r.splitn(2, ':').collect::<Vec<_>>()).unwrap_or_default().into_iter();
+                let first = parts.next();
+                let second = parts.next();
+                let ok = got == want
+                    && match got {
+                        "Invalid" => first.is_none_or(|p| Some(p) == path) && second.is_none_or(|d| Some(d.to_string()) == detail),
+                        "DuplicateId" | "DateOutOfRange" => first.is_none_or(|p| Some(p) == path),
+                        "NotJson" | "TooNew" => first.is_none_or(|d| Some(d.to_string()) == detail),
+                        _ => true,
+                    };
+                if !ok {
+                    failures.push(format!("{file}: expected {expected}, got {got} {path:?} {detail:?} ({e:?})"));
+                }
+                if message.trim().is_empty() || message.is_ascii() {
+                    failures.push(format!("{file}: no Vietnamese message: {message:?}"));
+                }
+                if let Some(p) = path.filter(|p| !p.is_empty()) {
+                    if !message.contains(p) {
+                        failures.push(format!("{file}: the message does not name the field {p}: {message}"));
+                    }
+                }
+            }
+            _ => failures.push(format!("{file}: expected {expected}, got {outcome:?}")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checked >= 60, "only {checked} cases");
+}
+
+#[test]
+fn very_large_and_very_deep_files_are_refused() {
+    let huge = vec![b' '; MAX_FILE_BYTES + 1];
+    assert_eq!(read(&huge), Err(ImportError::TooLarge { bytes: MAX_FILE_BYTES + 1 }));
+    assert!(import_error(&ImportError::TooLarge { bytes: MAX_FILE_BYTES + 1 }).contains("20 MB"));
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(read(deep.as_bytes()), Err(ImportError::TooDeep));
+    let deep_object = format!(r#"{{"format":"congress-notebook","version":1,"x":{}1{}}}"#, "[".repeat(200), "]".repeat(200));
+    assert_eq!(read(deep_object.as_bytes()), Err(ImportError::TooDeep));
+}
+
+#[test]
+fn what_the_app_exports_it_reads_back_exactly() {
+    let mut ids = congress_notebook::ids::new_id;
+    let mut congresses = Vec::new();
+    for t in CongressType::ALL {
+        let input = CongressDraft {
+            unit_name: format!("Công đoàn {t:?} ắ ằ ẳ ẵ ặ ố ồ ổ ỗ ộ ư ứ ừ ử ữ ự đ Đ"),
+            upper_union: "LĐLĐ".into(),
+            congress_type: t,
+            date_text: "29/02/2028".into(),
+            round: None,
+        };
+        congresses.push(new_congress(input.validate().unwrap(), &mut ids));
+    }
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap();
+    for c in &congresses {
+        let back = read(unit_file(c, UnitOptions { include_people: true }, now).as_bytes()).unwrap();
+        assert!(matches!(back.payload, Payload::Unit(ref u) if &u.congress == c));
+    }
+    let back = read(backup_file(&congresses, &[], now).as_bytes()).unwrap();
+    assert!(matches!(back.payload, Payload::WorkspaceBackup(ref b) if b.congresses == congresses));
+}
