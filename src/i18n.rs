@@ -2,7 +2,7 @@
 //! an English translation is one module to add. Built-in template content (task titles and
 //! explanations) is data and lives in `templates`.
 
-use crate::format::import::{FieldProblem, ImportError, MAX_DEPTH, MAX_FILE_BYTES};
+use crate::format::import::{Difference, FieldProblem, ImportError, MAX_DEPTH, MAX_FILE_BYTES};
 use crate::format::VERSION;
 use crate::model::date::{format_dmy, DateInputError, MAX_YEAR, MIN_YEAR};
 use crate::model::filter::Show;
@@ -250,6 +250,52 @@ pub fn import_error(e: &ImportError) -> String {
 
 fn shown_path(path: &str) -> String {
     format!("“{path}”")
+}
+
+pub const IMPORT_TITLE: &str = "Nhập tệp";
+pub const IMPORT_HINT: &str =
+    "Tệp .json do Sổ tay Đại hội xuất ra (tệp của đơn vị gửi lên, hoặc bản sao lưu). Chọn tệp hoặc kéo thả vào đây; chưa có gì được ghi cho đến khi bạn xem trước và đồng ý.";
+pub const IMPORT_PICK: &str = "Chọn tệp (.json)";
+pub const IMPORT_PREVIEW: &str = "Xem trước tệp nhập";
+pub const IMPORT_NEW: &str = "Chưa có trong trình duyệt này: sẽ được thêm mới.";
+pub const IMPORT_ADD: &str = "Thêm thành sổ tay mới";
+pub const IMPORT_REPLACE: &str = "Thay thế sổ tay cùng mã (giữ lại bản đang có để khôi phục)";
+pub const REPLACED_NOTE: &str = "Sổ tay này đã được thay bằng dữ liệu nhập từ tệp.";
+pub const RESTORE_REPLACED: &str = "Khôi phục bản trước khi nhập";
+
+pub fn import_refused(file: &str) -> String {
+    format!("Không nhập tệp “{file}”; dữ liệu trong trình duyệt giữ nguyên.")
+}
+
+pub fn import_preview_title(file: &str) -> String {
+    format!("Trong tệp “{file}”:")
+}
+
+pub fn import_rounds(n: usize) -> String {
+    format!("Kèm {n} đợt đại hội tự thêm.")
+}
+
+pub fn imported(n: usize) -> String {
+    format!("Đã nhập {n} sổ tay.")
+}
+
+pub fn import_differences(diffs: &[Difference]) -> String {
+    if diffs.is_empty() {
+        return "Đã có trong trình duyệt này, giống hệt tệp.".to_string();
+    }
+    let parts: Vec<String> = diffs
+        .iter()
+        .map(|d| match d {
+            Difference::UnitName => "tên đơn vị khác".to_string(),
+            Difference::UpperUnion => "công đoàn cấp trên khác".to_string(),
+            Difference::Date { stored, incoming } => format!("ngày đại hội {} → {}", format_dmy(*stored), format_dmy(*incoming)),
+            Difference::TasksAdded(n) => format!("{n} việc mới"),
+            Difference::TasksRemoved(n) => format!("{n} việc không còn"),
+            Difference::TasksChanged(n) => format!("{n} việc thay đổi"),
+            Difference::Other => "một số thông tin khác".to_string(),
+        })
+        .collect();
+    format!("Đã có trong trình duyệt này; tệp khác ở: {}.", parts.join(", "))
 }
 
 // Editing a task

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use chrono::Datelike;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::{Envelope, Payload, FORMAT, VERSION};
 use crate::model::date::{MAX_YEAR, MIN_YEAR};
@@ -78,55 +78,72 @@ pub fn read(bytes: &[u8]) -> Result<Envelope, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.to_string().starts_with("recursion limit exceeded") {
-            ImportError::TooDeep
-        } else {
-            ImportError::NotJson { line: e.line(), column: e.column(), truncated: e.is_eof() }
-        }
+    // The outer shape only: each field kept as raw JSON text, checked in order below.
+    let outer: Outer = serde_json::from_str(text).map_err(|e| match e.classify() {
+        _ if e.to_string().starts_with("recursion limit exceeded") => ImportError::TooDeep,
+        serde_json::error::Category::Data => ImportError::NotOurFormat,
+        _ => ImportError::NotJson { line: e.line(), column: e.column(), truncated: e.is_eof() },
     })?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let string = |raw: Option<&RawValue>| raw.and_then(|r| serde_json::from_str::<String>(r.get()).ok());
+    if string(outer.format).as_deref() != Some(FORMAT) {
         return Err(ImportError::NotOurFormat);
     }
-    match value.get("version").and_then(Value::as_u64) {
+    match outer.version.and_then(|r| serde_json::from_str::<u64>(r.get()).ok()) {
         Some(v) if v > u64::from(VERSION) => return Err(ImportError::TooNew { version: v }),
         Some(v) if v >= 1 => {}
         _ => return Err(ImportError::BadVersion),
     }
-    let envelope = typed(value)?;
+    let missing = |name: &str| ImportError::Invalid { path: String::new(), problem: FieldProblem::Missing(name.to_string()) };
+    let text_field = |raw: Option<&RawValue>, name: &str| -> Result<String, ImportError> {
+        let raw = raw.ok_or_else(|| missing(name))?;
+        serde_json::from_str(raw.get()).map_err(|_| ImportError::Invalid { path: name.into(), problem: FieldProblem::WrongType })
+    };
+    let exported_at = text_field(outer.exported_at, "exported_at")?;
+    let app_version = text_field(outer.app_version, "app_version")?;
+    let kind = text_field(outer.kind, "kind")?;
+    let data = outer.data.ok_or_else(|| missing("data"))?;
+    let payload = match kind.as_str() {
+        "unit" => Payload::Unit(field(data, "data")?),
+        "workspace-backup" => Payload::WorkspaceBackup(field(data, "data")?),
+        _ => return Err(ImportError::Invalid { path: "kind".into(), problem: FieldProblem::UnknownValue }),
+    };
+    let envelope = Envelope { format: FORMAT.to_string(), version: VERSION, exported_at, app_version, payload };
     check(&envelope)?;
     Ok(envelope)
 }
 
-/// Deserialises `value` as a `T`, naming the first bad field by its JSON path under `at`.
-fn field<T: serde::de::DeserializeOwned>(value: Value, at: &str) -> Result<T, ImportError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
+/// The envelope's fields as raw JSON, read without building a tree of values.
+#[derive(serde::Deserialize)]
+struct Outer<'a> {
+    #[serde(borrow, default)]
+    format: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    exported_at: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    app_version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    kind: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    data: Option<&'a RawValue>,
+}
+
+/// Reads `raw` as a `T`, naming the first bad field by its JSON path under `at`.
+fn field<T: serde::de::DeserializeOwned>(raw: &RawValue, at: &str) -> Result<T, ImportError> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        if e.inner().to_string().starts_with("recursion limit exceeded") {
+            return ImportError::TooDeep;
+        }
         let inner = e.path().to_string();
-        let path = match (at, inner.as_str()) {
-            (at, ".") => at.to_string(),
-            ("", inner) => inner.to_string(),
-            (at, inner) => format!("{at}.{inner}"),
+        let path = match inner.as_str() {
+            "." => at.to_string(),
+            i if i.starts_with('[') => format!("{at}{i}"),
+            i => format!("{at}.{i}"),
         };
         ImportError::Invalid { path, problem: classify(&e.inner().to_string()) }
     })
-}
-
-/// The envelope read field by field (not through serde's flatten, which loses the path of a
-/// bad field inside `data`).
-fn typed(mut value: Value) -> Result<Envelope, ImportError> {
-    let mut take = |name: &str| value.get_mut(name).map(Value::take);
-    let missing = |name: &str| ImportError::Invalid { path: String::new(), problem: FieldProblem::Missing(name.to_string()) };
-    let exported_at: String = field(take("exported_at").ok_or_else(|| missing("exported_at"))?, "exported_at")?;
-    let app_version: String = field(take("app_version").ok_or_else(|| missing("app_version"))?, "app_version")?;
-    let kind = take("kind").ok_or_else(|| missing("kind"))?;
-    let data = take("data").ok_or_else(|| missing("data"))?;
-    let payload = match kind.as_str() {
-        Some("unit") => Payload::Unit(field(data, "data")?),
-        Some("workspace-backup") => Payload::WorkspaceBackup(field(data, "data")?),
-        Some(_) => return Err(ImportError::Invalid { path: "kind".into(), problem: FieldProblem::UnknownValue }),
-        None => return Err(ImportError::Invalid { path: "kind".into(), problem: FieldProblem::WrongType }),
-    };
-    Ok(Envelope { format: FORMAT.to_string(), version: VERSION, exported_at, app_version, payload })
 }
 
 fn invalid(path: String, problem: FieldProblem) -> ImportError {
@@ -217,4 +234,117 @@ fn check_congress(c: &Congress, path: &str) -> Result<(), ImportError> {
         }
     }
     Ok(())
+}
+
+/// How an incoming congress differs from the stored one with the same id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Difference {
+    UnitName,
+    UpperUnion,
+    Date { stored: chrono::NaiveDate, incoming: chrono::NaiveDate },
+    TasksAdded(usize),
+    TasksRemoved(usize),
+    TasksChanged(usize),
+    Other,
+}
+
+/// What importing `incoming` over `stored` would change (empty when they are the same).
+pub fn differences(stored: &Congress, incoming: &Congress) -> Vec<Difference> {
+    let mut out = Vec::new();
+    if stored.unit_name != incoming.unit_name {
+        out.push(Difference::UnitName);
+    }
+    if stored.upper_union != incoming.upper_union {
+        out.push(Difference::UpperUnion);
+    }
+    if stored.date != incoming.date {
+        out.push(Difference::Date { stored: stored.date, incoming: incoming.date });
+    }
+    let find = |tasks: &[crate::model::Task], id: &str| tasks.iter().position(|t| t.id == id);
+    let added = incoming.tasks.iter().filter(|t| find(&stored.tasks, &t.id).is_none()).count();
+    let removed = stored.tasks.iter().filter(|t| find(&incoming.tasks, &t.id).is_none()).count();
+    let changed = incoming
+        .tasks
+        .iter()
+        .filter(|t| find(&stored.tasks, &t.id).is_some_and(|i| &stored.tasks[i] != *t))
+        .count();
+    for (n, d) in [(added, Difference::TasksAdded(added)), (removed, Difference::TasksRemoved(removed)), (changed, Difference::TasksChanged(changed))] {
+        if n > 0 {
+            out.push(d);
+        }
+    }
+    if out.is_empty() && stored != incoming {
+        out.push(Difference::Other);
+    }
+    out
+}
+
+/// A copy of `c` under fresh ids (the congress and each task), to add beside the original.
+pub fn as_new_copy(c: &Congress, new_id: &mut dyn FnMut() -> String) -> Congress {
+    let mut copy = c.clone();
+    copy.id = new_id();
+    for t in &mut copy.tasks {
+        t.id = new_id();
+    }
+    copy
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CongressDraft, CongressType, Status};
+
+    fn sample() -> Congress {
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            format!("id-{n}")
+        };
+        let input = CongressDraft {
+            unit_name: "CĐCS".into(),
+            upper_union: "LĐLĐ".into(),
+            congress_type: CongressType::GrassrootsFullMember,
+            date_text: "15/01/2027".into(),
+            round: None,
+        };
+        crate::templates::new_congress(input.validate().unwrap(), &mut ids)
+    }
+
+    #[test]
+    fn differences_name_what_changes() {
+        let stored = sample();
+        assert_eq!(differences(&stored, &stored), vec![]);
+        let mut incoming = stored.clone();
+        incoming.date = chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
+        incoming.tasks[0].status = Status::Done;
+        incoming.tasks[1].title = "Khác".into();
+        incoming.tasks.remove(2);
+        incoming.add_task("new".into(), crate::model::Phase::After, "Mới".into());
+        assert_eq!(
+            differences(&stored, &incoming),
+            vec![
+                Difference::Date { stored: stored.date, incoming: incoming.date },
+                Difference::TasksAdded(1),
+                Difference::TasksRemoved(1),
+                Difference::TasksChanged(2),
+            ]
+        );
+        incoming = stored.clone();
+        incoming.pilot_cut_off = chrono::NaiveDate::from_ymd_opt(2027, 1, 1);
+        assert_eq!(differences(&stored, &incoming), vec![Difference::Other]);
+    }
+
+    #[test]
+    fn a_new_copy_shares_no_id() {
+        let c = sample();
+        let mut n = 0;
+        let copy = as_new_copy(&c, &mut || {
+            n += 1;
+            format!("fresh-{n}")
+        });
+        assert_ne!(copy.id, c.id);
+        assert!(copy.tasks.iter().all(|t| t.id.starts_with("fresh-")));
+        assert_eq!(copy.tasks.len(), c.tasks.len());
+        assert_eq!(copy.unit_name, c.unit_name);
+    }
 }

@@ -18,6 +18,11 @@ pub fn congress(id: &str) -> String {
     format!("{CONGRESS_PREFIX}{id}")
 }
 
+/// The version a congress had before an import replaced it, kept so it can be restored.
+pub fn replaced(id: &str) -> String {
+    format!("{PREFIX}replaced/{id}")
+}
+
 /// The congress id in a congress key.
 pub fn congress_id(key: &str) -> Option<&str> {
     key.strip_prefix(CONGRESS_PREFIX).filter(|id| !id.is_empty())

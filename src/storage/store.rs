@@ -311,6 +311,92 @@ impl<B: KeyValue> Store<B> {
         self.write_manifest(next)
     }
 
+    /// Writes an import, all or nothing: `adds` are new congresses, `replaces` take the place of
+    /// stored ones with the same id (each stored version is first kept under its `replaced`
+    /// key). If any write fails, every write made so far is undone and the error returned.
+    pub fn apply_import(&mut self, adds: &[Congress], replaces: &[Congress], rounds: &[Round]) -> Result<(), SaveError> {
+        let mut undo: Vec<(String, Option<String>)> = Vec::new();
+        let result = self.apply_import_steps(adds, replaces, rounds, &mut undo);
+        if result.is_err() {
+            for (key, before) in undo.into_iter().rev() {
+                let _ = match before {
+                    Some(text) => self.backend.set(&key, &text),
+                    None => self.backend.remove(&key),
+                };
+            }
+        }
+        result
+    }
+
+    fn apply_import_steps(
+        &mut self,
+        adds: &[Congress],
+        replaces: &[Congress],
+        rounds: &[Round],
+        undo: &mut Vec<(String, Option<String>)>,
+    ) -> Result<(), SaveError> {
+        let mut remember = |store: &Self, key: &str| -> Result<(), SaveError> {
+            if store.protected.contains(key) {
+                return Err(SaveError::Protected(key.to_string()));
+            }
+            undo.push((key.to_string(), store.backend.get(key).ok().flatten()));
+            Ok(())
+        };
+        for c in replaces {
+            let key = keys::congress(&c.id);
+            let backup = keys::replaced(&c.id);
+            remember(self, &backup)?;
+            if self.backend.get(&key).ok().flatten().is_some() {
+                self.backend.copy_exact(&key, &backup)?;
+            }
+        }
+        for c in replaces.iter().chain(adds) {
+            let key = keys::congress(&c.id);
+            remember(self, &key)?;
+            let text = serde_json::to_string(&StoredCongress { schema_version: SCHEMA_VERSION, congress: c })
+                .map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
+            self.backend.set(&key, &text)?;
+            self.seen.insert(key, Seen::Text(text));
+            self.deleted.remove(&c.id);
+        }
+        if !rounds.is_empty() {
+            remember(self, keys::ROUNDS)?;
+            self.save_rounds(rounds)?;
+        }
+        remember(self, keys::MANIFEST)?;
+        let mut next = self.manifest.clone();
+        for c in adds.iter().chain(replaces) {
+            if !next.congresses.contains(&c.id) {
+                next.congresses.push(c.id.clone());
+            }
+        }
+        next.active = adds.iter().chain(replaces).next().map(|c| c.id.clone()).or(next.active);
+        self.write_manifest(next)
+    }
+
+    /// Ids of the congresses whose pre-import version is kept.
+    pub fn replaced_ids(&self) -> Vec<String> {
+        let prefix = keys::replaced("");
+        self.backend.keys().into_iter().filter_map(|k| k.strip_prefix(&prefix).map(str::to_string)).collect()
+    }
+
+    /// The version an import replaced, if kept.
+    pub fn replaced_version(&self, id: &str) -> Option<Congress> {
+        let text = self.backend.get(&keys::replaced(id)).ok().flatten()?;
+        serde_json::from_str::<StoredCongress<Congress>>(&text).ok().map(|s| s.congress)
+    }
+
+    /// Puts back the version an import replaced, keeping the imported one in its place so the
+    /// user can change their mind again.
+    pub fn swap_with_replaced(&mut self, current: &Congress) -> Result<Congress, SaveError> {
+        let key = keys::congress(&current.id);
+        let backup = keys::replaced(&current.id);
+        let previous = self.replaced_version(&current.id).ok_or_else(|| SaveError::Backend(BackendError::Other("no replaced version".into())))?;
+        self.backend.copy_exact(&key, &backup)?;
+        self.force_save_congress(&previous)?;
+        Ok(previous)
+    }
+
     /// Another tab deleted this congress: stop listing it here too (nothing is written).
     pub fn forget_congress(&mut self, id: &str) {
         self.seen.remove(&keys::congress(id));
@@ -706,6 +792,42 @@ mod tests {
         reopened.note_backup(300).unwrap();
         let (again, _) = Store::open(mem, 3);
         assert_eq!((again.manifest().last_backup_ms, again.manifest().changed_since_ms), (Some(300), None));
+    }
+
+    #[test]
+    fn an_import_replaces_after_keeping_the_old_version_and_can_be_undone() {
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let a = sample("A");
+        store.save_congress(&a).unwrap();
+        let mut incoming = a.clone();
+        incoming.unit_name = "A (từ tệp)".into();
+        let b = sample("B");
+        store.apply_import(std::slice::from_ref(&b), std::slice::from_ref(&incoming), &[]).unwrap();
+        let (mut reopened, snap) = Store::open(mem.clone(), 2);
+        assert_eq!(snap.congresses, vec![incoming.clone(), b.clone()]);
+        assert_eq!(reopened.replaced_version(&a.id), Some(a.clone()));
+        let back = reopened.swap_with_replaced(&incoming).unwrap();
+        assert_eq!(back, a);
+        let (reopened, snap) = Store::open(mem, 3);
+        assert_eq!(snap.congresses[0], a);
+        assert_eq!(reopened.replaced_version(&a.id), Some(incoming), "and the imported one is kept in turn");
+    }
+
+    #[test]
+    fn an_import_that_does_not_fit_changes_nothing() {
+        let mem = MemoryStorage::with_capacity(60_000);
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let a = sample("A");
+        store.save_congress(&a).unwrap();
+        let before: Vec<(String, Option<String>)> = mem.keys().into_iter().map(|k| (k.clone(), mem.get(&k).unwrap())).collect();
+        let mut incoming = a.clone();
+        incoming.unit_name = "A (từ tệp)".into();
+        let mut big = sample("B");
+        big.tasks[0].notes = "x".repeat(40_000);
+        assert_eq!(store.apply_import(&[big], &[incoming], &[]), Err(SaveError::Full));
+        let after: Vec<(String, Option<String>)> = mem.keys().into_iter().map(|k| (k.clone(), mem.get(&k).unwrap())).collect();
+        assert_eq!(after, before, "storage byte for byte as it was");
     }
 
     #[test]

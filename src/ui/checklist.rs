@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::congress_editor::CongressEditor;
 use super::export_panel::ExportPanel;
+use super::import_panel::RestoreReplaced;
 use super::filters::{Agenda, FilterBar};
 use super::state::AppState;
 use super::task_editor::TaskEditor;
@@ -31,7 +32,7 @@ pub fn ChecklistScreen() -> impl IntoView {
         {move || if editing_congress.get() {
             view! { <CongressEditor on_close=Callback::new(move |_| editing_congress.set(false))/> }.into_any()
         } else {
-            view! { <Summary/> }.into_any()
+            view! { <Summary/><RestoreReplaced/> }.into_any()
         }}
         <Show when=move || !editing_congress.get()>
             <button type="button" class="edit-congress" on:click=move |_| editing_congress.set(true)>

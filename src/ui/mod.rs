@@ -11,6 +11,7 @@ mod download;
 mod export_panel;
 mod field;
 mod filters;
+mod import_panel;
 mod round_picker;
 mod state;
 mod task_editor;
@@ -69,6 +70,7 @@ fn App() -> impl IntoView {
             } else {
                 view! { <checklist::ChecklistScreen/> }.into_any()
             }}
+            <import_panel::ImportPanel/>
             <data_panel::DataPanel/>
         </main>
         <footer class="app-footer">

@@ -32,6 +32,8 @@ pub struct AppState {
     pub backup_due: RwSignal<bool>,
     /// Whether the browser agreed to keep the data, once asked (shown once).
     pub persisted: RwSignal<Option<bool>>,
+    /// Congresses whose version before an import is kept (and can be put back).
+    pub replaced: RwSignal<Vec<String>>,
     /// The last congress deleted, until it is restored or another is deleted.
     pub last_deleted: RwSignal<Option<Congress>>,
     /// The last task deleted, until it is restored or another is deleted.
@@ -43,6 +45,7 @@ impl AppState {
     pub fn open(today: NaiveDate, now_ms: i64) -> Self {
         let (store, snapshot) = Store::open(BrowserStorage, now_ms);
         let quarantine = store.quarantined();
+        let replaced = store.replaced_ids();
         let state = AppState {
             store: StoredValue::new(store),
             congresses: RwSignal::new(snapshot.congresses),
@@ -58,6 +61,7 @@ impl AppState {
             last_deleted: RwSignal::new(None),
             backup_due: RwSignal::new(false),
             persisted: RwSignal::new(None),
+            replaced: RwSignal::new(replaced),
             today,
         };
         state.refresh_reminder();
@@ -252,6 +256,51 @@ impl AppState {
         self.changed();
         let result = self.rounds.with_untracked(|rs| self.store.try_update_value(|s| s.save_rounds(rs)));
         self.record(result.unwrap_or(Ok(())));
+    }
+
+    /// Writes an import (all or nothing) and shows it. True when it was written.
+    pub fn apply_import(&self, adds: Vec<Congress>, replaces: Vec<Congress>, rounds: Vec<Round>) -> bool {
+        self.changed();
+        let mut all_rounds = self.rounds.get_untracked();
+        for r in rounds {
+            match all_rounds.iter_mut().find(|x| x.id == r.id) {
+                Some(slot) => *slot = r,
+                None => all_rounds.push(r),
+            }
+        }
+        let rounds_changed = all_rounds != self.rounds.get_untracked();
+        let to_save: &[Round] = if rounds_changed { &all_rounds } else { &[] };
+        let result = self.store.try_update_value(|s| s.apply_import(&adds, &replaces, to_save)).unwrap_or(Ok(()));
+        let ok = result.is_ok();
+        self.record(result);
+        if ok {
+            let first = adds.iter().chain(&replaces).next().map(|c| c.id.clone());
+            for c in adds.into_iter().chain(replaces) {
+                self.replace_in_memory(c);
+            }
+            if rounds_changed {
+                self.rounds.set(all_rounds);
+            }
+            self.replaced.set(self.store.with_value(|s| s.replaced_ids()));
+            if first.is_some() {
+                self.active.set(first);
+                self.creating.set(false);
+            }
+        }
+        ok
+    }
+
+    /// Puts back the open congress's version from before an import (keeping the imported one).
+    pub fn restore_replaced(&self) {
+        let Some(current) = self.with_active_untracked(Clone::clone) else { return };
+        match self.store.try_update_value(|s| s.swap_with_replaced(&current)) {
+            Some(Ok(previous)) => {
+                self.replace_in_memory(previous);
+                self.record(Ok(()));
+            }
+            Some(Err(e)) => self.record(Err(e)),
+            None => {}
+        }
     }
 
     /// Deletes a task of the open congress, keeping it for undo.

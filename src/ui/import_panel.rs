@@ -1,0 +1,148 @@
+//! Bringing an exchange file in: pick it or drop it, read it strictly, show what it holds and
+//! what differs from what is stored, and write nothing until the user chooses to add it as new
+//! or to replace the congresses with the same id (their current version kept for restoring).
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsValue};
+
+use super::state::AppState;
+use crate::format::import::{as_new_copy, differences, read};
+use crate::format::{Envelope, Payload};
+use crate::i18n;
+use crate::ids::new_id;
+use crate::model::{Congress, Round};
+
+/// A file read and accepted, waiting for the user's choice.
+#[derive(Clone)]
+struct Pending {
+    name: String,
+    congresses: Vec<Congress>,
+    rounds: Vec<Round>,
+}
+
+fn pending(name: String, envelope: Envelope) -> Pending {
+    match envelope.payload {
+        Payload::Unit(unit) => Pending { name, congresses: vec![unit.congress], rounds: Vec::new() },
+        Payload::WorkspaceBackup(b) => Pending { name, congresses: b.congresses, rounds: b.rounds },
+    }
+}
+
+/// Reads a picked or dropped file's bytes and hands them to `done`.
+fn read_file(file: web_sys::File, done: impl FnOnce(String, Vec<u8>) + 'static) {
+    let name = file.name();
+    let on_load = Closure::once(move |buffer: JsValue| done(name, js_sys::Uint8Array::new(&buffer).to_vec()));
+    let _ = file.array_buffer().then(&on_load);
+    on_load.forget();
+}
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
+    let plan = RwSignal::new(None::<Pending>);
+    let accept = move |name: String, bytes: Vec<u8>| {
+        done.set(None);
+        match read(&bytes) {
+            Ok(envelope) => {
+                error.set(None);
+                plan.set(Some(pending(name, envelope)));
+            }
+            Err(e) => {
+                plan.set(None);
+                error.set(Some(format!("{} {}", i18n::import_refused(&name), i18n::import_error(&e))));
+            }
+        }
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_file(file, accept);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            read_file(file, accept);
+        }
+    };
+    let existing = move |id: &str| state.congresses.with(|cs| cs.iter().find(|c| c.id == id).cloned());
+    let any_existing = move || plan.with(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| existing(&c.id).is_some())));
+    let apply = move |replace: bool| {
+        let Some(p) = plan.get_untracked() else { return };
+        let (mut adds, mut replaces) = (Vec::new(), Vec::new());
+        for c in p.congresses {
+            match (existing(&c.id).is_some(), replace) {
+                (true, true) => replaces.push(c),
+                (true, false) => adds.push(as_new_copy(&c, &mut new_id)),
+                (false, _) => adds.push(c),
+            }
+        }
+        let count = adds.len() + replaces.len();
+        if state.apply_import(adds, replaces, p.rounds) {
+            plan.set(None);
+            done.set(Some(i18n::imported(count)));
+        }
+    };
+    view! {
+        <section class="card import" aria-labelledby="import-title"
+            on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <h2 id="import-title">{i18n::IMPORT_TITLE}</h2>
+            <p class="hint">{i18n::IMPORT_HINT}</p>
+            <div class="field">
+                <label for="import-file">{i18n::IMPORT_PICK}</label>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=on_pick/>
+            </div>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <p class="done-message" role="status">{move || done.get()}</p>
+            {move || plan.get().map(|p| view! {
+                <div class="import-preview" role="region" aria-label=i18n::IMPORT_PREVIEW>
+                    <h3>{i18n::import_preview_title(&p.name)}</h3>
+                    <ul>
+                        {p.congresses.iter().map(|c| {
+                            let (closed, total) = c.progress();
+                            let found = existing(&c.id);
+                            let diff = found.as_ref().map(|s| i18n::import_differences(&differences(s, c)));
+                            view! {
+                                <li>
+                                    <strong>{c.unit_name.clone()}</strong>
+                                    {format!(" · {} · {}", i18n::date(c.date), i18n::progress(closed, total))}
+                                    <br/>
+                                    <span class="hint">{diff.unwrap_or_else(|| i18n::IMPORT_NEW.to_string())}</span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    {(!p.rounds.is_empty()).then(|| view! { <p>{i18n::import_rounds(p.rounds.len())}</p> })}
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| apply(false)>{i18n::IMPORT_ADD}</button>
+                        <Show when=any_existing>
+                            <button type="button" on:click=move |_| apply(true)>{i18n::IMPORT_REPLACE}</button>
+                        </Show>
+                        <button type="button" on:click=move |_| plan.set(None)>{i18n::CANCEL}</button>
+                    </div>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// The "restore the version from before the import" line for the open congress.
+#[component]
+pub fn RestoreReplaced() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let shown = move || {
+        state.active.with(|a| a.as_ref().is_some_and(|id| state.replaced.with(|r| r.contains(id))))
+    };
+    view! {
+        <Show when=shown>
+            <p class="restore-replaced">
+                {i18n::REPLACED_NOTE}
+                " "
+                <button type="button" on:click=move |_| state.restore_replaced()>{i18n::RESTORE_REPLACED}</button>
+            </p>
+        </Show>
+    }
+}
+
