@@ -467,6 +467,8 @@ pub const DELETED_ALL: &str = "Đã xoá toàn bộ dữ liệu của Sổ tay �
 pub const BACKUP_DUE: &str =
     "Dữ liệu đã thay đổi mà đã hơn 7 ngày chưa sao lưu. Trình duyệt có thể mất dữ liệu; hãy tải bản sao lưu và cất ở nơi an toàn.";
 pub const BACKUP_NOW: &str = "Sao lưu ngay";
+pub const FULL_EXPORT_HINT: &str =
+    "Mọi thay đổi vẫn còn trên màn hình cho đến khi đóng trang: hãy tải bản sao lưu ngay để giữ chúng.";
 
 pub fn persist_result(kept: bool) -> &'static str {
     if kept {

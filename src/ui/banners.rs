@@ -13,8 +13,17 @@ use crate::storage::QuarantineEntry;
 pub fn StorageBanners() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        {move || state.save_error.get().map(|e| view! {
-            <div class="banner error" role="alert">{i18n::save_error(&e)}</div>
+        {move || state.save_error.get().map(|e| {
+            let full = matches!(e, crate::storage::SaveError::Full);
+            view! {
+                <div class="banner error" role="alert">
+                    <p>{i18n::save_error(&e)}</p>
+                    <Show when=move || full>
+                        <p>{i18n::FULL_EXPORT_HINT}</p>
+                        <button type="button" on:click=move |_| download_backup(state)>{i18n::BACKUP_NOW}</button>
+                    </Show>
+                </div>
+            }
         })}
         <Show when=move || state.conflict.with(Option::is_some)>
             <div class="banner error conflict" role="alert">

@@ -73,3 +73,30 @@ test('reminded to back up a week after changes, not before', async ({ page }) =>
   await page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ }).check();
   await expect(reminder).toHaveCount(0);
 });
+
+test('a full storage is told at once, keeps what is on screen, and offers a backup', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page);
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  // Fill the rest of this site's storage, as other data or a very large notebook would.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(500_000);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+    }
+    for (let n = 250_000; n >= 1; n = Math.floor(n / 2)) {
+      try { localStorage.setItem(`filler-small-${n}`, 'x'.repeat(n)); } catch { /* next size down */ }
+    }
+  });
+  await page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ }).check();
+  await expect(page.getByText('Bộ nhớ trình duyệt đã đầy: thay đổi vừa rồi CHƯA được lưu')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ })).toBeChecked();
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('congress-notebook/')).sort()));
+  expect(stored).toBe(JSON.stringify(JSON.parse(before).filter(([k]) => k.startsWith('congress-notebook/'))));
+  const [backup] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.banner.error').getByRole('button', { name: 'Sao lưu ngay' }).click(),
+  ]);
+  const json = JSON.parse(await readFile(await backup.path(), 'utf8'));
+  expect(json.data.congresses[0].tasks[0].status).toBe('done');
+});
