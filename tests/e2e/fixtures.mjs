@@ -1,17 +1,25 @@
 // Shared test setup: every page runs on a fixed clock (22/11/2026 09:00 in Hanoi) and fails
-// the test on any uncaught page error.
+// the test on any uncaught page error or any Content-Security-Policy violation.
 import { test as base, expect } from '@playwright/test';
 
 export const TODAY = new Date('2026-11-22T09:00:00+07:00');
 
 export const test = base.extend({
   allowPageErrors: [false, { option: true }],
-  page: async ({ page, allowPageErrors }, use) => {
+  expectCspViolations: [false, { option: true }],
+  page: async ({ page, allowPageErrors, expectCspViolations }, use) => {
     const errors = [];
+    const violations = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await page.exposeFunction('__reportCspViolation', (v) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => window.__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await page.clock.setFixedTime(TODAY);
     await use(page);
     if (!allowPageErrors) expect(errors, 'uncaught errors in the page').toEqual([]);
+    if (!expectCspViolations) expect(violations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 export { expect };
