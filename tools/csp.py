@@ -6,6 +6,10 @@ every build, so only the scripts of this build run. Everything else loads from t
 origin; WebAssembly needs 'wasm-unsafe-eval'."""
 import base64, hashlib, os, re, sys
 
+# `make serve` (a debug build) injects its own live-reload script when serving: leave the
+# policy to release builds, which are what users and the end-to-end tests get.
+if os.environ.get("TRUNK_PROFILE", "release") != "release":
+    sys.exit(0)
 path = os.path.join(os.environ.get("TRUNK_STAGING_DIR", sys.argv[1] if len(sys.argv) > 1 else "dist"), "index.html")
 with open(path, encoding="utf-8") as f:
     html = f.read()
