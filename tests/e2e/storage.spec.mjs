@@ -100,3 +100,22 @@ test('a full storage is told at once, keeps what is on screen, and offers a back
   const json = JSON.parse(await readFile(await backup.path(), 'utf8'));
   expect(json.data.congresses[0].tasks[0].status).toBe('done');
 });
+
+test('what version 1 stored opens as it was (the snapshot kept for upgrades)', async ({ page }) => {
+  const snapshot = JSON.parse(await readFile(new URL('../fixtures/storage/v1/localstorage.json', import.meta.url), 'utf8'));
+  await page.addInitScript((data) => {
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, snapshot);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Công đoàn Trường THCS Lê Lợi' })).toBeVisible();
+  await expect(page.locator('li.task')).toHaveCount(26);
+  await expect(page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ })).toBeChecked();
+  await expect(page.locator('li[data-task-key="documents.term_report"]')).toContainText('Phụ trách: Tiểu ban văn kiện');
+  await expect(page.locator('.summary')).toContainText('Nhiệm kỳ 2030–2035');
+  await expect(page.locator('.banner.warning')).toHaveCount(0);
+  const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage).sort()));
+  expect(stored).toEqual(snapshot);
+});
