@@ -4,6 +4,8 @@
 //
 // 1. Navigation to the checklist rendered, for a congress of 200 tasks.
 // 2. A click on a task's checkbox to the DOM updated, for 500 tasks, and the save after it.
+// 3. Importing a 2 MB unit file: from the file chosen to the preview shown, next to
+//    JSON.parse of the same bytes in the same page.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -126,6 +128,59 @@ try {
   st = stats(result.saves);
   console.log(`save: serialise and write the congress after one tick, ${result.saves.length} saves`);
   console.log(`  median ${ms(st.median)}  min ${ms(st.min)}  p90 ${ms(st.p90)}  max ${ms(st.max)}`);
+
+  // 3. Import of a 2 MB unit file.
+  const { readFile } = await import('node:fs/promises');
+  const unit = JSON.parse(await readFile(join(here, '..', '..', 'fixtures', 'import', 'ok-unit.json'), 'utf8'));
+  const template = unit.data.congress.tasks;
+  const tasks = [];
+  let size = 0;
+  for (let i = 0; size < 2 * 1024 * 1024; i++) {
+    const t = { ...template[i % template.length], id: `bench-task-${i}`, notes: `Ghi chú ${i}: ${'Đại hội công đoàn cơ sở nhiệm kỳ mới. '.repeat(8)}` };
+    tasks.push(t);
+    size += JSON.stringify(t).length * 1.1;
+  }
+  unit.data.congress.tasks = tasks;
+  // Trim to 2 MB as the app writes it (pretty-printed).
+  const target = 2 * 1024 * 1024;
+  tasks.length = Math.floor(tasks.length * target / Buffer.byteLength(JSON.stringify(unit, null, 2)));
+  const text = JSON.stringify(unit, null, 2);
+  const bytes = Buffer.from(text, 'utf8');
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  const importRuns = Number(process.env.BENCH_IMPORT_RUNS ?? 7);
+  const toPreview = [];
+  for (let i = 0; i < importRuns + 1; i++) {
+    await page.goto(base);
+    await page.evaluate(() => {
+      window.__importStart = undefined;
+      window.__previewAt = undefined;
+      document.getElementById('import-file').addEventListener('change', () => { window.__importStart = performance.now(); }, { capture: true });
+      new MutationObserver((_, o) => {
+        if (document.querySelector('.import-preview')) { window.__previewAt = performance.now(); o.disconnect(); }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByLabel('Chọn tệp (.json)').setInputFiles({ name: 'lon.json', mimeType: 'application/json', buffer: bytes });
+    await page.waitForFunction(() => window.__previewAt !== undefined);
+    const t = await page.evaluate(() => window.__previewAt - window.__importStart);
+    if (i > 0) toPreview.push(t);
+  }
+  const parse = await page.evaluate(async ({ text, runs }) => {
+    const raw = new TextEncoder().encode(text);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, { text, runs: importRuns });
+  const a = stats(toPreview);
+  const b = stats(parse);
+  console.log(`import: a ${(bytes.length / 1048576).toFixed(1)} MB unit file (${tasks.length} tasks), ${importRuns} runs`);
+  console.log(`  file chosen → preview shown: median ${ms(a.median)}  min ${ms(a.min)}  max ${ms(a.max)}`);
+  console.log(`  JSON.parse of the same bytes: median ${ms(b.median)}  min ${ms(b.min)}  max ${ms(b.max)}`);
+  console.log(`  ratio: ${(a.median / b.median).toFixed(1)}×`);
 } finally {
   await browser.close();
   server.kill();
