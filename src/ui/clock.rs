@@ -76,3 +76,17 @@ pub fn ask_to_persist(answer: impl FnOnce(bool) + 'static) {
     on_ok.forget();
     on_err.forget();
 }
+
+/// Runs `f` once after `ms` milliseconds; returns the timer's handle for `cancel`.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> i32 {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return 0 };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms).unwrap_or(0)
+}
+
+pub fn cancel(handle: i32) {
+    if let Some(window) = web_sys::window() {
+        window.clear_timeout_with_handle(handle);
+    }
+}

@@ -32,7 +32,8 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
-/// Other tabs of the app announce their writes through the window's `storage` event.
+/// Other tabs of the app announce their writes through the window's `storage` event; and a
+/// change waiting to be saved is flushed when this tab hides or goes away.
 fn listen_to_other_tabs(state: AppState) {
     use wasm_bindgen::{closure::Closure, JsCast};
     let Some(window) = web_sys::window() else { return };
@@ -44,6 +45,20 @@ fn listen_to_other_tabs(state: AppState) {
     let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
     // The app lives as long as the page.
     handler.forget();
+    // A change waiting to be saved is saved when the tab is hidden or the page goes away
+    // (reload, close, navigation).
+    let flush = Closure::<dyn Fn()>::new(move || state.flush());
+    let _ = window.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+    if let Some(document) = window.document() {
+        let on_visibility = Closure::<dyn Fn()>::new(move || {
+            if web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden()) {
+                state.flush();
+            }
+        });
+        let _ = document.add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+        on_visibility.forget();
+    }
+    flush.forget();
 }
 
 #[component]

@@ -8,6 +8,9 @@ use super::clock;
 use crate::model::{reminder, Congress, RemovedTask, Round};
 use crate::storage::{keys, BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store, Usage};
 
+/// How long a change waits for the next one before it is saved.
+pub const SAVE_DELAY_MS: i32 = 300;
+
 /// User-timing names around each save, read by `make bench`.
 const SAVE_START: &str = "congress-notebook:save-start";
 const SAVE_MEASURE: &str = "congress-notebook:save";
@@ -24,6 +27,8 @@ pub struct AppState {
     pub problems: RwSignal<Vec<LoadProblem>>,
     pub save_error: RwSignal<Option<SaveError>>,
     pub quarantine: RwSignal<Vec<QuarantineEntry>>,
+    /// A congress change waiting to be saved, and its timer.
+    pending: StoredValue<Option<(String, i32)>>,
     /// A congress whose save was refused because another tab saved it first.
     pub conflict: RwSignal<Option<String>>,
     /// Another tab changed the data and this one has reloaded it.
@@ -55,6 +60,7 @@ impl AppState {
             problems: RwSignal::new(snapshot.problems),
             save_error: RwSignal::new(None),
             quarantine: RwSignal::new(quarantine),
+            pending: StoredValue::new(None),
             conflict: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(false),
             last_removed: RwSignal::new(None),
@@ -107,6 +113,7 @@ impl AppState {
 
     /// Deletes everything of the app in this browser (after the user confirmed).
     pub fn delete_everything(&self) -> bool {
+        self.flush();
         let result = self.store.try_update_value(|s| s.delete_everything()).unwrap_or(Ok(0));
         let ok = result.is_ok();
         self.record(result.map(|_| ()));
@@ -159,6 +166,12 @@ impl AppState {
             if self.conflict.get_untracked().as_deref() == Some(id) {
                 return;
             }
+            if self.has_pending(id) {
+                // This tab has a change of its own waiting: saving it now meets the other
+                // tab's write as a conflict, and the user chooses.
+                self.flush();
+                return;
+            }
             match self.store.try_update_value(|s| s.reload_congress(id, clock::now_ms())) {
                 Some((Some(c), _)) => self.replace_in_memory(c),
                 Some((None, _)) if !self.store.with_value(|s| s.has_congress(id)) => {
@@ -180,6 +193,7 @@ impl AppState {
 
     /// Deletes the open congress (after the user confirmed), keeping it for undo.
     pub fn delete_active(&self) {
+        self.flush();
         let Some(id) = self.active.get_untracked() else { return };
         let Some(congress) = self.with_active_untracked(Clone::clone) else { return };
         self.changed();
@@ -211,6 +225,7 @@ impl AppState {
 
     /// Resolves a conflict by saving this tab's version over the other's.
     pub fn keep_mine(&self) {
+        self.flush();
         let Some(id) = self.conflict.get_untracked() else { return };
         self.conflict.set(None);
         let result = self.congresses.with_untracked(|cs| {
@@ -224,6 +239,7 @@ impl AppState {
 
     /// Adds a new congress, saves it and opens it.
     pub fn add_congress(&self, congress: Congress) {
+        self.flush();
         self.changed();
         let result = self.store.try_update_value(|s| s.save_congress(&congress));
         self.record(result.unwrap_or(Ok(())));
@@ -237,17 +253,50 @@ impl AppState {
     /// fails, so nothing typed is lost while the user makes room.
     pub fn update_active(&self, change: impl FnOnce(&mut Congress)) {
         let Some(id) = self.active.get_untracked() else { return };
-        let mut result = Ok(());
         self.changed();
         self.congresses.update(|cs| {
             if let Some(c) = cs.iter_mut().find(|c| c.id == id) {
                 change(c);
-                clock::mark(SAVE_START);
-                result = self.store.try_update_value(|s| s.save_congress(c)).unwrap_or(Ok(()));
-                clock::measure(SAVE_MEASURE, SAVE_START);
             }
         });
-        self.record(result);
+        self.schedule_save(id);
+    }
+
+    /// Saves `id` after `SAVE_DELAY_MS` without another change (a burst of edits is one save);
+    /// `flush` saves at once, as the tab hides or closes.
+    fn schedule_save(&self, id: String) {
+        if self.pending.with_value(|p| p.as_ref().is_some_and(|(pending, _)| pending != &id)) {
+            self.flush();
+        }
+        if let Some((_, handle)) = self.pending.get_value() {
+            clock::cancel(handle);
+        }
+        let state = *self;
+        let handle = clock::after(SAVE_DELAY_MS, move || state.flush());
+        self.pending.set_value(Some((id, handle)));
+    }
+
+    /// True while a change of `id` waits to be saved.
+    pub fn has_pending(&self, id: &str) -> bool {
+        self.pending.with_value(|p| p.as_ref().is_some_and(|(pending, _)| pending == id))
+    }
+
+    /// Saves the change waiting to be saved, if any, now.
+    pub fn flush(&self) {
+        let Some((id, handle)) = self.pending.get_value() else { return };
+        self.pending.set_value(None);
+        clock::cancel(handle);
+        let result = self.congresses.with_untracked(|cs| {
+            cs.iter().find(|c| c.id == id).map(|c| {
+                clock::mark(SAVE_START);
+                let r = self.store.try_update_value(|s| s.save_congress(c)).unwrap_or(Ok(()));
+                clock::measure(SAVE_MEASURE, SAVE_START);
+                r
+            })
+        });
+        if let Some(result) = result {
+            self.record(result);
+        }
     }
 
     /// Keeps a round of the user's own for every congress, and saves the list.
@@ -260,6 +309,7 @@ impl AppState {
 
     /// Writes an import (all or nothing) and shows it. True when it was written.
     pub fn apply_import(&self, adds: Vec<Congress>, replaces: Vec<Congress>, rounds: Vec<Round>) -> bool {
+        self.flush();
         self.changed();
         let mut all_rounds = self.rounds.get_untracked();
         for r in rounds {
@@ -292,6 +342,7 @@ impl AppState {
 
     /// Puts back the open congress's version from before an import (keeping the imported one).
     pub fn restore_replaced(&self) {
+        self.flush();
         let Some(current) = self.with_active_untracked(Clone::clone) else { return };
         match self.store.try_update_value(|s| s.swap_with_replaced(&current)) {
             Some(Ok(previous)) => {
@@ -330,6 +381,7 @@ impl AppState {
     }
 
     pub fn switch_to(&self, id: String) {
+        self.flush();
         let result = self.store.try_update_value(|s| s.set_active(&id)).unwrap_or(Ok(()));
         self.record(result);
         self.active.set(Some(id));

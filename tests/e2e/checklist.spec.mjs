@@ -76,3 +76,19 @@ test('the footer shows the version and the page fits a phone', async ({ page }) 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a change is saved even when the page is reloaded or closed right away', async ({ page, context }) => {
+  await page.goto('./');
+  await createCongress(page);
+  // Reload at once, inside the save delay: the change is flushed as the page goes away.
+  await page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ }).check();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ })).toBeChecked();
+  // Close the tab at once: the same.
+  await page.getByRole('checkbox', { name: /Báo cáo kế hoạch với cấp ủy/ }).check();
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto('./');
+  await expect(again.getByRole('checkbox', { name: /Báo cáo kế hoạch với cấp ủy/ })).toBeChecked();
+  await expect(again.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ })).toBeChecked();
+});

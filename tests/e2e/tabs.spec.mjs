@@ -58,7 +58,7 @@ test('a save that would overwrite another tab is refused until the user chooses:
   await expect(tick(page, /Báo cáo kế hoạch với cấp ủy/)).not.toBeChecked();
   // Saving works again on top of the other tab's version.
   await tick(page, /Báo cáo kế hoạch với cấp ủy/).check();
-  expect(await storedTitles(page)).toEqual([['Tiêu đề sửa ở thẻ kia', 'not_started'], [expect.stringContaining('Báo cáo kế hoạch'), 'done']]);
+  await expect.poll(() => storedTitles(page)).toEqual([['Tiêu đề sửa ở thẻ kia', 'not_started'], [expect.stringContaining('Báo cáo kế hoạch'), 'done']]);
 });
 
 test('a save that would overwrite another tab is refused until the user chooses: mine', async ({ page }) => {
