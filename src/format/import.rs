@@ -292,22 +292,10 @@ pub fn as_new_copy(c: &Congress, new_id: &mut dyn FnMut() -> String) -> Congress
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CongressDraft, CongressType, Status};
+    use crate::model::Status;
 
     fn sample() -> Congress {
-        let mut n = 0;
-        let mut ids = || {
-            n += 1;
-            format!("id-{n}")
-        };
-        let input = CongressDraft {
-            unit_name: "CĐCS".into(),
-            upper_union: "LĐLĐ".into(),
-            congress_type: CongressType::GrassrootsFullMember,
-            date_text: "15/01/2027".into(),
-            round: None,
-        };
-        crate::templates::new_congress(input.validate().unwrap(), &mut ids)
+        crate::templates::sample_congress()
     }
 
     #[test]

@@ -74,27 +74,14 @@ pub fn agenda(congress: &Congress, today: NaiveDate) -> Vec<(NaiveDate, &Task)> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CongressDraft, CongressType, DueRule};
-    use crate::templates::new_congress;
+    use crate::model::DueRule;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
     fn congress() -> Congress {
-        let mut n = 0;
-        let mut ids = || {
-            n += 1;
-            format!("t{n}")
-        };
-        let input = CongressDraft {
-            unit_name: "CĐCS".into(),
-            upper_union: "LĐLĐ".into(),
-            congress_type: CongressType::GrassrootsFullMember,
-            date_text: "15/01/2027".into(),
-            round: None,
-        };
-        new_congress(input.validate().unwrap(), &mut ids)
+        crate::templates::sample_congress()
     }
 
     fn shown(c: &Congress, f: &TaskFilter, today: NaiveDate) -> Vec<String> {

@@ -6,3 +6,22 @@ pub mod rounds;
 
 pub use checklist::{new_congress, AppliesTo, TemplateTask, CHECKLIST};
 pub use rounds::{preset_round, preset_rounds};
+
+/// A grassroots full-member congress on 15/01/2027 with ids `t1`, `t2`, …: the common
+/// starting point of unit tests.
+#[cfg(test)]
+pub(crate) fn sample_congress() -> crate::model::Congress {
+    let mut n = 0;
+    let mut ids = || {
+        n += 1;
+        format!("t{n}")
+    };
+    let input = crate::model::CongressDraft {
+        unit_name: "CĐCS".into(),
+        upper_union: "LĐLĐ".into(),
+        congress_type: crate::model::CongressType::GrassrootsFullMember,
+        date_text: "15/01/2027".into(),
+        round: None,
+    };
+    new_congress(input.validate().expect("a valid sample"), &mut ids)
+}
