@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsValue};
 
 use super::state::AppState;
-use crate::format::import::{as_new_copy, differences, read};
+use crate::format::import::{as_new_copy, differences, read, ImportError, MAX_FILE_BYTES};
 use crate::format::{Envelope, Payload};
 use crate::i18n;
 use crate::ids::new_id;
@@ -27,10 +27,16 @@ fn pending(name: String, envelope: Envelope) -> Pending {
     }
 }
 
-/// Reads a picked or dropped file's bytes and hands them to `done`.
-fn read_file(file: web_sys::File, done: impl FnOnce(String, Vec<u8>) + 'static) {
+/// Reads a picked or dropped file's bytes and hands them to `done`; a file over the size limit
+/// is refused before it is read into memory.
+fn read_file(file: web_sys::File, done: impl FnOnce(String, Result<Vec<u8>, ImportError>) + 'static) {
     let name = file.name();
-    let on_load = Closure::once(move |buffer: JsValue| done(name, js_sys::Uint8Array::new(&buffer).to_vec()));
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        done(name, Err(ImportError::TooLarge { bytes: size }));
+        return;
+    }
+    let on_load = Closure::once(move |buffer: JsValue| done(name, Ok(js_sys::Uint8Array::new(&buffer).to_vec())));
     let _ = file.array_buffer().then(&on_load);
     on_load.forget();
 }
@@ -41,9 +47,9 @@ pub fn ImportPanel() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let plan = RwSignal::new(None::<Pending>);
-    let accept = move |name: String, bytes: Vec<u8>| {
+    let accept = move |name: String, bytes: Result<Vec<u8>, ImportError>| {
         done.set(None);
-        match read(&bytes) {
+        match bytes.and_then(|b| read(&b)) {
             Ok(envelope) => {
                 error.set(None);
                 plan.set(Some(pending(name, envelope)));

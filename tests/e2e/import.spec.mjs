@@ -85,3 +85,11 @@ test('a backup restores everything into an empty browser', async ({ page }) => {
   await page.reload();
   await expect(page.getByLabel('Đang xem sổ tay').locator('option')).toHaveCount(2);
 });
+
+test('a file over 20 MB is refused before it is read', async ({ page }) => {
+  await page.goto('./');
+  const before = await snapshot(page);
+  await page.getByLabel('Chọn tệp (.json)').setInputFiles({ name: 'qua-lon.json', mimeType: 'application/json', buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
+  await expect(page.locator('section.import .field-error')).toContainText('Tệp quá lớn (21 MB); ứng dụng chỉ nhận tệp đến 20 MB.');
+  expect(await snapshot(page)).toBe(before);
+});
