@@ -257,6 +257,9 @@ pub const IMPORT_HINT: &str =
     "Tệp .json do Sổ tay Đại hội xuất ra (tệp của đơn vị gửi lên, hoặc bản sao lưu). Chọn tệp hoặc kéo thả vào đây; chưa có gì được ghi cho đến khi bạn xem trước và đồng ý.";
 pub const IMPORT_PICK: &str = "Chọn tệp (.json)";
 pub const IMPORT_PREVIEW: &str = "Xem trước tệp nhập";
+pub const IMPORT_CHECKING: &str = "Đang kiểm tra tệp…";
+pub const IMPORT_CHECKER_FAILED: &str =
+    "Không chạy được phần kiểm tra tệp trong trình duyệt này (có thể do mất kết nối khi tải trang). Hãy tải lại trang rồi thử lại.";
 pub const IMPORT_NEW: &str = "Chưa có trong trình duyệt này: sẽ được thêm mới.";
 pub const IMPORT_ADD: &str = "Thêm thành sổ tay mới";
 pub const IMPORT_REPLACE: &str = "Thay thế sổ tay cùng mã (giữ lại bản đang có để khôi phục)";

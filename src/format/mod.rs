@@ -5,6 +5,7 @@
 pub mod export;
 pub mod import;
 pub mod pretty;
+pub mod worker;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,13 +1,14 @@
-//! Bringing an exchange file in: pick it or drop it, read it strictly, show what it holds and
-//! what differs from what is stored, and write nothing until the user chooses to add it as new
-//! or to replace the congresses with the same id (their current version kept for restoring).
+//! Bringing an exchange file in: pick it or drop it, have it read strictly (in a Web Worker,
+//! so the checking code is loaded only when a file is imported), show what it holds and what
+//! differs from what is stored, and write nothing until the user chooses to add it as new or
+//! to replace the congresses with the same id (their current version kept for restoring).
 
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsValue};
 
 use super::state::AppState;
-use crate::format::import::{as_new_copy, differences, read, ImportError, MAX_FILE_BYTES};
-use crate::format::{Envelope, Payload};
+use crate::format::import::{as_new_copy, differences, ImportError, MAX_FILE_BYTES};
+use crate::format::worker::{parse_reply, Reply};
 use crate::i18n;
 use crate::ids::new_id;
 use crate::model::{Congress, Round};
@@ -20,11 +21,57 @@ struct Pending {
     rounds: Vec<Round>,
 }
 
-fn pending(name: String, envelope: Envelope) -> Pending {
-    match envelope.payload {
-        Payload::Unit(unit) => Pending { name, congresses: vec![unit.congress], rounds: Vec::new() },
-        Payload::WorkspaceBackup(b) => Pending { name, congresses: b.congresses, rounds: b.rounds },
-    }
+/// The worker's script, beside index.html (Trunk does not hash workers' names).
+const CHECKER_URL: &str = "./import_worker_loader.js";
+
+/// Has a file's bytes checked by a fresh import worker and hands over its answer. The worker
+/// says "ready" once loaded; the bytes go only then (earlier messages would be lost).
+fn check_in_worker(bytes: Vec<u8>, done: impl FnOnce(Reply) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+    type Answer = Rc<RefCell<Option<Box<dyn FnOnce(Reply)>>>>;
+    let done: Answer = Rc::new(RefCell::new(Some(Box::new(done))));
+    let finish = {
+        let done = done.clone();
+        move |reply: Reply| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(reply);
+            }
+        }
+    };
+    let Ok(worker) = web_sys::Worker::new(CHECKER_URL) else {
+        finish(Reply::Error(i18n::IMPORT_CHECKER_FAILED.to_string()));
+        return;
+    };
+    let bytes = RefCell::new(Some(bytes));
+    let on_message = {
+        let worker = worker.clone();
+        let finish = finish.clone();
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let text = ev.data().as_string().unwrap_or_default();
+            if text == "ready" {
+                if let Some(b) = bytes.borrow_mut().take() {
+                    let _ = worker.post_message(&js_sys::Uint8Array::from(&b[..]));
+                }
+                return;
+            }
+            worker.terminate();
+            finish.clone()(parse_reply(&text));
+        })
+    };
+    let on_error = {
+        let worker = worker.clone();
+        Closure::<dyn Fn()>::new(move || {
+            worker.terminate();
+            finish.clone()(Reply::Error(i18n::IMPORT_CHECKER_FAILED.to_string()));
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    // Both live as long as the worker, which ends with its answer.
+    on_message.forget();
+    on_error.forget();
 }
 
 /// Reads a picked or dropped file's bytes and hands them to `done`; a file over the size limit
@@ -47,18 +94,28 @@ pub fn ImportPanel() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let plan = RwSignal::new(None::<Pending>);
+    let checking = RwSignal::new(false);
     let accept = move |name: String, bytes: Result<Vec<u8>, ImportError>| {
         done.set(None);
-        match bytes.and_then(|b| read(&b)) {
-            Ok(envelope) => {
-                error.set(None);
-                plan.set(Some(pending(name, envelope)));
-            }
+        plan.set(None);
+        error.set(None);
+        let bytes = match bytes {
+            Ok(b) => b,
             Err(e) => {
-                plan.set(None);
                 error.set(Some(format!("{} {}", i18n::import_refused(&name), i18n::import_error(&e))));
+                return;
             }
-        }
+        };
+        checking.set(true);
+        check_in_worker(bytes, move |reply| {
+            checking.set(false);
+            match reply {
+                Reply::Ok(accepted) => {
+                    plan.set(Some(Pending { name, congresses: accepted.congresses, rounds: accepted.rounds }))
+                }
+                Reply::Error(message) => error.set(Some(format!("{} {message}", i18n::import_refused(&name)))),
+            }
+        });
     };
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -100,6 +157,9 @@ pub fn ImportPanel() -> impl IntoView {
                 <label for="import-file">{i18n::IMPORT_PICK}</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=on_pick/>
             </div>
+            <Show when=move || checking.get()>
+                <p role="status">{i18n::IMPORT_CHECKING}</p>
+            </Show>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <p class="done-message" role="status">{move || done.get()}</p>
             {move || plan.get().map(|p| view! {
