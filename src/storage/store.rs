@@ -251,8 +251,13 @@ impl<B: KeyValue> Store<B> {
     }
 
     fn write_manifest(&mut self, next: Manifest) -> Result<(), SaveError> {
-        // Another tab may have added congresses since: keep them listed.
         let stored = self.stored_manifest();
+        self.write_manifest_over(next, stored)
+    }
+
+    /// Writes `next` over `stored` (the manifest as just read), merged with it: another tab may
+    /// have added congresses since, and they stay listed.
+    fn write_manifest_over(&mut self, next: Manifest, stored: Option<Manifest>) -> Result<(), SaveError> {
         let (mut congresses, stored_revision) =
             stored.map(|m| (m.congresses, m.revision)).unwrap_or_default();
         for id in next.congresses.iter() {
@@ -282,7 +287,8 @@ impl<B: KeyValue> Store<B> {
         // revision on, so an unmoved revision means no other tab saved anything since this one
         // last did (localStorage has no transactions: a write landing between the two is the
         // same microsecond window any check-then-write has).
-        let unchanged = self.stored_manifest().is_some_and(|m| m.revision == self.manifest.revision)
+        let stored = self.stored_manifest();
+        let unchanged = stored.as_ref().is_some_and(|m| m.revision == self.manifest.revision)
             || match (self.seen.get(&key), self.backend.get(&key).ok().flatten()) {
                 (_, None) | (Some(Seen::Quarantined), _) => true,
                 (Some(Seen::Text(seen)), Some(now)) => seen == &now,
@@ -291,7 +297,7 @@ impl<B: KeyValue> Store<B> {
         if !unchanged {
             return Err(SaveError::Conflict(congress.id.clone()));
         }
-        self.force_save_congress(congress)
+        self.write_congress(congress, stored)
     }
 
     /// Deletes a congress's data and its place in the list (the caller keeps it for undo).
@@ -411,9 +417,15 @@ impl<B: KeyValue> Store<B> {
 
     /// Saves one congress whatever another tab wrote: only on the user's explicit choice.
     pub fn force_save_congress(&mut self, congress: &Congress) -> Result<(), SaveError> {
+        let stored = self.stored_manifest();
+        self.write_congress(congress, stored)
+    }
+
+    /// Writes a congress and the manifest, merged over `stored` (read once per save).
+    fn write_congress(&mut self, congress: &Congress, stored_manifest: Option<Manifest>) -> Result<(), SaveError> {
         let key = keys::congress(&congress.id);
-        let stored = StoredCongress { schema_version: SCHEMA_VERSION, congress };
-        let text = serde_json::to_string(&stored).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
+        let record = StoredCongress { schema_version: SCHEMA_VERSION, congress };
+        let text = serde_json::to_string(&record).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
         self.write(&key, &text)?;
         self.seen.insert(key, Seen::Text(text));
         self.deleted.remove(&congress.id);
@@ -422,7 +434,7 @@ impl<B: KeyValue> Store<B> {
             next.congresses.push(congress.id.clone());
         }
         next.active = Some(congress.id.clone());
-        self.write_manifest(next)
+        self.write_manifest_over(next, stored_manifest)
     }
 
     /// Reads one congress again, as another tab left it. `None` when it is gone or unreadable
