@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveDate};
 use congress_notebook::format::export::{backup_file, unit_file, UnitOptions};
 use congress_notebook::format::import::read;
 use congress_notebook::format::Payload;
-use congress_notebook::model::{Basis, Congress, CongressKind, CutOff, DueRule, Level, Phase, Round, Status, Task};
+use congress_notebook::model::{Basis, Congress, CongressKind, CutOff, DueRule, Letterhead, Level, Measure, Period, Phase, Round, Status, Target, Task};
 use serde_json::Value;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
@@ -191,6 +191,25 @@ fn congress(rng: &mut Rng, n: usize) -> Congress {
             pilot_cut_off: (rng.below(2) == 0).then(|| date(rng)),
         }),
         pilot_cut_off: (rng.below(3) == 0).then(|| date(rng)),
+        targets: (0..rng.below(6))
+            .map(|i| Target {
+                id: format!("g-{n}-{i}"),
+                text: text(rng),
+                measure: *rng.pick(&[Measure::Percent, Measure::Number, Measure::Text]),
+                value: text(rng),
+                at_least: rng.below(2) == 0,
+                unit: text(rng),
+                period: *rng.pick(&[Period::PerYear, Period::Term]),
+            })
+            .collect(),
+        letterhead: (rng.below(2) == 0).then(|| Letterhead {
+            upper_union: text(rng),
+            issuing_union: text(rng),
+            place: text(rng),
+            number_suffix: text(rng),
+            term: text(rng),
+            signer_name: text(rng),
+        }),
         tasks,
     }
 }

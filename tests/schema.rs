@@ -54,6 +54,8 @@ fn busy_congress() -> Congress {
     c.tasks[3].due = congress_notebook::model::DueRule::Fixed(NaiveDate::from_ymd_opt(2023, 1, 5).unwrap());
     c.tasks[3].revision = 4;
     c.add_task("own-task".into(), congress_notebook::model::Phase::After, "Liên hoan".into());
+    c.targets = congress_notebook::templates::sample_targets(&mut congress_notebook::ids::new_id);
+    c.letterhead = Some(c.letterhead_or_default());
     c
 }
 

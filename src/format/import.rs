@@ -233,6 +233,16 @@ fn check_congress(c: &Congress, path: &str) -> Result<(), ImportError> {
             check_date(d, format!("{tpath}.done_on"))?;
         }
     }
+    let mut target_ids = BTreeSet::new();
+    for (i, t) in c.targets.iter().enumerate() {
+        let tpath = format!("{path}.targets[{i}]");
+        if t.id.trim().is_empty() {
+            return Err(invalid(format!("{tpath}.id"), FieldProblem::Empty));
+        }
+        if !target_ids.insert(t.id.as_str()) {
+            return Err(ImportError::DuplicateId { path: format!("{tpath}.id"), id: t.id.clone() });
+        }
+    }
     Ok(())
 }
 

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::{DueRule, Phase, Task};
 use super::date::{format_dmy, parse_dmy, DateInputError};
+use super::letterhead::Letterhead;
 use super::round::Round;
+use super::targets::Target;
 
 /// The level of the union holding the congress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,6 +55,13 @@ pub struct Congress {
     #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::date::IsoDate>"))]
     pub pilot_cut_off: Option<NaiveDate>,
     pub tasks: Vec<Task>,
+    /// The term's targets, shown in the term report and the resolution.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<Target>,
+    /// The header of its documents; `None` until the user sets it (defaults come from the
+    /// congress).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letterhead: Option<Letterhead>,
 }
 
 /// A task taken out of the list, with where it was, so it can be put back.
@@ -63,6 +72,11 @@ pub struct RemovedTask {
 }
 
 impl Congress {
+    /// The document header as set, or its defaults from the congress.
+    pub fn letterhead_or_default(&self) -> Letterhead {
+        self.letterhead.clone().unwrap_or_else(|| Letterhead::default_for(self))
+    }
+
     /// The date congress day and every task before it must not pass: a pilot congress's own
     /// cut-off, or else the round's for this congress's level.
     pub fn cut_off(&self) -> Option<NaiveDate> {

@@ -82,6 +82,8 @@ mod tests {
             }),
             pilot_cut_off: None,
             tasks: vec![],
+            targets: vec![],
+            letterhead: None,
         }
     }
 

@@ -6,10 +6,13 @@ pub mod checklist;
 pub mod congress;
 pub mod date;
 pub mod deadline;
+pub mod draft;
 pub mod filter;
+pub mod letterhead;
 pub mod reminder;
 pub mod round;
 pub mod search;
+pub mod targets;
 pub mod task_form;
 
 pub use checklist::{Basis, DueRule, Phase, Status, Task};
@@ -17,3 +20,6 @@ pub use congress::{Congress, CongressDraft, CongressEdit, CongressKind, Congress
 pub use deadline::{Urgency, DUE_SOON_DAYS};
 pub use round::{CutOff, Round, RoundForm, RoundInputError};
 pub use task_form::{DueKind, TaskForm, TaskInputError};
+pub use draft::{DocSymbol, DocumentKind, Draft, DraftStatus, Section, Version};
+pub use letterhead::Letterhead;
+pub use targets::{Measure, Period, Target, TargetForm, TargetInputError};

@@ -342,5 +342,7 @@ pub fn new_congress(input: ValidCongress, new_id: &mut dyn FnMut() -> String) ->
         round: input.round,
         pilot_cut_off: None,
         tasks,
+        targets: Vec::new(),
+        letterhead: None,
     }
 }

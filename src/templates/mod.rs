@@ -2,9 +2,11 @@
 //! congress starts from. Content comes from the project's domain notes (shared/DOMAIN.md).
 
 pub mod checklist;
+pub mod documents;
 pub mod rounds;
 
 pub use checklist::{new_congress, AppliesTo, TemplateTask, CHECKLIST};
+pub use documents::{new_draft, outline, outlines_for, sample_targets, OUTLINES};
 pub use rounds::{preset_round, preset_rounds};
 
 /// A grassroots full-member congress on 15/01/2027 with ids `t1`, `t2`, …: the common

@@ -1,0 +1,521 @@
+//! A document draft (văn kiện): its kind, number symbol, status, sections of plain text and the
+//! checklist task it belongs to; word counts, the versions kept of it (capped, oldest pruned)
+//! and comparing a version with the current text paragraph by paragraph.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::checklist::Status;
+
+/// Which congress document a draft is (shared/DOMAIN.md, "Congress documents").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum DocumentKind {
+    /// Báo cáo tổng kết nhiệm kỳ (báo cáo chính trị).
+    TermReport,
+    /// Kiểm điểm của Ban Chấp hành.
+    BchReview,
+    /// Báo cáo của Ủy ban Kiểm tra.
+    InspectionReport,
+    /// Báo cáo tài chính.
+    FinanceReport,
+    /// Đề án nhân sự.
+    PersonnelPlan,
+    /// Chương trình đại hội.
+    Agenda,
+    /// Quy chế làm việc của đại hội.
+    WorkingRules,
+    /// Quy chế bầu cử.
+    ElectionRules,
+    OpeningSpeech,
+    ClosingSpeech,
+    /// Báo cáo thẩm tra tư cách đại biểu (delegate congress).
+    CredentialsReport,
+    /// Biên bản kiểm phiếu.
+    VoteCountMinutes,
+    /// Biên bản đại hội.
+    CongressMinutes,
+    /// Nghị quyết đại hội, with the targets.
+    Resolution,
+    /// Tổng hợp ý kiến góp ý dự thảo văn kiện đại hội cấp trên.
+    UpperDraftComments,
+    /// Tổng hợp kiến nghị của đoàn viên.
+    MembersRecommendations,
+    /// Tờ trình đề nghị công nhận BCH khóa mới.
+    RecognitionLetter,
+    /// A document without an outline.
+    Blank,
+}
+
+impl DocumentKind {
+    pub const ALL: [DocumentKind; 18] = [
+        DocumentKind::TermReport,
+        DocumentKind::BchReview,
+        DocumentKind::InspectionReport,
+        DocumentKind::FinanceReport,
+        DocumentKind::PersonnelPlan,
+        DocumentKind::Agenda,
+        DocumentKind::WorkingRules,
+        DocumentKind::ElectionRules,
+        DocumentKind::OpeningSpeech,
+        DocumentKind::ClosingSpeech,
+        DocumentKind::CredentialsReport,
+        DocumentKind::VoteCountMinutes,
+        DocumentKind::CongressMinutes,
+        DocumentKind::Resolution,
+        DocumentKind::UpperDraftComments,
+        DocumentKind::MembersRecommendations,
+        DocumentKind::RecognitionLetter,
+        DocumentKind::Blank,
+    ];
+}
+
+/// The symbol of a document type in its number ("Số: 12/BC-CĐCS"), per Nghị định 30/2020.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum DocSymbol {
+    /// Báo cáo.
+    #[serde(rename = "BC")]
+    Report,
+    /// Nghị quyết.
+    #[serde(rename = "NQ")]
+    Resolution,
+    /// Biên bản.
+    #[serde(rename = "BB")]
+    Minutes,
+    /// Kế hoạch.
+    #[serde(rename = "KH")]
+    Plan,
+    /// Tờ trình.
+    #[serde(rename = "TTr")]
+    Submission,
+    /// Công văn.
+    #[serde(rename = "CV")]
+    Letter,
+    /// Quyết định.
+    #[serde(rename = "QĐ")]
+    Decision,
+    /// Đề án.
+    #[serde(rename = "ĐA")]
+    Scheme,
+}
+
+impl DocSymbol {
+    pub const ALL: [DocSymbol; 8] = [
+        DocSymbol::Report,
+        DocSymbol::Resolution,
+        DocSymbol::Minutes,
+        DocSymbol::Plan,
+        DocSymbol::Submission,
+        DocSymbol::Letter,
+        DocSymbol::Decision,
+        DocSymbol::Scheme,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DocSymbol::Report => "BC",
+            DocSymbol::Resolution => "NQ",
+            DocSymbol::Minutes => "BB",
+            DocSymbol::Plan => "KH",
+            DocSymbol::Submission => "TTr",
+            DocSymbol::Letter => "CV",
+            DocSymbol::Decision => "QĐ",
+            DocSymbol::Scheme => "ĐA",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<DocSymbol> {
+        DocSymbol::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// Where a draft stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum DraftStatus {
+    #[default]
+    Draft,
+    SentUpper,
+    CommentsReceived,
+    Final,
+}
+
+impl DraftStatus {
+    pub const ALL: [DraftStatus; 4] =
+        [DraftStatus::Draft, DraftStatus::SentUpper, DraftStatus::CommentsReceived, DraftStatus::Final];
+
+    /// What the linked checklist task becomes when the draft reaches this status: a final
+    /// draft finishes it, any other status means work has started. `None`: leave it as it is
+    /// (never reopens a finished task, never touches one marked not applicable).
+    pub fn moves_task(self, task: Status) -> Option<Status> {
+        match (self, task) {
+            (_, Status::NotApplicable) => None,
+            (DraftStatus::Final, Status::Done) => None,
+            (DraftStatus::Final, _) => Some(Status::Done),
+            (_, Status::NotStarted) => Some(Status::InProgress),
+            _ => None,
+        }
+    }
+}
+
+/// One named part of a draft. `prompt` guides the writer and is never exported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Section {
+    pub id: String,
+    pub heading: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub prompt: String,
+    /// Plain text: one paragraph per line; a line starting with "- " is a list item.
+    #[serde(default)]
+    pub body: String,
+    /// 1 for a part (PHẦN THỨ NHẤT), 2 for a section within it.
+    #[serde(default = "default_level")]
+    pub level: u8,
+    /// The congress's targets are listed after this section's text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub targets: bool,
+}
+
+fn default_level() -> u8 {
+    2
+}
+
+/// A draft: one document of one congress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Draft {
+    pub id: String,
+    pub congress_id: String,
+    pub kind: DocumentKind,
+    /// The document type in capitals above the title ("BÁO CÁO"); may be empty.
+    pub heading: String,
+    /// What the document is about (trích yếu), under the heading.
+    pub title: String,
+    #[serde(default)]
+    pub symbol: Option<DocSymbol>,
+    /// The number given when it is issued; empty leaves a blank to fill by hand.
+    #[serde(default)]
+    pub number: String,
+    /// The date written under the national title; `None`: congress day.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::date::iso::option")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::date::IsoDate>"))]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub status: DraftStatus,
+    /// The checklist task this draft belongs to.
+    #[serde(default)]
+    pub task_id: Option<String>,
+    pub sections: Vec<Section>,
+}
+
+/// Words in a text, as Vietnamese counts them (syllables between spaces); list markers and
+/// lone punctuation are not words.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// How a line of a section body is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Paragraph,
+    /// "- ", "+ ", "* " or "• " at the start: a bullet item (the marker is dropped).
+    Bullet,
+}
+
+/// The paragraphs of a body: each non-blank line, trimmed, with its kind.
+pub fn paragraphs(body: &str) -> Vec<(LineKind, &str)> {
+    body.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            for marker in ["- ", "+ ", "* ", "• "] {
+                if let Some(rest) = l.strip_prefix(marker) {
+                    return (LineKind::Bullet, rest.trim_start());
+                }
+            }
+            (LineKind::Paragraph, l)
+        })
+        .collect()
+}
+
+impl Draft {
+    pub fn word_count(&self) -> usize {
+        self.sections.iter().map(|s| word_count(&s.heading) + word_count(&s.body)).sum()
+    }
+
+    /// Characters of text (what storage holds, roughly).
+    pub fn text_len(&self) -> usize {
+        self.sections.iter().map(|s| s.heading.chars().count() + s.body.chars().count()).sum()
+    }
+
+    pub fn section_mut(&mut self, id: &str) -> Option<&mut Section> {
+        self.sections.iter_mut().find(|s| s.id == id)
+    }
+
+    /// The text of every section, as a version keeps it.
+    pub fn snapshot(&self) -> Vec<VersionSection> {
+        self.sections.iter().map(|s| VersionSection { heading: s.heading.clone(), body: s.body.clone() }).collect()
+    }
+
+    /// Puts a version's text back. Sections keep their ids, prompts and levels where the
+    /// heading matches; sections the version lacks are dropped, its extra ones are added.
+    pub fn restore(&mut self, version: &Version, new_id: &mut dyn FnMut() -> String) {
+        let mut old = std::mem::take(&mut self.sections);
+        self.sections = version
+            .sections
+            .iter()
+            .map(|v| match old.iter().position(|s| s.heading == v.heading) {
+                Some(i) => Section { body: v.body.clone(), ..old.remove(i) },
+                None => Section {
+                    id: new_id(),
+                    heading: v.heading.clone(),
+                    prompt: String::new(),
+                    body: v.body.clone(),
+                    level: 2,
+                    targets: false,
+                },
+            })
+            .collect();
+    }
+}
+
+/// The text of one section as a version keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct VersionSection {
+    pub heading: String,
+    pub body: String,
+}
+
+/// A saved state of a draft's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Version {
+    /// When it was saved, ms since the epoch.
+    pub saved_at_ms: i64,
+    pub name: String,
+    /// The draft's status when it was saved.
+    pub status: DraftStatus,
+    /// Saved by a status change rather than by the user.
+    #[serde(default)]
+    pub automatic: bool,
+    pub sections: Vec<VersionSection>,
+}
+
+impl Version {
+    pub fn word_count(&self) -> usize {
+        self.sections.iter().map(|s| word_count(&s.heading) + word_count(&s.body)).sum()
+    }
+}
+
+/// How many versions are kept per draft; the oldest go first. Ten versions of a 40-page report
+/// (~100,000 characters) take a fifth of what the browser allows the whole app.
+pub const MAX_VERSIONS: usize = 10;
+
+/// Adds a version (newest last) and prunes the oldest beyond `MAX_VERSIONS`. Returns how many
+/// were pruned, for telling the user.
+pub fn add_version(versions: &mut Vec<Version>, version: Version) -> usize {
+    versions.push(version);
+    let excess = versions.len().saturating_sub(MAX_VERSIONS);
+    versions.drain(..excess);
+    excess
+}
+
+/// One line of a comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Same(String),
+    /// In the current text, not in the version.
+    Added(String),
+    /// In the version, not in the current text.
+    Removed(String),
+}
+
+impl Change {
+    pub fn text(&self) -> &str {
+        match self {
+            Change::Same(t) | Change::Added(t) | Change::Removed(t) => t,
+        }
+    }
+}
+
+/// The paragraphs of a text with section headings as their own lines.
+fn lines_of(sections: &[VersionSection]) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in sections {
+        out.push(s.heading.trim().to_string());
+        out.extend(s.body.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string));
+    }
+    out
+}
+
+/// Compares a version (`old`) with the current text (`new`), paragraph by paragraph: common
+/// paragraphs as `Same`, changed ones as `Removed` then `Added`. Longest common subsequence
+/// after trimming the common start and end, so a local edit in a long draft stays cheap.
+pub fn compare(old: &[VersionSection], new: &[VersionSection]) -> Vec<Change> {
+    let a = lines_of(old);
+    let b = lines_of(new);
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let (am, bm) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    let mut out: Vec<Change> = a[..prefix].iter().cloned().map(Change::Same).collect();
+    // lcs[i][j]: length of the LCS of am[i..] and bm[j..].
+    let (n, m) = (am.len(), bm.len());
+    let mut lcs = vec![0u32; (n + 1) * (m + 1)];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i * (m + 1) + j] = if am[i] == bm[j] {
+                lcs[(i + 1) * (m + 1) + j + 1] + 1
+            } else {
+                lcs[(i + 1) * (m + 1) + j].max(lcs[i * (m + 1) + j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && am[i] == bm[j] {
+            out.push(Change::Same(am[i].clone()));
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[i * (m + 1) + j + 1] >= lcs[(i + 1) * (m + 1) + j]) {
+            out.push(Change::Added(bm[j].clone()));
+            j += 1;
+        } else {
+            out.push(Change::Removed(am[i].clone()));
+            i += 1;
+        }
+    }
+    out.extend(a[a.len() - suffix..].iter().cloned().map(Change::Same));
+    // Removed before added within a run of changes reads as "this became that".
+    let mut k = 0;
+    while k < out.len() {
+        if matches!(out[k], Change::Same(_)) {
+            k += 1;
+            continue;
+        }
+        let end = out[k..].iter().position(|c| matches!(c, Change::Same(_))).map_or(out.len(), |p| k + p);
+        out[k..end].sort_by_key(|c| matches!(c, Change::Added(_)));
+        k = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sec(heading: &str, body: &str) -> VersionSection {
+        VersionSection { heading: heading.into(), body: body.into() }
+    }
+
+    #[test]
+    fn counts_words_across_lines_and_spaces() {
+        assert_eq!(word_count("  Công đoàn\tcơ sở\n\n- đoàn viên  "), 6);
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("12 – 15% ."), 2);
+    }
+
+    #[test]
+    fn paragraphs_and_bullets() {
+        let p = paragraphs("Mở đầu.\n\n- một\n+ hai\n  * ba  \n-không phải gạch đầu dòng");
+        assert_eq!(
+            p,
+            vec![
+                (LineKind::Paragraph, "Mở đầu."),
+                (LineKind::Bullet, "một"),
+                (LineKind::Bullet, "hai"),
+                (LineKind::Bullet, "ba"),
+                (LineKind::Paragraph, "-không phải gạch đầu dòng"),
+            ]
+        );
+    }
+
+    #[test]
+    fn final_status_finishes_the_task_and_nothing_reopens_it() {
+        assert_eq!(DraftStatus::Final.moves_task(Status::InProgress), Some(Status::Done));
+        assert_eq!(DraftStatus::Final.moves_task(Status::NotStarted), Some(Status::Done));
+        assert_eq!(DraftStatus::Draft.moves_task(Status::NotStarted), Some(Status::InProgress));
+        assert_eq!(DraftStatus::SentUpper.moves_task(Status::Done), None);
+        assert_eq!(DraftStatus::Final.moves_task(Status::NotApplicable), None);
+        assert_eq!(DraftStatus::CommentsReceived.moves_task(Status::InProgress), None);
+    }
+
+    #[test]
+    fn versions_are_capped_oldest_first() {
+        let mut vs = Vec::new();
+        for i in 0..MAX_VERSIONS {
+            let v = Version { saved_at_ms: i as i64, name: format!("v{i}"), status: DraftStatus::Draft, automatic: false, sections: vec![] };
+            assert_eq!(add_version(&mut vs, v), 0);
+        }
+        let v = Version { saved_at_ms: 99, name: "mới".into(), status: DraftStatus::Final, automatic: true, sections: vec![] };
+        assert_eq!(add_version(&mut vs, v), 1);
+        assert_eq!(vs.len(), MAX_VERSIONS);
+        assert_eq!(vs[0].name, "v1");
+        assert_eq!(vs.last().unwrap().name, "mới");
+    }
+
+    #[test]
+    fn compare_marks_changed_paragraphs() {
+        let old = vec![sec("I. Kết quả", "Đoạn một.\nĐoạn hai.\nĐoạn ba."), sec("II. Hạn chế", "Còn chậm.")];
+        let new = vec![sec("I. Kết quả", "Đoạn một.\nĐoạn hai đã sửa.\nĐoạn ba.\nĐoạn bốn."), sec("II. Hạn chế", "Còn chậm.")];
+        let changes = compare(&old, &new);
+        assert_eq!(
+            changes,
+            vec![
+                Change::Same("I. Kết quả".into()),
+                Change::Same("Đoạn một.".into()),
+                Change::Removed("Đoạn hai.".into()),
+                Change::Added("Đoạn hai đã sửa.".into()),
+                Change::Same("Đoạn ba.".into()),
+                Change::Added("Đoạn bốn.".into()),
+                Change::Same("II. Hạn chế".into()),
+                Change::Same("Còn chậm.".into()),
+            ]
+        );
+        assert!(compare(&old, &old).iter().all(|c| matches!(c, Change::Same(_))));
+    }
+
+    #[test]
+    fn compare_handles_everything_removed_or_added() {
+        let old = vec![sec("A", "x\ny")];
+        let changes = compare(&old, &[]);
+        assert_eq!(changes, vec![Change::Removed("A".into()), Change::Removed("x".into()), Change::Removed("y".into())]);
+        let changes = compare(&[], &old);
+        assert_eq!(changes.len(), 3);
+        assert!(changes.iter().all(|c| matches!(c, Change::Added(_))));
+    }
+
+    #[test]
+    fn restore_keeps_section_ids_where_headings_match() {
+        let mut d = Draft {
+            id: "d".into(),
+            congress_id: "c".into(),
+            kind: DocumentKind::Blank,
+            heading: String::new(),
+            title: "t".into(),
+            symbol: None,
+            number: String::new(),
+            date: None,
+            status: DraftStatus::Draft,
+            task_id: None,
+            sections: vec![
+                Section { id: "s1".into(), heading: "A".into(), prompt: "p".into(), body: "mới".into(), level: 1, targets: true },
+                Section { id: "s2".into(), heading: "B".into(), prompt: String::new(), body: "x".into(), level: 2, targets: false },
+            ],
+        };
+        let v = Version { saved_at_ms: 0, name: "v".into(), status: DraftStatus::Draft, automatic: false, sections: vec![sec("A", "cũ"), sec("C", "z")] };
+        let mut n = 0;
+        d.restore(&v, &mut || {
+            n += 1;
+            format!("new{n}")
+        });
+        assert_eq!(d.sections.len(), 2);
+        assert_eq!((d.sections[0].id.as_str(), d.sections[0].body.as_str(), d.sections[0].level, d.sections[0].targets), ("s1", "cũ", 1, true));
+        assert_eq!((d.sections[1].id.as_str(), d.sections[1].heading.as_str()), ("new1", "C"));
+        assert_eq!(d.snapshot(), v.sections);
+    }
+}
