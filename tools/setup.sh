@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, each step skipped when the right version is there:
 # the wasm target, Trunk, the wasm-bindgen CLI at the exact Cargo.lock version, wasm-opt and
-# Playwright (npm), Chromium and ChromeDriver (Debian). Everything comes from a package
+# Playwright (npm), Chromium, ChromeDriver, LibreOffice and poppler (Debian), python-docx (PyPI). Everything comes from a package
 # registry. Cargo tools go to $TOOLS_ROOT (default ~/.cargo); used by `make serve` and `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,12 +48,34 @@ else
   echo "$lock_sum" > tests/e2e/node_modules/.lock-sum
 fi
 
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-  note "$(/usr/bin/chromium --version 2>/dev/null | head -n1) present"
+# Debian packages: Chromium and ChromeDriver for the browser tests; LibreOffice (writer, no
+# GUI), poppler-utils and the Liberation fonts (metric twins of Times New Roman) to open the
+# exported .docx like a user would.
+browser=()
+[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || browser=(chromium chromium-driver)
+office=()
+command -v soffice >/dev/null || office+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || office+=(poppler-utils)
+[ -d /usr/share/fonts/truetype/liberation ] || office+=(fonts-liberation)
+if [ ${#browser[@]} -eq 0 ] && [ ${#office[@]} -eq 0 ]; then
+  note "$(/usr/bin/chromium --version 2>/dev/null | head -n1), LibreOffice, poppler present"
 else
-  note "installing Chromium and ChromeDriver from Debian"
+  note "installing from Debian: ${browser[*]} ${office[*]}"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  if [ ${#browser[@]} -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${browser[@]}" >/dev/null
+  fi
+  if [ ${#office[@]} -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${office[@]}" >/dev/null
+  fi
+fi
+
+PYTHON_DOCX_VERSION=1.2.0
+if python3 -c "import docx, sys; sys.exit(0 if docx.__version__ == '$PYTHON_DOCX_VERSION' else 1)" 2>/dev/null; then
+  note "python-docx $PYTHON_DOCX_VERSION present"
+else
+  note "installing python-docx $PYTHON_DOCX_VERSION from PyPI"
+  python3 -m pip install -q --disable-pip-version-check "python-docx==$PYTHON_DOCX_VERSION"
 fi
 
 note "tools ready in $(( $(date +%s) - start )) s"

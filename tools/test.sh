@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer and prints each one's pass/fail counts and time, then a total line:
-#   1. native: cargo test (model, templates, storage logic, export files against the schema)
+#   1. native: cargo test (model, templates, storage logic, export files against the schema, the
+#      .docx opened by python-docx and LibreOffice)
 #   2. wasm: wasm-bindgen tests in headless Chromium (storage through real localStorage)
 #   3. e2e: Playwright against the --release build served on 127.0.0.1
 # Every layer runs even when an earlier one fails; the exit code is non-zero on any failure.

@@ -1,4 +1,8 @@
 //! Files the user takes out of the app, written as plain Rust without web dependencies:
-//! the deadlines as an iCalendar file.
+//! the deadlines as an iCalendar file, a draft as a Word file (laid out once in `layout`,
+//! shared with the print view).
 
+pub mod docx;
 pub mod ics;
+pub mod layout;
+pub mod zip;

@@ -40,6 +40,8 @@ pub struct Envelope {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "data", rename_all = "kebab-case")]
+// One per file read or written: boxing the larger variant would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Payload {
     /// One congress, as a unit sends it to its upper union.
     Unit(UnitData),

@@ -1,0 +1,108 @@
+//! The .docx the app writes, opened by real readers: python-docx (page set-up, fonts, header,
+//! title, exact text) and LibreOffice headless converted to PDF (page size, text per page,
+//! page numbers from page 2), through `tests/docx/check_docx.py`. Needs python-docx,
+//! LibreOffice and poppler-utils (`make setup` installs them); without them this test fails.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::NaiveDate;
+use congress_notebook::export::docx::{docx, file_name};
+use congress_notebook::model::{Congress, CongressDraft, CongressType, DocumentKind, Letterhead};
+use congress_notebook::templates::{new_congress, new_draft, preset_round, sample_targets};
+
+const VIETNAMESE: &str = "Kiểm tra dấu: ắ ằ ẳ ẵ ặ ố ồ ổ ỗ ộ ư ứ ừ ử ữ ự đ Đ — “ngoặc kép” & <thẻ> không phải HTML.";
+
+fn congress() -> Congress {
+    let input = CongressDraft {
+        unit_name: "Công đoàn Trường THCS Lê Lợi".into(),
+        upper_union: "Liên đoàn Lao động huyện Sa Pa".into(),
+        congress_type: CongressType::GrassrootsFullMember,
+        date_text: "05/02/2023".into(),
+        round: preset_round("2023-2028"),
+    };
+    let mut c = new_congress(input.validate().unwrap(), &mut congress_notebook::ids::new_id);
+    c.targets = sample_targets(&mut congress_notebook::ids::new_id);
+    c.letterhead = Some(Letterhead { place: "Sa Pa".into(), signer_name: "Nguyễn Thị Hằng".into(), ..c.letterhead_or_default() });
+    c
+}
+
+fn out_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("docx-check");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run_checker(path: &Path, expectations: serde_json::Value) {
+    let exp_path = path.with_extension("json");
+    std::fs::write(&exp_path, expectations.to_string()).unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docx/check_docx.py");
+    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = Command::new(&python).arg(&script).arg(path).arg(&exp_path).output().unwrap_or_else(|e| {
+        panic!("could not run {python} (make setup installs python-docx and LibreOffice): {e}")
+    });
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{}", text);
+    assert!(text.contains("ok "), "{text}");
+}
+
+#[test]
+fn term_report_opens_in_word_readers_with_the_decree_layout() {
+    let c = congress();
+    let mut d = new_draft(DocumentKind::TermReport, &c, &mut congress_notebook::ids::new_id);
+    d.number = "12".into();
+    d.sections[1].body = format!("{VIETNAMESE}\n- Đoàn viên: 120 người, nữ 64 người.");
+    // Enough text for several pages, so page numbers can be checked from page 2 on.
+    let filler = "Ban Chấp hành đã lãnh đạo thực hiện các nhiệm vụ trọng tâm của nhiệm kỳ với nhiều kết quả rõ nét. ".repeat(12);
+    d.sections[2].body = (0..12).map(|i| format!("{}. {filler}", i + 1)).collect::<Vec<_>>().join("\n");
+    let bytes = docx(&d, &c, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap());
+    let path = out_dir().join(file_name(&d));
+    assert!(path.to_string_lossy().ends_with(".docx"));
+    std::fs::write(&path, &bytes).unwrap();
+    let head = c.letterhead.clone().unwrap();
+    let mut texts = vec![VIETNAMESE.to_string(), "- Đoàn viên: 120 người, nữ 64 người.".to_string()];
+    texts.extend(c.targets.iter().enumerate().map(|(i, t)| format!("{}. {}", i + 1, t.sentence())));
+    texts.push("Nguyễn Thị Hằng".into());
+    run_checker(
+        &path,
+        serde_json::json!({
+            "issuer": [head.upper_union.to_uppercase(), head.issuing_union.to_uppercase(), "Số: 12/BC-CĐCS"],
+            "place_date": "Sa Pa, ngày 05 tháng 02 năm 2023",
+            "heading": "BÁO CÁO",
+            "title": d.title,
+            "texts": texts,
+            "min_pages": 3,
+        }),
+    );
+}
+
+#[test]
+fn every_outline_exports_a_readable_file() {
+    let c = congress();
+    // One file per document kind through python-docx and LibreOffice would take minutes; the
+    // layout is shared, so one unnumbered, unsigned kind and one signed minutes are enough here.
+    for kind in [DocumentKind::Agenda, DocumentKind::CongressMinutes] {
+        let mut d = new_draft(kind, &c, &mut congress_notebook::ids::new_id);
+        d.date = NaiveDate::from_ymd_opt(2023, 3, 15);
+        d.sections[0].body = "Hội trường A, 7 giờ 30".into();
+        let bytes = docx(&d, &c, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap());
+        let path = out_dir().join(file_name(&d));
+        std::fs::write(&path, &bytes).unwrap();
+        let head = c.letterhead.clone().unwrap();
+        let mut issuer = vec![head.upper_union.to_uppercase(), head.issuing_union.to_uppercase()];
+        if kind == DocumentKind::CongressMinutes {
+            issuer.push("Số:      /BB-CĐCS".into());
+        }
+        run_checker(
+            &path,
+            serde_json::json!({
+                "issuer": issuer,
+                "place_date": "Sa Pa, ngày 15 tháng 3 năm 2023",
+                "heading": d.heading,
+                "title": d.title,
+                "texts": ["Hội trường A, 7 giờ 30"],
+                "min_pages": 1,
+            }),
+        );
+    }
+}
