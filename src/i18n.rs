@@ -6,7 +6,7 @@ use crate::format::import::{Difference, FieldProblem, ImportError, MAX_DEPTH, MA
 use crate::format::VERSION;
 use crate::model::date::{format_dmy, DateInputError, MAX_YEAR, MIN_YEAR};
 use crate::model::filter::Show;
-use crate::model::{CongressKind, CongressType, InputError, Level, Phase, RoundInputError, Status, TaskInputError, Urgency};
+use crate::model::{CongressKind, CongressType, DraftStatus, InputError, Level, Measure, Period, Phase, RoundInputError, Status, TargetInputError, TaskInputError, Urgency};
 use crate::storage::{LoadProblem, SaveError, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};
 use chrono::{Datelike, NaiveDate};
 
@@ -519,6 +519,174 @@ pub fn footer_version(version: &str) -> String {
     format!("{APP_NAME} · phiên bản {version}")
 }
 pub const FOOTER_PRIVACY: &str = "Dữ liệu chỉ lưu trong trình duyệt trên máy này, không gửi đi đâu.";
+
+// Screens of an open congress
+pub const SCREEN_NAV: &str = "Màn hình";
+pub const SCREEN_CHECKLIST: &str = "Việc cần làm";
+pub const SCREEN_DOCUMENTS: &str = "Văn kiện";
+
+// Documents
+pub const DOCUMENTS_TITLE: &str = "Văn kiện đại hội";
+pub const DOCUMENTS_NONE: &str = "Chưa có văn kiện nào. Chọn loại văn bản rồi bấm “Tạo từ dàn ý”.";
+pub const NEW_DOCUMENT_KIND: &str = "Loại văn bản";
+pub const NEW_DOCUMENT: &str = "Tạo từ dàn ý";
+pub const OPEN_DOCUMENT: &str = "Mở";
+pub const BACK_TO_DOCUMENTS: &str = "← Danh sách văn kiện";
+pub const DRAFT_SAVED: &str = "Đã lưu";
+pub const DRAFT_SAVING: &str = "Đang lưu…";
+pub const DRAFT_SAVE_FAILED: &str = "Chưa lưu được";
+pub const DRAFT_HEADING: &str = "Tên loại văn bản (in hoa)";
+pub const DRAFT_TITLE: &str = "Trích yếu nội dung";
+pub const DRAFT_SYMBOL: &str = "Ký hiệu loại văn bản";
+pub const DRAFT_SYMBOL_NONE: &str = "Không đánh số";
+pub const DRAFT_NUMBER: &str = "Số văn bản";
+pub const DRAFT_NUMBER_HINT: &str = "Để trống nếu chưa cấp số";
+pub const DRAFT_DATE: &str = "Ngày ký (ngày/tháng/năm)";
+pub const DRAFT_DATE_HINT: &str = "Để trống: ngày đại hội";
+pub const DRAFT_STATUS: &str = "Tình trạng";
+pub const DRAFT_TASK: &str = "Việc cần làm gắn với văn kiện";
+pub const DRAFT_TASK_NONE: &str = "Không gắn";
+pub const DRAFT_TASK_HINT: &str = "Khi văn kiện hoàn chỉnh, việc này được đánh dấu đã xong.";
+pub const SECTION_BODY_HINT: &str = "Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” là một ý gạch đầu dòng.";
+pub const SECTION_HEADING: &str = "Tên mục";
+pub const ADD_SECTION: &str = "Thêm mục";
+pub const NEW_SECTION: &str = "Mục mới";
+pub const TARGETS_IN_SECTION: &str = "Các chỉ tiêu dưới đây lấy từ bảng Chỉ tiêu nhiệm kỳ và được đưa vào văn bản sau phần này:";
+pub const NO_TARGETS_YET: &str = "Chưa có chỉ tiêu nào: thêm ở màn hình Văn kiện, mục Chỉ tiêu nhiệm kỳ.";
+pub const EXPORT_DOCX: &str = "Xuất file Word (.docx)";
+pub const PRINT_DOCUMENT: &str = "In văn bản";
+pub const DELETE_DOCUMENT: &str = "Xoá văn kiện";
+pub const DELETE_DOCUMENT_YES: &str = "Xoá hẳn";
+pub const BEFORE_RESTORE: &str = "Trước khi khôi phục";
+pub const VERSIONS_TITLE: &str = "Các phiên bản";
+pub const VERSION_NAME: &str = "Tên phiên bản";
+pub const VERSION_NAME_HINT: &str = "Ví dụ: Bản gửi cấp trên lần 1";
+pub const KEEP_VERSION: &str = "Lưu phiên bản";
+pub const VERSIONS_NONE: &str = "Chưa lưu phiên bản nào. Mỗi lần đổi tình trạng, ứng dụng tự lưu một phiên bản.";
+pub const COMPARE: &str = "So sánh với bản hiện tại";
+pub const RESTORE_VERSION: &str = "Khôi phục bản này";
+pub const CLOSE_COMPARE: &str = "Đóng so sánh";
+pub const COMPARE_LEGEND: &str = "Đoạn có dấu + là mới trong bản hiện tại; dấu − là đoạn của phiên bản đã bị bỏ hoặc sửa.";
+pub const COMPARE_SAME: &str = "Không có khác biệt.";
+pub const CHANGE_ADDED: &str = "Thêm: ";
+pub const CHANGE_REMOVED: &str = "Bỏ: ";
+pub const VERSION_AUTOMATIC: &str = "tự động";
+
+pub fn draft_status_name(s: DraftStatus) -> &'static str {
+    match s {
+        DraftStatus::Draft => "Dự thảo",
+        DraftStatus::SentUpper => "Đã gửi cấp trên",
+        DraftStatus::CommentsReceived => "Đã nhận góp ý",
+        DraftStatus::Final => "Hoàn chỉnh",
+    }
+}
+
+pub fn words(n: usize) -> String {
+    format!("{} chữ", thousands(n))
+}
+
+pub fn draft_summary(status: DraftStatus, words_n: usize) -> String {
+    format!("{} · {}", draft_status_name(status), words(words_n))
+}
+
+pub fn total_words(n: usize) -> String {
+    format!("Tổng cộng: {}", words(n))
+}
+
+/// 12345 → "12.345" (Vietnamese groups thousands with a dot).
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn versions_pruned(n: usize) -> String {
+    format!(
+        "Đã xoá {n} phiên bản cũ nhất: mỗi văn kiện giữ tối đa {} phiên bản để bộ nhớ trình duyệt không đầy.",
+        crate::model::draft::MAX_VERSIONS
+    )
+}
+
+pub fn version_kept(name: &str) -> String {
+    format!("Đã lưu phiên bản “{name}”.")
+}
+
+pub fn version_restored(name: &str) -> String {
+    format!("Đã khôi phục phiên bản “{name}”. Bản trước đó được lưu thành phiên bản “{BEFORE_RESTORE}”.")
+}
+
+pub fn confirm_delete_document(title: &str) -> String {
+    format!("Xoá văn kiện “{title}” cùng các phiên bản của nó?")
+}
+
+pub fn document_deleted(title: &str) -> String {
+    format!("Đã xoá văn kiện “{title}”.")
+}
+
+pub const DRAFT_DATE_ERROR: &str = "Ngày phải có dạng ngày/tháng/năm, ví dụ 05/02/2023.";
+
+// Document header and targets
+pub const LETTERHEAD_TITLE: &str = "Thể thức văn bản (dùng chung cho mọi văn kiện)";
+pub const LETTERHEAD_UPPER: &str = "Cơ quan cấp trên";
+pub const LETTERHEAD_ISSUER: &str = "Cơ quan ban hành";
+pub const LETTERHEAD_PLACE: &str = "Địa danh (nơi ký)";
+pub const LETTERHEAD_PLACE_HINT: &str = "Ví dụ: Sa Pa";
+pub const LETTERHEAD_SUFFIX: &str = "Chữ viết tắt sau ký hiệu (số văn bản)";
+pub const LETTERHEAD_SUFFIX_HINT: &str = "Ví dụ: CĐCS cho “Số: 12/BC-CĐCS”";
+pub const LETTERHEAD_TERM: &str = "Nhiệm kỳ";
+pub const LETTERHEAD_SIGNER: &str = "Người ký (chủ tịch)";
+pub const LETTERHEAD_SAVE: &str = "Lưu thể thức";
+pub const LETTERHEAD_SAVED: &str = "Đã lưu thể thức.";
+pub const LETTERHEAD_ISSUER_MISSING: &str = "Cần nhập tên cơ quan ban hành.";
+pub const TARGETS_TITLE: &str = "Chỉ tiêu nhiệm kỳ";
+pub const TARGETS_NOTE: &str = "Nhập một lần; các chỉ tiêu tự xuất hiện trong phần II của báo cáo tổng kết và trong nghị quyết.";
+pub const TARGETS_NONE: &str = "Chưa có chỉ tiêu.";
+pub const TARGETS_SAMPLE: &str = "Thêm các chỉ tiêu mẫu";
+pub const TARGET_TEXT: &str = "Nội dung chỉ tiêu";
+pub const TARGET_MEASURE: &str = "Loại";
+pub const TARGET_VALUE: &str = "Giá trị";
+pub const TARGET_AT_LEAST: &str = "Từ mức này trở lên";
+pub const TARGET_UNIT: &str = "Đơn vị tính";
+pub const TARGET_PERIOD: &str = "Thời gian";
+pub const TARGET_ADD: &str = "Thêm chỉ tiêu";
+pub const TARGET_SAVE: &str = "Lưu chỉ tiêu";
+pub const TARGET_EDIT: &str = "Sửa";
+pub const TARGET_DELETE: &str = "Xoá";
+pub const TARGET_UP: &str = "Lên";
+
+pub fn measure_name(m: Measure) -> &'static str {
+    match m {
+        Measure::Percent => "Tỷ lệ (%)",
+        Measure::Number => "Số lượng",
+        Measure::Text => "Mức xếp loại / lời",
+    }
+}
+
+pub fn period_name(p: Period) -> &'static str {
+    match p {
+        Period::PerYear => "Hằng năm",
+        Period::Term => "Cả nhiệm kỳ",
+    }
+}
+
+pub fn target_error(e: TargetInputError) -> &'static str {
+    match e {
+        TargetInputError::TextMissing => "Cần nhập nội dung chỉ tiêu.",
+        TargetInputError::ValueMissing => "Cần nhập giá trị.",
+        TargetInputError::NotPercent => "Tỷ lệ phải là một số từ 0 đến 100, ví dụ 95 hoặc 95,5.",
+        TargetInputError::NotNumber => "Số lượng phải là một số, ví dụ 5.",
+    }
+}
+
+pub fn target_row_label(n: usize) -> String {
+    format!("Chỉ tiêu {n}")
+}
 
 #[cfg(test)]
 mod tests {

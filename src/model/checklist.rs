@@ -170,6 +170,16 @@ impl Task {
         }
     }
 
+    /// Sets the status; done is dated `today`, any other status clears the date.
+    pub fn set_status(&mut self, status: Status, today: NaiveDate) {
+        if status == Status::Done {
+            self.set_done(true, today);
+        } else {
+            self.status = status;
+            self.done_on = None;
+        }
+    }
+
     /// True when the task happens before congress day (or on it), so the round's cut-off binds it.
     pub fn is_before_congress(&self, congress_day: NaiveDate) -> bool {
         self.due.due_date(congress_day) <= congress_day

@@ -1,5 +1,6 @@
-//! The storage key layout. Small keys, not one blob: a manifest, then one key per congress, so
-//! that saving one congress never re-serialises another. Every key starts with `PREFIX`.
+//! The storage key layout. Small keys, not one blob: a manifest, then one key per congress and
+//! one per draft (and one for its kept versions), so that saving one never
+//! re-serialises another. Every key starts with `PREFIX`.
 
 pub const PREFIX: &str = "congress-notebook/";
 /// Lists the congresses and which one is open.
@@ -16,6 +17,36 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 pub fn congress(id: &str) -> String {
     format!("{CONGRESS_PREFIX}{id}")
+}
+
+const DRAFT_PREFIX: &str = "congress-notebook/draft/";
+const VERSIONS_PREFIX: &str = "congress-notebook/versions/";
+
+/// One draft's text: `congress-notebook/draft/<congress id>/<draft id>`. Typing in a draft
+/// writes this key only.
+pub fn draft(congress_id: &str, draft_id: &str) -> String {
+    format!("{DRAFT_PREFIX}{congress_id}/{draft_id}")
+}
+
+/// The prefix of every draft key of a congress.
+pub fn drafts_of(congress_id: &str) -> String {
+    format!("{DRAFT_PREFIX}{congress_id}/")
+}
+
+/// (congress id, draft id) of a draft key.
+pub fn parse_draft(key: &str) -> Option<(&str, &str)> {
+    let (c, d) = key.strip_prefix(DRAFT_PREFIX)?.split_once('/')?;
+    (!c.is_empty() && !d.is_empty() && !d.contains('/')).then_some((c, d))
+}
+
+/// The versions kept of a draft, read only when the user opens them.
+pub fn versions(congress_id: &str, draft_id: &str) -> String {
+    format!("{VERSIONS_PREFIX}{congress_id}/{draft_id}")
+}
+
+/// The prefix of every versions key of a congress.
+pub fn versions_of(congress_id: &str) -> String {
+    format!("{VERSIONS_PREFIX}{congress_id}/")
 }
 
 /// The version a congress had before an import replaced it, kept so it can be restored.
@@ -51,5 +82,15 @@ mod tests {
         assert_eq!(parse_quarantine(&key), Some((1_795_000_000_000, MANIFEST)));
         assert_eq!(parse_quarantine(MANIFEST), None);
         assert_eq!(parse_quarantine("congress-notebook/quarantine/x/y"), None);
+    }
+
+    #[test]
+    fn draft_keys_round_trip() {
+        assert_eq!(draft("c1", "d1"), "congress-notebook/draft/c1/d1");
+        assert_eq!(parse_draft(&draft("c1", "d1")), Some(("c1", "d1")));
+        assert!(draft("c1", "d1").starts_with(&drafts_of("c1")));
+        assert_eq!(parse_draft("congress-notebook/draft/c1/"), None);
+        assert_eq!(parse_draft(&versions("c1", "d1")), None);
+        assert_eq!(congress_id(&draft("c1", "d1")), None);
     }
 }

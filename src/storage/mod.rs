@@ -1,8 +1,10 @@
 //! Browser storage, and the only code that touches it. `backend` wraps localStorage (and an
 //! in-memory twin for native tests); `store` holds the key layout, schema versions, the
-//! quarantine of unreadable data and save errors, generic over the backend.
+//! quarantine of unreadable data and save errors, generic over the backend; `drafts` the
+//! drafts and their versions, each under its own key.
 
 pub mod backend;
+mod drafts;
 pub mod keys;
 pub mod store;
 

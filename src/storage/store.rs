@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::backend::{BackendError, KeyValue};
 use super::keys::{self, SCHEMA_VERSION};
-use crate::model::{Congress, Round};
+use crate::model::{Congress, Draft, Round};
 
 /// Lists the congresses and which one is open.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,6 +111,8 @@ impl From<BackendError> for SaveError {
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
     pub congresses: Vec<Congress>,
+    /// The drafts of those congresses.
+    pub drafts: Vec<Draft>,
     /// The user's own rounds.
     pub rounds: Vec<Round>,
     pub active: Option<String>,
@@ -126,19 +128,19 @@ pub struct QuarantineEntry {
 }
 
 pub struct Store<B: KeyValue> {
-    backend: B,
+    pub(super) backend: B,
     manifest: Manifest,
     /// Keys holding data that could not be read nor copied: never written.
-    protected: BTreeSet<String>,
+    pub(super) protected: BTreeSet<String>,
     /// What this tab last read or wrote under each congress key. A save finds something else
     /// there when another tab wrote it since: a conflict, never a silent overwrite.
-    seen: BTreeMap<String, Seen>,
+    pub(super) seen: BTreeMap<String, Seen>,
     /// Congresses this tab deleted: not listed again when manifests are merged.
     deleted: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Seen {
+pub(super) enum Seen {
     Text(String),
     /// Unreadable and copied aside: may be written over.
     Quarantined,
@@ -176,6 +178,9 @@ impl<B: KeyValue> Store<B> {
                 Read::Unreadable => {}
             }
         }
+        for id in &manifest.congresses {
+            store.read_drafts(id, now_ms, &mut snapshot);
+        }
         snapshot.active = manifest
             .active
             .clone()
@@ -186,7 +191,7 @@ impl<B: KeyValue> Store<B> {
         (store, snapshot)
     }
 
-    fn read<T: for<'de> Deserialize<'de>>(&mut self, key: &str, now_ms: i64, snapshot: &mut Snapshot) -> Read<T> {
+    pub(super) fn read<T: for<'de> Deserialize<'de>>(&mut self, key: &str, now_ms: i64, snapshot: &mut Snapshot) -> Read<T> {
         let text = match self.backend.get(key) {
             Ok(None) => return Read::Absent,
             Ok(Some(text)) => text,
@@ -243,7 +248,7 @@ impl<B: KeyValue> Store<B> {
         }
     }
 
-    fn write(&self, key: &str, value: &str) -> Result<(), SaveError> {
+    pub(super) fn write(&self, key: &str, value: &str) -> Result<(), SaveError> {
         if self.protected.contains(key) {
             return Err(SaveError::Protected(key.to_string()));
         }
@@ -300,12 +305,15 @@ impl<B: KeyValue> Store<B> {
         self.write_congress(congress, stored)
     }
 
-    /// Deletes a congress's data and its place in the list (the caller keeps it for undo).
-    pub fn delete_congress(&mut self, id: &str) -> Result<(), SaveError> {
+    /// Deletes a congress's data, its drafts and their versions, and its place in the list.
+    /// Returns the drafts' stored texts exactly, so an undo can put them back
+    /// (`restore_entries`); the caller keeps the congress itself.
+    pub fn delete_congress(&mut self, id: &str) -> Result<Vec<(String, String)>, SaveError> {
         let key = keys::congress(id);
         if self.protected.contains(&key) {
             return Err(SaveError::Protected(key));
         }
+        let removed = self.remove_drafts_of(id)?;
         self.backend.remove(&key)?;
         self.seen.remove(&key);
         self.deleted.insert(id.to_string());
@@ -314,7 +322,8 @@ impl<B: KeyValue> Store<B> {
         if next.active.as_deref() == Some(id) {
             next.active = next.congresses.first().cloned();
         }
-        self.write_manifest(next)
+        self.write_manifest(next)?;
+        Ok(removed)
     }
 
     /// Writes an import, all or nothing: `adds` are new congresses, `replaces` take the place of
@@ -549,7 +558,7 @@ impl<B: KeyValue> Store<B> {
     }
 }
 
-enum Read<T> {
+pub(super) enum Read<T> {
     Value(T),
     Absent,
     Unreadable,

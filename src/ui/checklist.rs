@@ -28,7 +28,6 @@ pub fn ChecklistScreen() -> impl IntoView {
                 .unwrap_or(false)
     };
     view! {
-        <Switcher/>
         {move || if editing_congress.get() {
             view! { <CongressEditor on_close=Callback::new(move |_| editing_congress.set(false))/> }.into_any()
         } else {
@@ -61,7 +60,7 @@ pub fn ChecklistScreen() -> impl IntoView {
 
 /// Choosing among several congresses, and starting another.
 #[component]
-fn Switcher() -> impl IntoView {
+pub fn Switcher() -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
     let choices = move || {

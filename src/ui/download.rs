@@ -3,9 +3,17 @@
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    download(file_name, &JsValue::from_str(text), mime)
+}
+
+pub fn download_bytes(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), JsValue> {
+    download(file_name, &js_sys::Uint8Array::from(bytes), mime)
+}
+
+fn download(file_name: &str, part: &JsValue, mime: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let document = window.document().ok_or_else(|| JsValue::from_str("no document"))?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;

@@ -6,6 +6,9 @@ mod checklist;
 mod clock;
 mod congress_editor;
 mod create;
+mod documents;
+mod draft_editor;
+mod draft_state;
 mod data_panel;
 mod download;
 mod export_panel;
@@ -15,11 +18,12 @@ mod import_panel;
 mod round_picker;
 mod state;
 mod task_editor;
+mod versions;
 
 use leptos::prelude::*;
 
 use crate::i18n;
-use state::AppState;
+use state::{AppState, Screen};
 
 /// Starts the app: reads storage, removes the loading notice, mounts the screens.
 pub fn mount() {
@@ -83,7 +87,14 @@ fn App() -> impl IntoView {
             {move || if show_form() {
                 view! { <create::CreateCongress/> }.into_any()
             } else {
-                view! { <checklist::ChecklistScreen/> }.into_any()
+                view! {
+                    <checklist::Switcher/>
+                    <ScreenTabs/>
+                    {move || match state.screen.get() {
+                        Screen::Checklist => view! { <checklist::ChecklistScreen/> }.into_any(),
+                        Screen::Documents => view! { <documents::DocumentsScreen/> }.into_any(),
+                    }}
+                }.into_any()
             }}
             <import_panel::ImportPanel/>
             <data_panel::DataPanel/>
@@ -92,5 +103,26 @@ fn App() -> impl IntoView {
             <p class="version">{i18n::footer_version(crate::APP_VERSION)}</p>
             <p>{i18n::FOOTER_PRIVACY}</p>
         </footer>
+    }
+}
+
+/// Switches between the checklist and the documents of the open congress.
+#[component]
+fn ScreenTabs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tab = move |screen: Screen, label: &'static str| {
+        view! {
+            <button type="button" class="tab" aria-pressed=move || (state.screen.get() == screen).to_string()
+                on:click=move |_| {
+                    state.flush();
+                    state.screen.set(screen);
+                }>{label}</button>
+        }
+    };
+    view! {
+        <nav class="screen-tabs" aria-label=i18n::SCREEN_NAV>
+            {tab(Screen::Checklist, i18n::SCREEN_CHECKLIST)}
+            {tab(Screen::Documents, i18n::SCREEN_DOCUMENTS)}
+        </nav>
     }
 }

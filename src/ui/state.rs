@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::clock;
-use crate::model::{reminder, Congress, RemovedTask, Round};
+use crate::model::{reminder, Congress, Draft, RemovedTask, Round};
 use crate::storage::{keys, BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store, Usage};
 
 /// How long a change waits for the next one before it is saved.
@@ -17,7 +17,7 @@ const SAVE_MEASURE: &str = "congress-notebook:save";
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    store: StoredValue<Store<BrowserStorage>>,
+    pub(super) store: StoredValue<Store<BrowserStorage>>,
     pub congresses: RwSignal<Vec<Congress>>,
     /// The user's own rounds.
     pub rounds: RwSignal<Vec<Round>>,
@@ -44,6 +44,41 @@ pub struct AppState {
     /// The last task deleted, until it is restored or another is deleted.
     pub last_removed: RwSignal<Option<(String, RemovedTask)>>,
     pub today: NaiveDate,
+    /// Which screen of the open congress is shown.
+    pub screen: RwSignal<Screen>,
+    /// Every congress's drafts.
+    pub drafts: RwSignal<Vec<Draft>>,
+    /// The draft open in the editor.
+    pub open_draft: RwSignal<Option<String>>,
+    /// A draft change waiting to be saved (draft id, timer).
+    pub(super) pending_draft: StoredValue<Option<(String, i32)>>,
+    /// Whether the open draft's text is in storage.
+    pub draft_save: RwSignal<DraftSave>,
+    /// Goes up when the open draft's text changed other than by typing (restore, another tab),
+    /// so the editor shows it again.
+    pub draft_generation: RwSignal<u32>,
+    /// The last draft deleted, with its stored data, until restored or another is deleted.
+    pub last_deleted_draft: RwSignal<Option<(Draft, StoredEntries)>>,
+    /// The stored drafts of the last congress deleted, for its undo.
+    pub(super) last_deleted_entries: StoredValue<Vec<(String, String)>>,
+}
+
+/// Keys and their exact stored texts, as a delete returns them for its undo.
+pub type StoredEntries = Vec<(String, String)>;
+
+/// The screens of an open congress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Checklist,
+    Documents,
+}
+
+/// What the save indicator of the draft editor says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftSave {
+    Saved,
+    Saving,
+    Failed,
 }
 
 impl AppState {
@@ -69,13 +104,21 @@ impl AppState {
             persisted: RwSignal::new(None),
             replaced: RwSignal::new(replaced),
             today,
+            screen: RwSignal::new(Screen::Checklist),
+            drafts: RwSignal::new(snapshot.drafts),
+            open_draft: RwSignal::new(None),
+            pending_draft: StoredValue::new(None),
+            draft_save: RwSignal::new(DraftSave::Saved),
+            draft_generation: RwSignal::new(0),
+            last_deleted_draft: RwSignal::new(None),
+            last_deleted_entries: StoredValue::new(Vec::new()),
         };
         state.refresh_reminder();
         state
     }
 
     /// Notes a change for the backup reminder; call before saving it.
-    fn changed(&self) {
+    pub(super) fn changed(&self) {
         self.store.update_value(|s| s.note_change(clock::now_ms()));
     }
 
@@ -119,6 +162,9 @@ impl AppState {
         self.record(result.map(|_| ()));
         if ok {
             self.congresses.set(Vec::new());
+            self.drafts.set(Vec::new());
+            self.open_draft.set(None);
+            self.last_deleted_draft.set(None);
             self.rounds.set(Vec::new());
             self.active.set(None);
             self.quarantine.set(Vec::new());
@@ -132,7 +178,7 @@ impl AppState {
         ok
     }
 
-    fn record(&self, result: Result<(), SaveError>) {
+    pub(super) fn record(&self, result: Result<(), SaveError>) {
         match result {
             Err(SaveError::Conflict(id)) => {
                 self.conflict.set(Some(id));
@@ -153,7 +199,9 @@ impl AppState {
     /// Another tab wrote `key`: read what it wrote, unless this tab has a conflict pending
     /// for it (then the user chooses).
     pub fn external_change(&self, key: &str) {
-        if key == keys::MANIFEST {
+        if let Some((congress_id, draft_id)) = keys::parse_draft(key) {
+            self.external_draft_change(congress_id, draft_id);
+        } else if key == keys::MANIFEST {
             let known: Vec<String> = self.congresses.with_untracked(|cs| cs.iter().map(|c| c.id.clone()).collect());
             let listed = self.store.with_value(|s| s.listed_congresses());
             for id in listed.into_iter().filter(|id| !known.contains(id)) {
@@ -197,10 +245,14 @@ impl AppState {
         let Some(id) = self.active.get_untracked() else { return };
         let Some(congress) = self.with_active_untracked(Clone::clone) else { return };
         self.changed();
-        let result = self.store.try_update_value(|s| s.delete_congress(&id)).unwrap_or(Ok(()));
+        let result = self.store.try_update_value(|s| s.delete_congress(&id)).unwrap_or(Ok(Vec::new()));
         let ok = result.is_ok();
-        self.record(result);
+        let entries = result.clone().unwrap_or_default();
+        self.record(result.map(|_| ()));
         if ok {
+            self.last_deleted_entries.set_value(entries);
+            self.drafts.update(|ds| ds.retain(|d| d.congress_id != id));
+            self.open_draft.set(None);
             self.drop_from_memory(&id);
             self.last_removed.set(None);
             self.last_deleted.set(Some(congress));
@@ -211,12 +263,21 @@ impl AppState {
     pub fn undo_delete(&self) {
         let Some(congress) = self.last_deleted.get_untracked() else { return };
         self.last_deleted.set(None);
+        let id = congress.id.clone();
         self.add_congress(congress);
+        let entries = self.last_deleted_entries.get_value();
+        self.last_deleted_entries.set_value(Vec::new());
+        self.put_back_drafts(&id, &entries);
     }
 
     /// Resolves a conflict by taking what the other tab saved.
     pub fn keep_theirs(&self) {
         let Some(id) = self.conflict.get_untracked() else { return };
+        if self.is_draft(&id) {
+            self.reload_draft_from_storage(&id);
+            self.conflict.set(None);
+            return;
+        }
         if let Some((Some(c), _)) = self.store.try_update_value(|s| s.reload_congress(&id, clock::now_ms())) {
             self.replace_in_memory(c);
         }
@@ -228,6 +289,13 @@ impl AppState {
         self.flush();
         let Some(id) = self.conflict.get_untracked() else { return };
         self.conflict.set(None);
+        if self.is_draft(&id) {
+            let result = self.drafts.with_untracked(|ds| {
+                ds.iter().find(|d| d.id == id).and_then(|d| self.store.try_update_value(|s| s.force_save_draft(d))).unwrap_or(Ok(()))
+            });
+            self.record(result);
+            return;
+        }
         let result = self.congresses.with_untracked(|cs| {
             cs.iter()
                 .find(|c| c.id == id)
@@ -266,13 +334,13 @@ impl AppState {
     /// `flush` saves at once, as the tab hides or closes.
     fn schedule_save(&self, id: String) {
         if self.pending.with_value(|p| p.as_ref().is_some_and(|(pending, _)| pending != &id)) {
-            self.flush();
+            self.flush_congress();
         }
         if let Some((_, handle)) = self.pending.get_value() {
             clock::cancel(handle);
         }
         let state = *self;
-        let handle = clock::after(SAVE_DELAY_MS, move || state.flush());
+        let handle = clock::after(SAVE_DELAY_MS, move || state.flush_congress());
         self.pending.set_value(Some((id, handle)));
     }
 
@@ -281,8 +349,13 @@ impl AppState {
         self.pending.with_value(|p| p.as_ref().is_some_and(|(pending, _)| pending == id))
     }
 
-    /// Saves the change waiting to be saved, if any, now.
+    /// Saves the changes waiting to be saved, if any, now.
     pub fn flush(&self) {
+        self.flush_draft();
+        self.flush_congress();
+    }
+
+    fn flush_congress(&self) {
         let Some((id, handle)) = self.pending.get_value() else { return };
         self.pending.set_value(None);
         clock::cancel(handle);

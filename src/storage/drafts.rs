@@ -1,0 +1,288 @@
+//! Drafts in storage: each draft under its own key (typing in one writes that key only, never
+//! the manifest nor another draft), and its kept versions under another key read only when the
+//! user opens them. Same rules as congresses: unreadable data is copied aside before anything
+//! is written over it, and a save never overwrites what another tab wrote since.
+
+use serde::{Deserialize, Serialize};
+
+use super::backend::{BackendError, KeyValue};
+use super::keys::{self, SCHEMA_VERSION};
+use super::store::{LoadProblem, Read, SaveError, Seen, Snapshot, Store};
+use crate::model::{Draft, Version};
+
+#[derive(Serialize, Deserialize)]
+struct StoredDraft<D> {
+    schema_version: u32,
+    draft: D,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredVersions<V> {
+    schema_version: u32,
+    versions: V,
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String, SaveError> {
+    serde_json::to_string(value).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))
+}
+
+impl<B: KeyValue> Store<B> {
+    /// Reads every draft of a congress into `snapshot` (unreadable ones are quarantined and
+    /// reported there), in a stable order.
+    pub(super) fn read_drafts(&mut self, congress_id: &str, now_ms: i64, snapshot: &mut Snapshot) {
+        let prefix = keys::drafts_of(congress_id);
+        let mut found: Vec<String> = self.backend.keys().into_iter().filter(|k| k.starts_with(&prefix)).collect();
+        found.sort();
+        for key in found {
+            if keys::parse_draft(&key).is_none() {
+                continue;
+            }
+            if let Read::Value(stored) = self.read::<StoredDraft<Draft>>(&key, now_ms, snapshot) {
+                snapshot.drafts.push(stored.draft);
+            }
+        }
+    }
+
+    /// Saves one draft under its own key. Refuses with `Conflict(draft id)` when another tab
+    /// saved it since this tab last read or wrote it.
+    pub fn save_draft(&mut self, draft: &Draft) -> Result<(), SaveError> {
+        let key = keys::draft(&draft.congress_id, &draft.id);
+        let unchanged = match (self.seen.get(&key), self.backend.get(&key).ok().flatten()) {
+            (_, None) | (Some(Seen::Quarantined), _) => true,
+            (Some(Seen::Text(seen)), Some(now)) => seen == &now,
+            (None, Some(_)) => false,
+        };
+        if !unchanged {
+            return Err(SaveError::Conflict(draft.id.clone()));
+        }
+        self.force_save_draft(draft)
+    }
+
+    /// Saves a draft whatever another tab wrote: only on the user's explicit choice.
+    pub fn force_save_draft(&mut self, draft: &Draft) -> Result<(), SaveError> {
+        let key = keys::draft(&draft.congress_id, &draft.id);
+        let text = to_json(&StoredDraft { schema_version: SCHEMA_VERSION, draft })?;
+        self.write(&key, &text)?;
+        self.seen.insert(key, Seen::Text(text));
+        Ok(())
+    }
+
+    /// Reads one draft again, as another tab left it (`None` when gone or unreadable).
+    pub fn reload_draft(&mut self, congress_id: &str, draft_id: &str, now_ms: i64) -> (Option<Draft>, Vec<LoadProblem>) {
+        let mut snapshot = Snapshot::default();
+        let draft = match self.read::<StoredDraft<Draft>>(&keys::draft(congress_id, draft_id), now_ms, &mut snapshot) {
+            Read::Value(stored) => Some(stored.draft),
+            Read::Absent | Read::Unreadable => None,
+        };
+        (draft, snapshot.problems)
+    }
+
+    /// True when a draft's data is in storage.
+    pub fn has_draft(&self, congress_id: &str, draft_id: &str) -> bool {
+        matches!(self.backend.get(&keys::draft(congress_id, draft_id)), Ok(Some(_)))
+    }
+
+    /// Deletes a draft and its versions. Returns their stored texts for undo.
+    pub fn delete_draft(&mut self, congress_id: &str, draft_id: &str) -> Result<Vec<(String, String)>, SaveError> {
+        let keys = [keys::draft(congress_id, draft_id), keys::versions(congress_id, draft_id)];
+        self.remove_keys(&keys)
+    }
+
+    /// Deletes every draft and version of a congress. Returns their stored texts for undo.
+    pub(super) fn remove_drafts_of(&mut self, congress_id: &str) -> Result<Vec<(String, String)>, SaveError> {
+        let (drafts, versions) = (keys::drafts_of(congress_id), keys::versions_of(congress_id));
+        let ours: Vec<String> =
+            self.backend.keys().into_iter().filter(|k| k.starts_with(&drafts) || k.starts_with(&versions)).collect();
+        self.remove_keys(&ours)
+    }
+
+    fn remove_keys(&mut self, keys: &[String]) -> Result<Vec<(String, String)>, SaveError> {
+        if let Some(k) = keys.iter().find(|k| self.protected.contains(*k)) {
+            return Err(SaveError::Protected(k.clone()));
+        }
+        let mut removed = Vec::new();
+        for key in keys {
+            if let Ok(Some(text)) = self.backend.get(key) {
+                self.backend.remove(key)?;
+                self.seen.remove(key);
+                removed.push((key.clone(), text));
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Writes back what a delete returned (undo). All or nothing: on a failed write the keys
+    /// written so far are removed again.
+    pub fn restore_entries(&mut self, entries: &[(String, String)]) -> Result<(), SaveError> {
+        for (i, (key, text)) in entries.iter().enumerate() {
+            if let Err(e) = self.write(key, text) {
+                for (written, _) in &entries[..i] {
+                    let _ = self.backend.remove(written);
+                }
+                return Err(e);
+            }
+            self.seen.insert(key.clone(), Seen::Text(text.clone()));
+        }
+        Ok(())
+    }
+
+    /// The versions kept of a draft, oldest first. Unreadable ones are copied aside (and
+    /// reported), and an empty list is returned so new versions can be kept.
+    pub fn versions(&mut self, congress_id: &str, draft_id: &str, now_ms: i64) -> (Vec<Version>, Vec<LoadProblem>) {
+        let mut snapshot = Snapshot::default();
+        let versions = match self.read::<StoredVersions<Vec<Version>>>(&keys::versions(congress_id, draft_id), now_ms, &mut snapshot) {
+            Read::Value(stored) => stored.versions,
+            Read::Absent | Read::Unreadable => Vec::new(),
+        };
+        (versions, snapshot.problems)
+    }
+
+    /// Writes a draft's versions (all of them: at most `MAX_VERSIONS`).
+    pub fn save_versions(&mut self, congress_id: &str, draft_id: &str, versions: &[Version]) -> Result<(), SaveError> {
+        let key = keys::versions(congress_id, draft_id);
+        let text = to_json(&StoredVersions { schema_version: SCHEMA_VERSION, versions })?;
+        self.write(&key, &text)?;
+        self.seen.insert(key, Seen::Text(text));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::draft::{add_version, DocumentKind, DraftStatus, Version};
+    use crate::model::{CongressDraft, CongressType, Draft};
+    use crate::storage::backend::KeyValue;
+    use crate::storage::{keys, LoadProblem, MemoryStorage, SaveError, Store};
+    use crate::templates::{new_congress, new_draft};
+
+    fn setup() -> (MemoryStorage, Store<MemoryStorage>, crate::model::Congress) {
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let input = CongressDraft {
+            unit_name: "Công đoàn A".into(),
+            upper_union: "LĐLĐ".into(),
+            congress_type: CongressType::GrassrootsFullMember,
+            date_text: "15/03/2027".into(),
+            round: None,
+        };
+        let c = new_congress(input.validate().unwrap(), &mut crate::ids::new_id);
+        store.save_congress(&c).unwrap();
+        (mem, store, c)
+    }
+
+    fn draft(c: &crate::model::Congress, kind: DocumentKind) -> Draft {
+        new_draft(kind, c, &mut crate::ids::new_id)
+    }
+
+    #[test]
+    fn drafts_are_stored_apart_and_reload() {
+        let (mem, mut store, c) = setup();
+        let mut a = draft(&c, DocumentKind::TermReport);
+        let b = draft(&c, DocumentKind::Resolution);
+        a.sections[1].body = "ắ ằ ẳ ẵ ặ ố ồ ổ ỗ ộ ư ứ ừ ử ữ ự đ Đ".into();
+        store.save_draft(&a).unwrap();
+        store.save_draft(&b).unwrap();
+        let manifest_before = mem.get(keys::MANIFEST).unwrap();
+        let congress_before = mem.get(&keys::congress(&c.id)).unwrap();
+        let b_before = mem.get(&keys::draft(&c.id, &b.id)).unwrap();
+        // Typing in one draft writes that draft's key only.
+        a.sections[1].body.push_str(" thêm");
+        store.save_draft(&a).unwrap();
+        assert_eq!(mem.get(keys::MANIFEST).unwrap(), manifest_before);
+        assert_eq!(mem.get(&keys::congress(&c.id)).unwrap(), congress_before);
+        assert_eq!(mem.get(&keys::draft(&c.id, &b.id)).unwrap(), b_before);
+        let (_, snap) = Store::open(mem, 2);
+        assert_eq!(snap.drafts.len(), 2);
+        assert!(snap.drafts.contains(&a) && snap.drafts.contains(&b));
+    }
+
+    #[test]
+    fn an_unreadable_draft_is_copied_aside_and_the_others_load() {
+        let (mem, mut store, c) = setup();
+        let a = draft(&c, DocumentKind::TermReport);
+        let b = draft(&c, DocumentKind::Agenda);
+        store.save_draft(&a).unwrap();
+        store.save_draft(&b).unwrap();
+        let key = keys::draft(&c.id, &a.id);
+        mem.set(&key, "{\"schema_version\":1,\"draft\":").unwrap();
+        let (mut store, snap) = Store::open(mem.clone(), 9);
+        assert_eq!(snap.drafts, vec![b]);
+        assert!(matches!(&snap.problems[..], [LoadProblem::Quarantined { key: k, .. }] if k == &key));
+        assert_eq!(mem.get(&keys::quarantine(9, &key)).unwrap().as_deref(), Some("{\"schema_version\":1,\"draft\":"));
+        // Writing over it is allowed now that it is kept.
+        store.save_draft(&a).unwrap();
+    }
+
+    #[test]
+    fn a_tab_never_overwrites_a_draft_another_tab_saved() {
+        let (mem, mut first, c) = setup();
+        let mut a = draft(&c, DocumentKind::TermReport);
+        first.save_draft(&a).unwrap();
+        let (mut second, snap) = Store::open(mem.clone(), 2);
+        let mut theirs = snap.drafts[0].clone();
+        theirs.sections[0].body = "của thẻ kia".into();
+        second.save_draft(&theirs).unwrap();
+        a.sections[0].body = "của thẻ này".into();
+        assert_eq!(first.save_draft(&a), Err(SaveError::Conflict(a.id.clone())));
+        assert_eq!(first.reload_draft(&c.id, &a.id, 3).0, Some(theirs));
+        // Having read it again, this tab may save.
+        first.save_draft(&a).unwrap();
+        first.force_save_draft(&a).unwrap();
+    }
+
+    #[test]
+    fn versions_are_read_on_demand_and_deleted_with_the_draft() {
+        let (mem, mut store, c) = setup();
+        let a = draft(&c, DocumentKind::TermReport);
+        store.save_draft(&a).unwrap();
+        let mut vs = store.versions(&c.id, &a.id, 1).0;
+        assert!(vs.is_empty());
+        add_version(&mut vs, Version { saved_at_ms: 5, name: "Bản 1".into(), status: DraftStatus::Draft, automatic: false, sections: a.snapshot() });
+        store.save_versions(&c.id, &a.id, &vs).unwrap();
+        assert_eq!(store.versions(&c.id, &a.id, 1).0, vs);
+        let removed = store.delete_draft(&c.id, &a.id).unwrap();
+        assert_eq!(removed.len(), 2);
+        assert!(!store.has_draft(&c.id, &a.id));
+        assert!(store.versions(&c.id, &a.id, 1).0.is_empty());
+        store.restore_entries(&removed).unwrap();
+        assert_eq!(store.versions(&c.id, &a.id, 1).0, vs);
+        let (_, snap) = Store::open(mem, 3);
+        assert_eq!(snap.drafts, vec![a]);
+    }
+
+    #[test]
+    fn deleting_a_congress_takes_its_drafts_and_undo_brings_them_back() {
+        let (mem, mut store, c) = setup();
+        let a = draft(&c, DocumentKind::TermReport);
+        store.save_draft(&a).unwrap();
+        store.save_versions(&c.id, &a.id, &[]).unwrap();
+        let removed = store.delete_congress(&c.id).unwrap();
+        assert_eq!(removed.len(), 2);
+        assert!(mem.keys().iter().all(|k| !k.contains(&c.id)));
+        store.save_congress(&c).unwrap();
+        store.restore_entries(&removed).unwrap();
+        let (_, snap) = Store::open(mem, 3);
+        assert_eq!(snap.drafts, vec![a]);
+    }
+
+    #[test]
+    fn a_full_storage_refuses_the_draft_and_keeps_the_stored_one() {
+        let mem = MemoryStorage::with_capacity(40_000);
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let input = CongressDraft {
+            unit_name: "B".into(),
+            upper_union: "L".into(),
+            congress_type: CongressType::GrassrootsFullMember,
+            date_text: "15/03/2027".into(),
+            round: None,
+        };
+        let c = new_congress(input.validate().unwrap(), &mut crate::ids::new_id);
+        store.save_congress(&c).unwrap();
+        let mut a = draft(&c, DocumentKind::Blank);
+        store.save_draft(&a).unwrap();
+        let before = mem.get(&keys::draft(&c.id, &a.id)).unwrap();
+        a.sections[0].body = "ư".repeat(40_000);
+        assert_eq!(store.save_draft(&a), Err(SaveError::Full));
+        assert_eq!(mem.get(&keys::draft(&c.id, &a.id)).unwrap(), before);
+    }
+}

@@ -1,0 +1,294 @@
+//! The documents screen of the open congress: its drafts (open, create from an outline), the
+//! document header set once for all of them, and the table of the term's targets.
+
+use leptos::prelude::*;
+
+use super::draft_editor::DraftEditor;
+use super::field::{SelectField, TextField};
+use super::state::AppState;
+use crate::i18n;
+use crate::ids::new_id;
+use crate::model::{DocumentKind, Letterhead, Measure, Period, TargetForm};
+use crate::templates::{outline, outlines_for, sample_targets};
+
+#[component]
+pub fn DocumentsScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || match state.open_draft.get() {
+        Some(id) => view! { <DraftEditor id/> }.into_any(),
+        None => view! { <DraftList/><LetterheadEditor/><TargetsTable/> }.into_any(),
+    }
+}
+
+fn kind_key(kind: DocumentKind) -> &'static str {
+    // The serde name, stable.
+    match kind {
+        DocumentKind::TermReport => "term_report",
+        DocumentKind::BchReview => "bch_review",
+        DocumentKind::InspectionReport => "inspection_report",
+        DocumentKind::FinanceReport => "finance_report",
+        DocumentKind::PersonnelPlan => "personnel_plan",
+        DocumentKind::Agenda => "agenda",
+        DocumentKind::WorkingRules => "working_rules",
+        DocumentKind::ElectionRules => "election_rules",
+        DocumentKind::OpeningSpeech => "opening_speech",
+        DocumentKind::ClosingSpeech => "closing_speech",
+        DocumentKind::CredentialsReport => "credentials_report",
+        DocumentKind::VoteCountMinutes => "vote_count_minutes",
+        DocumentKind::CongressMinutes => "congress_minutes",
+        DocumentKind::Resolution => "resolution",
+        DocumentKind::UpperDraftComments => "upper_draft_comments",
+        DocumentKind::MembersRecommendations => "members_recommendations",
+        DocumentKind::RecognitionLetter => "recognition_letter",
+        DocumentKind::Blank => "blank",
+    }
+}
+
+#[component]
+fn DraftList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choice = RwSignal::new(DocumentKind::TermReport);
+    let confirming = RwSignal::new(None::<String>);
+    let rows = move || {
+        let active = state.active.get();
+        state.drafts.with(|ds| {
+            ds.iter()
+                .filter(|d| Some(&d.congress_id) == active.as_ref())
+                .map(|d| (d.id.clone(), format!("{} {}", d.heading, d.title).trim().to_string(), outline(d.kind).name, i18n::draft_summary(d.status, d.word_count())))
+                .collect::<Vec<_>>()
+        })
+    };
+    let choices = move || {
+        state
+            .with_active_untracked(|c| outlines_for(c).map(|o| (kind_key(o.kind), o.name)).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="card documents" aria-labelledby="documents-title">
+            <h2 id="documents-title">{i18n::DOCUMENTS_TITLE}</h2>
+            {move || state.last_deleted_draft.get().map(|(d, _)| view! {
+                <div class="banner undo" role="status">
+                    <span>{i18n::document_deleted(&d.title)}</span>
+                    <button type="button" on:click=move |_| state.undo_delete_draft()>{i18n::UNDO}</button>
+                </div>
+            })}
+            <Show when=move || rows().is_empty()>
+                <p class="empty">{i18n::DOCUMENTS_NONE}</p>
+            </Show>
+            <ul class="draft-list">
+                {move || rows().into_iter().map(|(id, title, kind, summary)| {
+                    let open_id = id.clone();
+                    let (ask_id, delete_id) = (id.clone(), id.clone());
+                    let (shown_a, shown_b) = (id.clone(), id.clone());
+                    let shown_title = title.clone();
+                    view! {
+                        <li class="draft-row">
+                            <div>
+                                <strong class="draft-title">{title}</strong>
+                                <span class="draft-kind">{kind}</span>
+                                <span class="draft-meta">{summary}</span>
+                            </div>
+                            <div class="actions">
+                                <button type="button" on:click=move |_| state.open_draft.set(Some(open_id.clone()))>{i18n::OPEN_DOCUMENT}</button>
+                                <Show when=move || confirming.get().as_deref() != Some(shown_a.as_str())>
+                                    <button type="button" class="danger" on:click={let id = ask_id.clone(); move |_| confirming.set(Some(id.clone()))}>{i18n::DELETE_DOCUMENT}</button>
+                                </Show>
+                                <Show when=move || confirming.get().as_deref() == Some(shown_b.as_str())>
+                                    <div class="confirm-delete" role="alert">
+                                        <span>{i18n::confirm_delete_document(&shown_title)}</span>
+                                        <button type="button" class="danger" on:click={let id = delete_id.clone(); move |_| {
+                                            confirming.set(None);
+                                            state.delete_draft(&id);
+                                        }}>{i18n::DELETE_DOCUMENT_YES}</button>
+                                        <button type="button" on:click=move |_| confirming.set(None)>{i18n::QUARANTINE_CONFIRM_NO}</button>
+                                    </div>
+                                </Show>
+                            </div>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <div class="new-document">
+                <SelectField id="new-document-kind".into() label=i18n::NEW_DOCUMENT_KIND.to_string()
+                    choices=choices() selected="term_report"
+                    on_change=Callback::new(move |key: String| {
+                        if let Some(k) = DocumentKind::ALL.into_iter().find(|k| kind_key(*k) == key) {
+                            choice.set(k);
+                        }
+                    })/>
+                <button type="button" class="primary" on:click=move |_| state.create_draft(choice.get_untracked())>
+                    {i18n::NEW_DOCUMENT}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The document header, set once per congress.
+#[component]
+fn LetterheadEditor() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(start) = state.with_active_untracked(|c| c.letterhead_or_default()) else { return ().into_any() };
+    let form = RwSignal::new(start.clone());
+    let message = RwSignal::new(None::<&'static str>);
+    let field = move |id: &'static str, label: &'static str, value: String, hint: &'static str, set: fn(&mut Letterhead, String)| {
+        view! {
+            <TextField id=id.to_string() label=label.to_string() value placeholder=hint
+                on_input=Callback::new(move |v: String| {
+                    form.update(|f| set(f, v));
+                    message.set(None);
+                })/>
+        }
+    };
+    let save = move |_| {
+        let head = form.get_untracked();
+        if head.issuing_union.trim().is_empty() {
+            message.set(Some(i18n::LETTERHEAD_ISSUER_MISSING));
+            return;
+        }
+        state.update_active(|c| c.letterhead = Some(head));
+        message.set(Some(i18n::LETTERHEAD_SAVED));
+    };
+    view! {
+        <section class="card letterhead" aria-labelledby="letterhead-title">
+            <h2 id="letterhead-title">{i18n::LETTERHEAD_TITLE}</h2>
+            <div class="form-grid">
+                {field("lh-upper", i18n::LETTERHEAD_UPPER, start.upper_union.clone(), "", |f, v| f.upper_union = v)}
+                {field("lh-issuer", i18n::LETTERHEAD_ISSUER, start.issuing_union.clone(), "", |f, v| f.issuing_union = v)}
+                {field("lh-place", i18n::LETTERHEAD_PLACE, start.place.clone(), i18n::LETTERHEAD_PLACE_HINT, |f, v| f.place = v)}
+                {field("lh-suffix", i18n::LETTERHEAD_SUFFIX, start.number_suffix.clone(), i18n::LETTERHEAD_SUFFIX_HINT, |f, v| f.number_suffix = v)}
+                {field("lh-term", i18n::LETTERHEAD_TERM, start.term.clone(), "", |f, v| f.term = v)}
+                {field("lh-signer", i18n::LETTERHEAD_SIGNER, start.signer_name.clone(), "", |f, v| f.signer_name = v)}
+            </div>
+            <button type="button" on:click=save>{i18n::LETTERHEAD_SAVE}</button>
+            <p class="form-message" role="status">{move || message.get()}</p>
+        </section>
+    }
+    .into_any()
+}
+
+fn measure_key(m: Measure) -> &'static str {
+    match m {
+        Measure::Percent => "percent",
+        Measure::Number => "number",
+        Measure::Text => "text",
+    }
+}
+
+fn period_key(p: Period) -> &'static str {
+    match p {
+        Period::PerYear => "per_year",
+        Period::Term => "term",
+    }
+}
+
+/// The term's targets: one list per congress, used by the term report and the resolution.
+#[component]
+fn TargetsTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // The target being edited: its id, or "" for a new one.
+    let editing = RwSignal::new(None::<String>);
+    let rows = move || state.with_active(|c| c.targets.iter().map(|t| (t.id.clone(), t.sentence())).collect::<Vec<_>>()).unwrap_or_default();
+    view! {
+        <section class="card targets" aria-labelledby="targets-title">
+            <h2 id="targets-title">{i18n::TARGETS_TITLE}</h2>
+            <p class="note">{i18n::TARGETS_NOTE}</p>
+            <Show when=move || rows().is_empty()>
+                <p class="empty">{i18n::TARGETS_NONE}</p>
+                <button type="button" on:click=move |_| state.update_active(|c| c.targets.extend(sample_targets(&mut new_id)))>
+                    {i18n::TARGETS_SAMPLE}
+                </button>
+            </Show>
+            <ol class="target-list">
+                {move || rows().into_iter().enumerate().map(|(i, (id, sentence))| {
+                    let (edit_id, delete_id, up_id, form_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+                    view! {
+                        <li class="target-row" aria-label=i18n::target_row_label(i + 1)>
+                            <span class="target-text">{sentence}</span>
+                            <span class="actions">
+                                <button type="button" on:click=move |_| editing.set(Some(edit_id.clone()))>{i18n::TARGET_EDIT}</button>
+                                <button type="button" disabled=i == 0 on:click=move |_| state.update_active(|c| {
+                                    if let Some(at) = c.targets.iter().position(|t| t.id == up_id) {
+                                        if at > 0 { c.targets.swap(at, at - 1); }
+                                    }
+                                })>{i18n::TARGET_UP}</button>
+                                <button type="button" class="danger" on:click=move |_| state.update_active(|c| c.targets.retain(|t| t.id != delete_id))>{i18n::TARGET_DELETE}</button>
+                            </span>
+                            <Show when={let id = form_id.clone(); move || editing.get().as_deref() == Some(id.as_str())}>
+                                <TargetEditor id=form_id.clone() editing/>
+                            </Show>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <Show when=move || editing.get().as_deref() == Some("")>
+                <TargetEditor id=String::new() editing/>
+            </Show>
+            <Show when=move || editing.get().is_none()>
+                <button type="button" on:click=move |_| editing.set(Some(String::new()))>{i18n::TARGET_ADD}</button>
+            </Show>
+        </section>
+    }
+}
+
+/// The form for one target (`id` empty: a new one). Nothing is saved until it is valid.
+#[component]
+fn TargetEditor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let start = state
+        .with_active_untracked(|c| c.targets.iter().find(|t| t.id == id).map(TargetForm::from_target))
+        .flatten()
+        .unwrap_or_default();
+    let form = RwSignal::new(start.clone());
+    let error = RwSignal::new(None::<&'static str>);
+    let prefix = if id.is_empty() { "target-new".to_string() } else { format!("target-{id}") };
+    let save_id = id.clone();
+    let save = move |_| {
+        let target_id = if save_id.is_empty() { new_id() } else { save_id.clone() };
+        match form.get_untracked().validate(target_id) {
+            Ok(target) => {
+                state.update_active(|c| match c.targets.iter_mut().find(|t| t.id == target.id) {
+                    Some(slot) => *slot = target,
+                    None => c.targets.push(target),
+                });
+                editing.set(None);
+            }
+            Err(e) => error.set(Some(i18n::target_error(e))),
+        }
+    };
+    let at_least_id = format!("{prefix}-at-least");
+    view! {
+        <div class="target-editor">
+            <TextField id=format!("{prefix}-text") label=i18n::TARGET_TEXT.to_string() value=start.text.clone()
+                on_input=Callback::new(move |v: String| form.update(|f| f.text = v))/>
+            <SelectField id=format!("{prefix}-measure") label=i18n::TARGET_MEASURE.to_string()
+                choices=[Measure::Percent, Measure::Number, Measure::Text].into_iter().map(|m| (measure_key(m), i18n::measure_name(m))).collect()
+                selected=measure_key(start.measure)
+                on_change=Callback::new(move |k: String| {
+                    if let Some(m) = [Measure::Percent, Measure::Number, Measure::Text].into_iter().find(|m| measure_key(*m) == k) {
+                        form.update(|f| f.measure = m);
+                    }
+                })/>
+            <TextField id=format!("{prefix}-value") label=i18n::TARGET_VALUE.to_string() value=start.value.clone()
+                error=Signal::derive(move || error.get())
+                on_input=Callback::new(move |v: String| { form.update(|f| f.value = v); error.set(None); })/>
+            <div class="field checkbox">
+                <input type="checkbox" id=at_least_id.clone() checked=start.at_least
+                    on:change=move |ev| form.update(|f| f.at_least = event_target_checked(&ev))/>
+                <label for=at_least_id>{i18n::TARGET_AT_LEAST}</label>
+            </div>
+            <TextField id=format!("{prefix}-unit") label=i18n::TARGET_UNIT.to_string() value=start.unit.clone()
+                on_input=Callback::new(move |v: String| form.update(|f| f.unit = v))/>
+            <SelectField id=format!("{prefix}-period") label=i18n::TARGET_PERIOD.to_string()
+                choices=[Period::PerYear, Period::Term].into_iter().map(|p| (period_key(p), i18n::period_name(p))).collect()
+                selected=period_key(start.period)
+                on_change=Callback::new(move |k: String| {
+                    form.update(|f| f.period = if k == "term" { Period::Term } else { Period::PerYear });
+                })/>
+            <div class="actions">
+                <button type="button" class="primary" on:click=save>{i18n::TARGET_SAVE}</button>
+                <button type="button" on:click=move |_| editing.set(None)>{i18n::CANCEL}</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,148 @@
+// Document drafts: created from an outline, written section by section with autosave, kept in
+// versions (compare, restore), moving their checklist task, exported to Word and checked there
+// by python-docx and LibreOffice, the targets written once and shown in the report.
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { test, expect, createCongress } from './fixtures.mjs';
+
+const VIETNAMESE = 'Kiểm tra dấu: ắ ằ ẳ ẵ ặ ố ồ ổ ỗ ộ ư ứ ừ ử ữ ự đ Đ <b>không phải HTML</b>';
+const CHECKER = fileURLToPath(new URL('../docx/check_docx.py', import.meta.url));
+
+async function openTermReport(page) {
+  await page.goto('./');
+  await createCongress(page, { date: '15/03/2027' });
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByLabel('Loại văn bản').selectOption({ label: 'Báo cáo tổng kết nhiệm kỳ (báo cáo chính trị)' });
+  await page.getByRole('button', { name: 'Tạo từ dàn ý' }).click();
+  await expect(page.getByRole('heading', { name: /BÁO CÁO Tổng kết hoạt động/ })).toBeVisible();
+}
+
+const section = (page, heading) => page.getByRole('textbox', { name: heading, exact: true });
+
+test('term report from its outline: type, reload inside the save delay, text intact', async ({ page }) => {
+  await openTermReport(page);
+  for (const heading of ['III. Hạn chế, khuyết điểm', 'IV. Nguyên nhân', 'V. Bài học kinh nghiệm', 'I. Dự báo tình hình', 'III. Các chỉ tiêu chủ yếu', 'IV. Nhiệm vụ và giải pháp']) {
+    await expect(section(page, heading)).toBeVisible();
+  }
+  const box = section(page, 'I. Đặc điểm tình hình');
+  await box.fill(`${VIETNAMESE}\n- Đoàn viên: 120 người`);
+  await expect(page.locator('.save-state')).toHaveText('Đang lưu…');
+  await expect(page.locator('.section-editor', { has: box }).locator('.word-count')).toHaveText('28 chữ');
+  await expect(page.locator('.total-words')).toContainText('chữ');
+  // Reload at once: the change waiting for the save delay is written as the page goes away.
+  await page.reload();
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await expect(page.locator('.draft-row')).toContainText('Dự thảo · ');
+  await page.getByRole('button', { name: 'Mở', exact: true }).click();
+  await expect(section(page, 'I. Đặc điểm tình hình')).toHaveValue(`${VIETNAMESE}\n- Đoàn viên: 120 người`);
+  await expect(page.locator('.save-state')).toHaveText('Đã lưu');
+  // The text is shown as text, never as markup.
+  await expect(page.locator('.draft-editor b')).toHaveCount(0);
+  // The linked checklist task is now in progress.
+  await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+  const task = page.locator('.task', { hasText: 'Dự thảo báo cáo tổng kết nhiệm kỳ' });
+  await expect(task).toContainText('Đang làm');
+});
+
+test('versions: keep, change, compare, restore', async ({ page }) => {
+  await openTermReport(page);
+  const box = section(page, 'II. Kết quả thực hiện các nhiệm vụ');
+  await box.fill('Đoạn một.\nĐoạn hai.');
+  await page.getByLabel('Tên phiên bản').fill('Bản 1');
+  await page.getByRole('button', { name: 'Lưu phiên bản' }).click();
+  await expect(page.getByText('Đã lưu phiên bản “Bản 1”.')).toBeVisible();
+  await box.fill('Đoạn một.\nĐoạn hai đã sửa.');
+  await page.getByRole('button', { name: 'So sánh với bản hiện tại' }).click();
+  const comparison = page.locator('.comparison');
+  await expect(comparison.locator('li.removed')).toHaveText('Bỏ: Đoạn hai.');
+  await expect(comparison.locator('li.added')).toHaveText('Thêm: Đoạn hai đã sửa.');
+  await expect(comparison.locator('li.same', { hasText: 'Đoạn một.' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Khôi phục bản này' }).click();
+  await expect(page.getByText('Đã khôi phục phiên bản “Bản 1”.')).toBeVisible();
+  await expect(section(page, 'II. Kết quả thực hiện các nhiệm vụ')).toHaveValue('Đoạn một.\nĐoạn hai.');
+  // The text before the restore is kept as a version of its own.
+  await expect(page.locator('.version-row')).toHaveCount(2);
+  await expect(page.locator('.version-row').first()).toContainText('Trước khi khôi phục');
+  await page.reload();
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByRole('button', { name: 'Mở', exact: true }).click();
+  await expect(section(page, 'II. Kết quả thực hiện các nhiệm vụ')).toHaveValue('Đoạn một.\nĐoạn hai.');
+  await expect(page.locator('.version-row')).toHaveCount(2);
+});
+
+test('final status keeps a version and finishes the linked task', async ({ page }) => {
+  await openTermReport(page);
+  await section(page, 'V. Bài học kinh nghiệm').fill('Đoàn kết.');
+  await page.getByLabel('Tình trạng').selectOption({ label: 'Hoàn chỉnh' });
+  await expect(page.locator('.version-row')).toHaveCount(1);
+  await expect(page.locator('.version-row')).toContainText('Hoàn chỉnh');
+  await expect(page.locator('.version-row')).toContainText('tự động');
+  await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+  const task = page.locator('.task', { hasText: 'Dự thảo báo cáo tổng kết nhiệm kỳ' });
+  await expect(task.getByRole('checkbox')).toBeChecked();
+});
+
+test('targets: refused when wrong, shown in the report when right', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page, { date: '15/03/2027' });
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByRole('button', { name: 'Thêm chỉ tiêu', exact: true }).click();
+  await page.getByLabel('Nội dung chỉ tiêu').fill('Đoàn viên đạt lao động tiên tiến');
+  await page.getByLabel('Giá trị').fill('120');
+  await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+  await expect(page.getByText('Tỷ lệ phải là một số từ 0 đến 100')).toBeVisible();
+  await expect(page.locator('.target-row')).toHaveCount(0);
+  await page.getByLabel('Giá trị').fill('95');
+  await page.getByLabel('Từ mức này trở lên').check();
+  await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+  await expect(page.locator('.target-row')).toHaveText(/Đoàn viên đạt lao động tiên tiến: từ 95% trở lên \(hằng năm\)/);
+  await page.getByLabel('Loại văn bản').selectOption({ label: 'Nghị quyết đại hội' });
+  await page.getByRole('button', { name: 'Tạo từ dàn ý' }).click();
+  await expect(page.locator('.section-targets')).toContainText('1. Đoàn viên đạt lao động tiên tiến: từ 95% trở lên (hằng năm)');
+});
+
+test('export to Word: the download opens in python-docx and LibreOffice', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await createCongress(page, { date: '05/02/2027' });
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByLabel('Địa danh (nơi ký)').fill('Sa Pa');
+  await page.getByRole('button', { name: 'Lưu thể thức' }).click();
+  await expect(page.getByText('Đã lưu thể thức.')).toBeVisible();
+  await page.getByRole('button', { name: 'Tạo từ dàn ý' }).click();
+  await page.getByLabel('Số văn bản').fill('12');
+  await section(page, 'I. Đặc điểm tình hình').fill(VIETNAMESE);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất file Word (.docx)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^bao-cao-tong-ket-hoat-dong-cong-doan-nhiem-ky-.*\.docx$/);
+  const path = info.outputPath('report.docx');
+  await download.saveAs(path);
+  const expectations = info.outputPath('report.json');
+  await writeFile(expectations, JSON.stringify({
+    issuer: ['LIÊN ĐOÀN LAO ĐỘNG HUYỆN SA PA', 'BCH CÔNG ĐOÀN TRƯỜNG THCS LÊ LỢI', 'Số: 12/BC-CĐCS'],
+    place_date: 'Sa Pa, ngày 05 tháng 02 năm 2027',
+    heading: 'BÁO CÁO',
+    title: 'Tổng kết hoạt động công đoàn nhiệm kỳ 2022–2027, phương hướng, nhiệm vụ nhiệm kỳ 2027–2032',
+    texts: [VIETNAMESE],
+    min_pages: 1,
+  }));
+  const out = execFileSync(process.env.PYTHON ?? 'python3', [CHECKER, path, expectations], { encoding: 'utf8' });
+  expect(out).toContain('ok ');
+});
+
+test('delete a draft and undo', async ({ page }) => {
+  await openTermReport(page);
+  await section(page, 'IV. Nguyên nhân').fill('Khách quan.');
+  await page.getByRole('button', { name: '← Danh sách văn kiện' }).click();
+  await page.getByRole('button', { name: 'Xoá văn kiện' }).click();
+  await page.getByRole('button', { name: 'Xoá hẳn' }).click();
+  await expect(page.locator('.draft-row')).toHaveCount(0);
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('congress-notebook/draft/')));
+  expect(keys).toEqual([]);
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.locator('.draft-row')).toHaveCount(1);
+  await page.reload();
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByRole('button', { name: 'Mở', exact: true }).click();
+  await expect(section(page, 'IV. Nguyên nhân')).toHaveValue('Khách quan.');
+});
