@@ -2,6 +2,8 @@
 //! counts and a visible save state; Word export, printing (the same layout as the .docx, shown
 //! only on paper) and the versions panel.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
 use super::field::{SelectField, TextField};
@@ -49,8 +51,15 @@ pub fn DraftEditor(id: String) -> impl IntoView {
         let edit_task = edit.clone();
         let date_error = RwSignal::new(None::<&'static str>);
         let status_id = id.clone();
-        let total_id = id.clone();
-        let total = move || state.drafts.with(|ds| ds.iter().find(|d| d.id == total_id).map_or(0, |d| d.word_count()));
+        // Words per section body and heading, counted on input for the text that changed only:
+        // a keystroke in a 100-page draft never recounts the other sections.
+        let counts = RwSignal::new(
+            d.sections
+                .iter()
+                .flat_map(|s| [(format!("b:{}", s.id), word_count(&s.body)), (format!("h:{}", s.id), word_count(&s.heading))])
+                .collect::<BTreeMap<String, usize>>(),
+        );
+        let total = move || counts.with(|m| m.values().sum::<usize>());
         let tasks = state
             .with_active_untracked(|c| c.tasks.iter().map(|t| (t.id.clone(), t.title.clone())).collect::<Vec<_>>())
             .unwrap_or_default();
@@ -136,11 +145,12 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                 {move || notice.get().map(|n| view! { <p class="banner info" role="status">{n}</p> })}
                 <p class="hint">{i18n::SECTION_BODY_HINT}</p>
                 <For each=move || structure.get() key=|sid| sid.clone() let:sid>
-                    <SectionEditor draft_id=id.clone() section_id=sid/>
+                    <SectionEditor draft_id=id.clone() section_id=sid counts/>
                 </For>
                 <div class="actions draft-actions">
                     <button type="button" on:click=move |_| {
                         let sid = crate::ids::new_id();
+                        counts.update(|m| { m.insert(format!("h:{sid}"), word_count(i18n::NEW_SECTION)); });
                         state.edit_draft(&add_id, move |d| d.sections.push(Section {
                             id: sid, heading: i18n::NEW_SECTION.to_string(), prompt: String::new(),
                             body: String::new(), level: 2, targets: false,
@@ -168,20 +178,15 @@ pub fn DraftEditor(id: String) -> impl IntoView {
 
 /// One section: its heading, guiding prompt, text and word count.
 #[component]
-fn SectionEditor(draft_id: String, section_id: String) -> impl IntoView {
+fn SectionEditor(draft_id: String, section_id: String, counts: RwSignal<BTreeMap<String, usize>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Some(section) = state.draft_untracked(&draft_id, |d| d.sections.iter().find(|s| s.id == section_id).cloned()).flatten() else {
         return ().into_any();
     };
-    let (count_draft, count_section) = (draft_id.clone(), section_id.clone());
-    let count = Memo::new(move |_| {
-        state.drafts.with(|ds| {
-            ds.iter()
-                .find(|d| d.id == count_draft)
-                .and_then(|d| d.sections.iter().find(|s| s.id == count_section))
-                .map_or(0, |s| word_count(&s.body))
-        })
-    });
+    let body_key = format!("b:{section_id}");
+    let heading_key = format!("h:{section_id}");
+    let shown_key = body_key.clone();
+    let count = move || counts.with(|m| m.get(&shown_key).copied().unwrap_or(0));
     let targets = section.targets.then(|| {
         let lines = state.with_active_untracked(|c| crate::model::targets::numbered(&c.targets)).unwrap_or_default();
         view! {
@@ -205,6 +210,7 @@ fn SectionEditor(draft_id: String, section_id: String) -> impl IntoView {
             <input class="section-heading" id=heading_id type="text" value=section.heading.clone()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
+                    counts.update(|m| { m.insert(heading_key.clone(), word_count(&v)); });
                     let sid = h_section.clone();
                     state.edit_draft(&h_draft, move |d| if let Some(s) = d.section_mut(&sid) { s.heading = v; });
                 }/>
@@ -214,10 +220,11 @@ fn SectionEditor(draft_id: String, section_id: String) -> impl IntoView {
                 aria-describedby=(!section.prompt.is_empty()).then_some(prompt_id)
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
+                    counts.update(|m| { m.insert(body_key.clone(), word_count(&v)); });
                     let sid = b_section.clone();
                     state.edit_draft(&b_draft, move |d| if let Some(s) = d.section_mut(&sid) { s.body = v; });
                 }></textarea>
-            <p class="word-count">{move || i18n::words(count.get())}</p>
+            <p class="word-count">{move || i18n::words(count())}</p>
             {targets}
         </div>
     }

@@ -28,10 +28,15 @@ pub fn VersionsPanel(draft_id: String, notice: RwSignal<Option<String>>) -> impl
         notice.set(Some(text));
     };
     // A status change keeps a version too: read the list again after each.
+    // (A memo, so typing, which changes the drafts but not the status, reads nothing.)
+    let status_id = draft_id.clone();
+    let status = Memo::new(move |_| state.drafts.with(|ds| ds.iter().find(|d| d.id == status_id).map(|d| d.status)));
     let refresh_id = draft_id.clone();
-    Effect::new(move |_| {
-        state.drafts.with(|ds| ds.iter().find(|d| d.id == refresh_id).map(|d| d.status));
-        versions.set(state.versions(&refresh_id));
+    Effect::new(move |previous: Option<()>| {
+        status.track();
+        if previous.is_some() {
+            versions.set(state.versions(&refresh_id));
+        }
     });
     let compare_id = draft_id.clone();
     let restore_id = draft_id;
