@@ -50,6 +50,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
         let edit_symbol = edit.clone();
         let edit_task = edit.clone();
         let date_error = RwSignal::new(None::<&'static str>);
+        let versions = RwSignal::new(state.versions(&id));
         let status_id = id.clone();
         // Words per section body and heading, counted on input for the text that changed only:
         // a keystroke in a 100-page draft never recounts the other sections.
@@ -123,6 +124,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                         on_change=Callback::new(move |key: String| {
                             if let Some(s) = DraftStatus::ALL.into_iter().find(|s| status_key(*s) == key) {
                                 let pruned = state.set_draft_status(&status_id, s);
+                                versions.set(state.versions(&status_id));
                                 notice.set((pruned > 0).then(|| i18n::versions_pruned(pruned)));
                             }
                         })/>
@@ -168,7 +170,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                         });
                     }>{i18n::PRINT_DOCUMENT}</button>
                 </div>
-                <VersionsPanel draft_id=d.id.clone() notice/>
+                <VersionsPanel draft_id=d.id.clone() notice versions/>
             </section>
             <PrintView draft_id=print_id generation=print_generation/>
         }

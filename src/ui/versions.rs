@@ -10,9 +10,13 @@ use crate::i18n;
 use crate::model::draft::{compare, Change, Version};
 
 #[component]
-pub fn VersionsPanel(draft_id: String, notice: RwSignal<Option<String>>) -> impl IntoView {
+pub fn VersionsPanel(
+    draft_id: String,
+    notice: RwSignal<Option<String>>,
+    /// The list shown, oldest first; the editor reads it again after a status change.
+    versions: RwSignal<Vec<Version>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let versions = RwSignal::new(state.versions(&draft_id));
     let name = RwSignal::new(String::new());
     let comparing = RwSignal::new(None::<usize>);
     let keep_id = draft_id.clone();
@@ -27,17 +31,6 @@ pub fn VersionsPanel(draft_id: String, notice: RwSignal<Option<String>>) -> impl
         }
         notice.set(Some(text));
     };
-    // A status change keeps a version too: read the list again after each.
-    // (A memo, so typing, which changes the drafts but not the status, reads nothing.)
-    let status_id = draft_id.clone();
-    let status = Memo::new(move |_| state.drafts.with(|ds| ds.iter().find(|d| d.id == status_id).map(|d| d.status)));
-    let refresh_id = draft_id.clone();
-    Effect::new(move |previous: Option<()>| {
-        status.track();
-        if previous.is_some() {
-            versions.set(state.versions(&refresh_id));
-        }
-    });
     let compare_id = draft_id.clone();
     let restore_id = draft_id;
     view! {
