@@ -558,6 +558,12 @@ pub const PRINT_DOCUMENT: &str = "In văn bản";
 pub const DELETE_DOCUMENT: &str = "Xoá văn kiện";
 pub const DELETE_DOCUMENT_YES: &str = "Xoá hẳn";
 pub const BEFORE_RESTORE: &str = "Trước khi khôi phục";
+pub const BEFORE_IMPORT: &str = "Trước khi nhập tệp";
+pub const EXPORT_INCLUDE_DRAFTS: &str = "Kèm các văn kiện (bản hiện tại, không kèm các phiên bản cũ)";
+
+pub fn import_drafts(n: usize) -> String {
+    format!("{n} văn kiện")
+}
 pub const VERSIONS_TITLE: &str = "Các phiên bản";
 pub const VERSION_NAME: &str = "Tên phiên bản";
 pub const VERSION_NAME_HINT: &str = "Ví dụ: Bản gửi cấp trên lần 1";

@@ -130,9 +130,9 @@ fn what_the_app_exports_it_reads_back_exactly() {
     }
     let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap();
     for c in &congresses {
-        let back = read(unit_file(c, UnitOptions { include_people: true }, now).as_bytes()).unwrap();
+        let back = read(unit_file(c, &[], UnitOptions { include_people: true, include_drafts: true }, now).as_bytes()).unwrap();
         assert!(matches!(back.payload, Payload::Unit(ref u) if &u.congress == c));
     }
-    let back = read(backup_file(&congresses, &[], now).as_bytes()).unwrap();
+    let back = read(backup_file(&congresses, &[], &[], &[], now).as_bytes()).unwrap();
     assert!(matches!(back.payload, Payload::WorkspaceBackup(ref b) if b.congresses == congresses));
 }

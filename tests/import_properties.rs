@@ -6,8 +6,9 @@
 use chrono::{Duration, NaiveDate};
 use congress_notebook::format::export::{backup_file, unit_file, UnitOptions};
 use congress_notebook::format::import::read;
-use congress_notebook::format::Payload;
-use congress_notebook::model::{Basis, Congress, CongressKind, CutOff, DueRule, Letterhead, Level, Measure, Period, Phase, Round, Status, Target, Task};
+use congress_notebook::format::{KeptVersions, Payload};
+use congress_notebook::model::draft::VersionSection;
+use congress_notebook::model::{Basis, Congress, DocSymbol, DocumentKind, Draft, DraftStatus, Section, Version, CongressKind, CutOff, DueRule, Letterhead, Level, Measure, Period, Phase, Round, Status, Target, Task};
 use serde_json::Value;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
@@ -132,8 +133,8 @@ fn reading_never_panics_on_mutated_files() {
                 accepted += 1;
                 // Whatever is accepted writes out and reads back the same.
                 let again = match &envelope.payload {
-                    Payload::Unit(u) => unit_file(&u.congress, UnitOptions { include_people: u.includes_people }, now()),
-                    Payload::WorkspaceBackup(b) => backup_file(&b.congresses, &b.rounds, now()),
+                    Payload::Unit(u) => unit_file(&u.congress, &u.drafts, UnitOptions { include_people: u.includes_people, include_drafts: true }, now()),
+                    Payload::WorkspaceBackup(b) => backup_file(&b.congresses, &b.rounds, &b.drafts, &b.versions, now()),
                 };
                 assert_eq!(read(again.as_bytes()).unwrap().payload, envelope.payload, "input {i}");
             }
@@ -214,23 +215,71 @@ fn congress(rng: &mut Rng, n: usize) -> Congress {
     }
 }
 
+fn drafts_of(rng: &mut Rng, c: &Congress, n: usize) -> Vec<Draft> {
+    (0..rng.below(3))
+        .map(|i| Draft {
+            id: format!("d-{n}-{i}"),
+            congress_id: c.id.clone(),
+            kind: *rng.pick(&DocumentKind::ALL),
+            heading: text(rng),
+            title: text(rng),
+            symbol: (rng.below(2) == 0).then(|| *rng.pick(&DocSymbol::ALL)),
+            number: text(rng),
+            date: (rng.below(2) == 0).then(|| date(rng)),
+            status: *rng.pick(&DraftStatus::ALL),
+            task_id: c.tasks.first().filter(|_| rng.below(2) == 0).map(|t| t.id.clone()),
+            sections: (0..rng.below(5))
+                .map(|j| Section {
+                    id: format!("s-{n}-{i}-{j}"),
+                    heading: text(rng),
+                    prompt: text(rng),
+                    body: format!("{}\n- {}\n\n{}", text(rng), text(rng), text(rng)),
+                    level: 1 + rng.below(2) as u8,
+                    targets: rng.below(4) == 0,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn version(rng: &mut Rng, d: &Draft, i: usize) -> Version {
+    Version {
+        saved_at_ms: 1_790_000_000_000 + i as i64,
+        name: text(rng),
+        status: *rng.pick(&DraftStatus::ALL),
+        automatic: rng.below(2) == 0,
+        sections: d.sections.iter().map(|s| VersionSection { heading: s.heading.clone(), body: text(rng) }).collect(),
+    }
+}
+
 #[test]
 fn export_then_import_gives_back_every_field() {
     let mut rng = Rng(0xC0FF_EE00_2026);
     let congresses: Vec<Congress> = (0..500).map(|n| congress(&mut rng, n)).collect();
+    let drafts: Vec<Draft> = congresses.iter().enumerate().flat_map(|(n, c)| drafts_of(&mut rng, c, n)).collect();
+    let mut versions: Vec<KeptVersions> = Vec::new();
+    for d in &drafts {
+        if rng.below(2) == 0 {
+            let kept = (1..=rng.below(4) + 1).map(|i| version(&mut rng, d, i)).collect();
+            versions.push(KeptVersions { draft_id: d.id.clone(), versions: kept });
+        }
+    }
     for c in &congresses {
-        let back = read(unit_file(c, UnitOptions { include_people: true }, now()).as_bytes()).unwrap();
+        let own: Vec<Draft> = drafts.iter().filter(|d| d.congress_id == c.id).cloned().collect();
+        let back = read(unit_file(c, &drafts, UnitOptions { include_people: true, include_drafts: true }, now()).as_bytes()).unwrap();
         match back.payload {
-            Payload::Unit(u) => assert_eq!(&u.congress, c),
+            Payload::Unit(u) => assert_eq!((&u.congress, &u.drafts), (c, &own)),
             other => panic!("{other:?}"),
         }
     }
     let rounds: Vec<Round> = congresses.iter().filter_map(|c| c.round.clone()).collect();
-    let back = read(backup_file(&congresses, &rounds, now()).as_bytes()).unwrap();
+    let back = read(backup_file(&congresses, &rounds, &drafts, &versions, now()).as_bytes()).unwrap();
     match back.payload {
         Payload::WorkspaceBackup(b) => {
             assert_eq!(b.congresses, congresses);
             assert_eq!(b.rounds, rounds);
+            assert_eq!(b.drafts, drafts);
+            assert_eq!(b.versions, versions);
         }
         other => panic!("{other:?}"),
     }

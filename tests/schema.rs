@@ -6,9 +6,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use congress_notebook::format::export::{backup_file, unit_file, unit_file_name, UnitOptions};
-use congress_notebook::format::{Envelope, Payload};
-use congress_notebook::model::{Congress, CongressDraft, CongressType, RoundForm, Status};
-use congress_notebook::templates::{new_congress, preset_round};
+use congress_notebook::format::{Envelope, KeptVersions, Payload};
+use congress_notebook::model::{Congress, CongressDraft, CongressType, DocumentKind, DraftStatus, RoundForm, Status, Version};
+use congress_notebook::templates::{new_congress, new_draft, preset_round};
 use serde_json::Value;
 
 const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/congress-notebook-v1.schema.json");
@@ -74,13 +74,13 @@ fn every_kind_of_export_validates() {
     let v = validator();
     for t in CongressType::ALL {
         for round in [None, Some("2023-2028"), Some("2025-2030")] {
-            let text = unit_file(&congress(t, round), UnitOptions { include_people: true }, now());
+            let text = unit_file(&congress(t, round), &[], UnitOptions { include_people: true, include_drafts: true }, now());
             assert_eq!(errors(&v, &text), Vec::<String>::new(), "{t:?} {round:?}");
         }
     }
     let busy = busy_congress();
     for include_people in [true, false] {
-        let text = unit_file(&busy, UnitOptions { include_people }, now());
+        let text = unit_file(&busy, &[], UnitOptions { include_people, include_drafts: true }, now());
         assert_eq!(errors(&v, &text), Vec::<String>::new());
     }
     let own = RoundForm { name: "Nhiệm kỳ 2030–2035".into(), grassroots_text: "31/12/2030".into(), ..Default::default() }
@@ -88,16 +88,39 @@ fn every_kind_of_export_validates() {
         .unwrap();
     let mut with_own = congress(CongressType::GrassrootsDelegate, None);
     with_own.round = Some(own.clone());
-    let text = backup_file(&[busy, with_own], &[own], now());
+    let text = backup_file(&[busy, with_own], &[own], &[], &[], now());
     assert_eq!(errors(&v, &text), Vec::<String>::new());
-    let empty = backup_file(&[], &[], now());
+    let empty = backup_file(&[], &[], &[], &[], now());
     assert_eq!(errors(&v, &empty), Vec::<String>::new());
+    // Drafts of every kind, with every optional field, and their versions.
+    let busy = busy_congress();
+    let drafts: Vec<_> = DocumentKind::ALL
+        .into_iter()
+        .map(|k| {
+            let mut d = new_draft(k, &busy, &mut congress_notebook::ids::new_id);
+            d.number = "12".into();
+            d.date = NaiveDate::from_ymd_opt(2023, 3, 15);
+            d.status = DraftStatus::SentUpper;
+            if let Some(s) = d.sections.first_mut() {
+                s.body = "Đoạn một <b>\n- ý một".into();
+            }
+            d
+        })
+        .collect();
+    let text = unit_file(&busy, &drafts, UnitOptions { include_people: true, include_drafts: true }, now());
+    assert_eq!(errors(&v, &text), Vec::<String>::new());
+    let versions = vec![KeptVersions {
+        draft_id: drafts[0].id.clone(),
+        versions: vec![Version { saved_at_ms: 1, name: "Bản 1".into(), status: DraftStatus::Final, automatic: true, sections: drafts[0].snapshot() }],
+    }];
+    let text = backup_file(&[busy], &[], &drafts, &versions, now());
+    assert_eq!(errors(&v, &text), Vec::<String>::new());
 }
 
 #[test]
 fn the_schema_refuses_what_is_not_a_file_of_ours() {
     let v = validator();
-    let good: Value = serde_json::from_str(&unit_file(&busy_congress(), UnitOptions { include_people: true }, now())).unwrap();
+    let good: Value = serde_json::from_str(&unit_file(&busy_congress(), &[], UnitOptions { include_people: true, include_drafts: true }, now())).unwrap();
     let broken = |edit: &dyn Fn(&mut Value)| {
         let mut x = good.clone();
         edit(&mut x);
@@ -120,7 +143,7 @@ fn the_schema_refuses_what_is_not_a_file_of_ours() {
 #[test]
 fn exports_read_back_exactly() {
     let busy = busy_congress();
-    let text = unit_file(&busy, UnitOptions { include_people: true }, now());
+    let text = unit_file(&busy, &[], UnitOptions { include_people: true, include_drafts: true }, now());
     assert!(text.contains("\n  \"format\": \"congress-notebook\""), "pretty-printed");
     assert!(text.contains("Tiểu ban văn kiện"), "UTF-8, not escaped");
     let back: Envelope = serde_json::from_str(&text).unwrap();
@@ -132,7 +155,7 @@ fn exports_read_back_exactly() {
         }
         other => panic!("expected a unit file, got {other:?}"),
     }
-    let anonymous: Envelope = serde_json::from_str(&unit_file(&busy, UnitOptions { include_people: false }, now())).unwrap();
+    let anonymous: Envelope = serde_json::from_str(&unit_file(&busy, &[], UnitOptions { include_people: false, include_drafts: true }, now())).unwrap();
     let Payload::Unit(unit) = anonymous.payload else { panic!("unit") };
     assert!(!unit.includes_people);
     assert!(unit.congress.tasks.iter().all(|t| t.assignee.is_empty() && t.notes.is_empty()));

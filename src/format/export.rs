@@ -3,16 +3,18 @@
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
-use super::{BackupData, Envelope, Payload, UnitData, FORMAT, VERSION};
+use super::{BackupData, Envelope, KeptVersions, Payload, UnitData, FORMAT, VERSION};
 use crate::model::date::iso;
 use crate::model::search::fold;
-use crate::model::{Congress, Round};
+use crate::model::{Congress, Draft, Round};
 
 /// What the user chose to put in a unit file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct UnitOptions {
     /// Assignees and notes name people; the sender may leave them out.
     pub include_people: bool,
+    /// The congress's drafts go with it (their current text, not their versions).
+    pub include_drafts: bool,
 }
 
 fn envelope(payload: Payload, now: NaiveDateTime) -> Envelope {
@@ -39,8 +41,8 @@ fn pretty(envelope: &Envelope) -> String {
     super::pretty::indent(&serde_json::to_string(envelope).unwrap_or_default()) + "\n"
 }
 
-/// One congress as a unit file.
-pub fn unit_file(congress: &Congress, options: UnitOptions, now: NaiveDateTime) -> String {
+/// One congress as a unit file, with its drafts (those of `drafts` that belong to it) if chosen.
+pub fn unit_file(congress: &Congress, drafts: &[Draft], options: UnitOptions, now: NaiveDateTime) -> String {
     let mut congress = congress.clone();
     if !options.include_people {
         for task in &mut congress.tasks {
@@ -48,12 +50,28 @@ pub fn unit_file(congress: &Congress, options: UnitOptions, now: NaiveDateTime) 
             task.notes.clear();
         }
     }
-    pretty(&envelope(Payload::Unit(UnitData { congress, includes_people: options.include_people }), now))
+    let drafts = if options.include_drafts {
+        drafts.iter().filter(|d| d.congress_id == congress.id).cloned().collect()
+    } else {
+        Vec::new()
+    };
+    pretty(&envelope(Payload::Unit(UnitData { congress, includes_people: options.include_people, drafts }), now))
 }
 
-/// Every congress and the user's own rounds.
-pub fn backup_file(congresses: &[Congress], rounds: &[Round], now: NaiveDateTime) -> String {
-    let data = BackupData { congresses: congresses.to_vec(), rounds: rounds.to_vec() };
+/// Every congress, the user's own rounds, every draft and the versions kept of them.
+pub fn backup_file(
+    congresses: &[Congress],
+    rounds: &[Round],
+    drafts: &[Draft],
+    versions: &[KeptVersions],
+    now: NaiveDateTime,
+) -> String {
+    let data = BackupData {
+        congresses: congresses.to_vec(),
+        rounds: rounds.to_vec(),
+        drafts: drafts.to_vec(),
+        versions: versions.iter().filter(|k| !k.versions.is_empty()).cloned().collect(),
+    };
     pretty(&envelope(Payload::WorkspaceBackup(data), now))
 }
 

@@ -8,10 +8,10 @@ use std::collections::BTreeSet;
 use chrono::Datelike;
 use serde_json::value::RawValue;
 
-use super::{Envelope, Payload, FORMAT, VERSION};
+use super::{Envelope, KeptVersions, Payload, FORMAT, VERSION};
 use crate::model::date::{MAX_YEAR, MIN_YEAR};
 use crate::model::task_form::MAX_OFFSET_DAYS;
-use crate::model::{Congress, Round};
+use crate::model::{Congress, Draft, Round};
 
 /// The largest file accepted: over twice the largest backup this app can write (browser
 /// storage holds about 5 million characters; pretty-printed and in UTF-8 that is under 9 MB).
@@ -153,7 +153,10 @@ fn invalid(path: String, problem: FieldProblem) -> ImportError {
 /// The rules the types cannot express.
 fn check(envelope: &Envelope) -> Result<(), ImportError> {
     match &envelope.payload {
-        Payload::Unit(unit) => check_congress(&unit.congress, "data.congress"),
+        Payload::Unit(unit) => {
+            check_congress(&unit.congress, "data.congress")?;
+            check_drafts(&unit.drafts, &BTreeSet::from([unit.congress.id.as_str()]), &[])
+        }
         Payload::WorkspaceBackup(backup) => {
             let mut ids = BTreeSet::new();
             for (i, c) in backup.congresses.iter().enumerate() {
@@ -171,9 +174,47 @@ fn check(envelope: &Envelope) -> Result<(), ImportError> {
                 }
                 check_round(r, &path)?;
             }
-            Ok(())
+            check_drafts(&backup.drafts, &ids, &backup.versions)
         }
     }
+}
+
+/// Drafts belong to a congress of the file and have unique ids (and unique section ids);
+/// kept versions belong to a draft of the file, once each.
+fn check_drafts(drafts: &[Draft], congress_ids: &BTreeSet<&str>, versions: &[KeptVersions]) -> Result<(), ImportError> {
+    let mut ids = BTreeSet::new();
+    for (i, d) in drafts.iter().enumerate() {
+        let path = format!("data.drafts[{i}]");
+        if d.id.trim().is_empty() {
+            return Err(invalid(format!("{path}.id"), FieldProblem::Empty));
+        }
+        if !ids.insert(d.id.as_str()) {
+            return Err(ImportError::DuplicateId { path: format!("{path}.id"), id: d.id.clone() });
+        }
+        if !congress_ids.contains(d.congress_id.as_str()) {
+            return Err(invalid(format!("{path}.congress_id"), FieldProblem::UnknownValue));
+        }
+        if let Some(date) = d.date {
+            check_date(date, format!("{path}.date"))?;
+        }
+        let mut section_ids = BTreeSet::new();
+        for (j, sec) in d.sections.iter().enumerate() {
+            if !section_ids.insert(sec.id.as_str()) {
+                return Err(ImportError::DuplicateId { path: format!("{path}.sections[{j}].id"), id: sec.id.clone() });
+            }
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for (i, k) in versions.iter().enumerate() {
+        let path = format!("data.versions[{i}].draft_id");
+        if !ids.contains(k.draft_id.as_str()) {
+            return Err(invalid(path, FieldProblem::UnknownValue));
+        }
+        if !seen.insert(k.draft_id.as_str()) {
+            return Err(ImportError::DuplicateId { path, id: k.draft_id.clone() });
+        }
+    }
+    Ok(())
 }
 
 fn check_date(date: chrono::NaiveDate, path: String) -> Result<(), ImportError> {
@@ -291,12 +332,30 @@ pub fn differences(stored: &Congress, incoming: &Congress) -> Vec<Difference> {
 
 /// A copy of `c` under fresh ids (the congress and each task), to add beside the original.
 pub fn as_new_copy(c: &Congress, new_id: &mut dyn FnMut() -> String) -> Congress {
+    as_new_copy_with_drafts(c, &[], new_id).0
+}
+
+/// A copy of `c` and of its drafts under fresh ids, each draft moved to the copy and linked to
+/// the copy's task that its original was linked to.
+pub fn as_new_copy_with_drafts(c: &Congress, drafts: &[Draft], new_id: &mut dyn FnMut() -> String) -> (Congress, Vec<Draft>) {
     let mut copy = c.clone();
     copy.id = new_id();
+    let mut task_ids = std::collections::BTreeMap::new();
     for t in &mut copy.tasks {
-        t.id = new_id();
+        let fresh = new_id();
+        task_ids.insert(std::mem::replace(&mut t.id, fresh.clone()), fresh);
     }
-    copy
+    let drafts = drafts
+        .iter()
+        .filter(|d| d.congress_id == c.id)
+        .map(|d| Draft {
+            id: new_id(),
+            congress_id: copy.id.clone(),
+            task_id: d.task_id.as_ref().and_then(|t| task_ids.get(t).cloned()),
+            ..d.clone()
+        })
+        .collect();
+    (copy, drafts)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ pub mod worker;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Congress, Round};
+use crate::model::{Congress, Draft, Round, Version};
 
 /// The `format` field of every file this app writes.
 pub const FORMAT: &str = "congress-notebook";
@@ -55,6 +55,9 @@ pub struct UnitData {
     pub congress: Congress,
     /// False when the sender left out assignees and notes (names of people).
     pub includes_people: bool,
+    /// The congress's document drafts (current text), when the sender included them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drafts: Vec<Draft>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,4 +65,18 @@ pub struct UnitData {
 pub struct BackupData {
     pub congresses: Vec<Congress>,
     pub rounds: Vec<Round>,
+    /// Every draft of those congresses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drafts: Vec<Draft>,
+    /// The versions kept of those drafts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<KeptVersions>,
+}
+
+/// The versions kept of one draft, oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct KeptVersions {
+    pub draft_id: String,
+    pub versions: Vec<Version>,
 }

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::import::read;
 use super::Payload;
-use crate::model::{Congress, Round};
+use super::KeptVersions;
+use crate::model::{Congress, Draft, Round};
 
 /// What the page gets back.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22,14 +23,20 @@ pub enum Reply {
 pub struct Accepted {
     pub congresses: Vec<Congress>,
     pub rounds: Vec<Round>,
+    #[serde(default)]
+    pub drafts: Vec<Draft>,
+    #[serde(default)]
+    pub versions: Vec<KeptVersions>,
 }
 
 /// Checks a file's bytes and words the answer.
 pub fn reply(bytes: &[u8]) -> String {
     let reply = match read(bytes) {
         Ok(envelope) => Reply::Ok(match envelope.payload {
-            Payload::Unit(u) => Accepted { congresses: vec![u.congress], rounds: Vec::new() },
-            Payload::WorkspaceBackup(b) => Accepted { congresses: b.congresses, rounds: b.rounds },
+            Payload::Unit(u) => Accepted { congresses: vec![u.congress], rounds: Vec::new(), drafts: u.drafts, versions: Vec::new() },
+            Payload::WorkspaceBackup(b) => {
+                Accepted { congresses: b.congresses, rounds: b.rounds, drafts: b.drafts, versions: b.versions }
+            }
         }),
         Err(e) => Reply::Error(crate::i18n::import_error(&e)),
     };

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::backend::{BackendError, KeyValue};
 use super::keys::{self, SCHEMA_VERSION};
-use super::store::{LoadProblem, Read, SaveError, Seen, Snapshot, Store};
+use super::store::{ImportedDrafts, LoadProblem, Read, SaveError, Seen, Snapshot, Store};
+use crate::model::draft::add_version;
 use crate::model::{Draft, Version};
 
 #[derive(Serialize, Deserialize)]
@@ -124,6 +125,58 @@ impl<B: KeyValue> Store<B> {
             self.seen.insert(key.clone(), Seen::Text(text.clone()));
         }
         Ok(())
+    }
+
+    /// The import's part for drafts (see `Store::apply_import_with_drafts`); every key it
+    /// writes is remembered in `undo` first.
+    pub(super) fn import_drafts(&mut self, imported: &ImportedDrafts, undo: &mut Vec<(String, Option<String>)>) -> Result<(), SaveError> {
+        let mut remember = |store: &Self, key: &str| -> Result<(), SaveError> {
+            if store.protected.contains(key) {
+                return Err(SaveError::Protected(key.to_string()));
+            }
+            undo.push((key.to_string(), store.backend.get(key).ok().flatten()));
+            Ok(())
+        };
+        for draft in &imported.drafts {
+            let key = keys::draft(&draft.congress_id, &draft.id);
+            let vkey = keys::versions(&draft.congress_id, &draft.id);
+            remember(self, &key)?;
+            remember(self, &vkey)?;
+            let mut versions = match imported.versions.iter().find(|(id, _)| id == &draft.id) {
+                Some((_, vs)) => vs.clone(),
+                None => self.versions(&draft.congress_id, &draft.id, imported.before_import.1).0,
+            };
+            let stored = self.reload_draft(&draft.congress_id, &draft.id, imported.before_import.1).0;
+            if let Some(stored) = stored.filter(|s| s.snapshot() != draft.snapshot()) {
+                let (name, at) = imported.before_import.clone();
+                add_version(&mut versions, Version { saved_at_ms: at, name, status: stored.status, automatic: true, sections: stored.snapshot() });
+            }
+            if !versions.is_empty() {
+                self.save_versions(&draft.congress_id, &draft.id, &versions)?;
+            }
+            self.force_save_draft(draft)?;
+        }
+        Ok(())
+    }
+
+    /// Every draft's kept versions, for a full backup (drafts whose versions cannot be read
+    /// are left out here and reported when opened).
+    pub fn all_versions(&self, drafts: &[Draft]) -> Vec<(String, Vec<Version>)> {
+        drafts
+            .iter()
+            .filter_map(|d| {
+                let text = self.backend.get(&keys::versions(&d.congress_id, &d.id)).ok().flatten()?;
+                let stored: StoredVersions<Vec<Version>> = serde_json::from_str(&text).ok()?;
+                Some((d.id.clone(), stored.versions))
+            })
+            .collect()
+    }
+
+    /// Every stored draft of a congress (after an import wrote them).
+    pub fn drafts_of(&mut self, congress_id: &str, now_ms: i64) -> (Vec<Draft>, Vec<LoadProblem>) {
+        let mut snapshot = Snapshot::default();
+        self.read_drafts(congress_id, now_ms, &mut snapshot);
+        (snapshot.drafts, snapshot.problems)
     }
 
     /// The versions kept of a draft, oldest first. Unreadable ones are copied aside (and
@@ -263,6 +316,48 @@ mod tests {
         store.restore_entries(&removed).unwrap();
         let (_, snap) = Store::open(mem, 3);
         assert_eq!(snap.drafts, vec![a]);
+    }
+
+    #[test]
+    fn an_import_keeps_the_replaced_text_as_a_version_and_rolls_back_whole() {
+        let (mem, mut store, c) = setup();
+        let mut mine = draft(&c, DocumentKind::TermReport);
+        mine.sections[0].body = "của tôi".into();
+        store.save_draft(&mine).unwrap();
+        let mut theirs = mine.clone();
+        theirs.sections[0].body = "từ tệp".into();
+        let other = draft(&c, DocumentKind::Agenda);
+        let imported = crate::storage::store::ImportedDrafts {
+            drafts: vec![theirs.clone(), other.clone()],
+            versions: vec![],
+            before_import: ("Trước khi nhập tệp".into(), 77),
+        };
+        store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported).unwrap();
+        let (_, snap) = Store::open(mem.clone(), 2);
+        assert!(snap.drafts.contains(&theirs) && snap.drafts.contains(&other));
+        let (mut store, _) = Store::open(mem.clone(), 3);
+        let kept = store.versions(&c.id, &mine.id, 3).0;
+        assert_eq!(kept.len(), 1);
+        assert_eq!((kept[0].name.as_str(), kept[0].saved_at_ms), ("Trước khi nhập tệp", 77));
+        assert_eq!(kept[0].sections, mine.snapshot());
+        assert!(store.versions(&c.id, &other.id, 3).0.is_empty(), "an unchanged or new draft gets no version");
+
+        // A failed write (storage full) undoes everything the import wrote.
+        let small = MemoryStorage::with_capacity(60_000);
+        let (mut store, _) = Store::open(small.clone(), 1);
+        store.save_congress(&c).unwrap();
+        store.save_draft(&mine).unwrap();
+        let snapshot = |m: &MemoryStorage| -> Vec<(String, Option<String>)> {
+            let mut all: Vec<_> = m.keys().into_iter().map(|k| (k.clone(), m.get(&k).unwrap())).collect();
+            all.sort();
+            all
+        };
+        let before = snapshot(&small);
+        let mut huge = theirs.clone();
+        huge.sections[1].body = "ư".repeat(70_000);
+        let imported = crate::storage::store::ImportedDrafts { drafts: vec![other.clone(), huge], versions: vec![], before_import: ("x".into(), 1) };
+        assert_eq!(store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported), Err(SaveError::Full));
+        assert_eq!(snapshot(&small), before);
     }
 
     #[test]

@@ -11,4 +11,4 @@ pub mod store;
 pub use backend::{BackendError, KeyValue, MemoryStorage};
 #[cfg(target_arch = "wasm32")]
 pub use backend::BrowserStorage;
-pub use store::{LoadProblem, QuarantineEntry, SaveError, Snapshot, Store, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};
+pub use store::{ImportedDrafts, LoadProblem, QuarantineEntry, SaveError, Snapshot, Store, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};

@@ -10,6 +10,17 @@ use super::backend::{BackendError, KeyValue};
 use super::keys::{self, SCHEMA_VERSION};
 use crate::model::{Congress, Draft, Round};
 
+/// Drafts arriving with an import, and what to do with drafts they replace.
+#[derive(Debug, Clone, Default)]
+pub struct ImportedDrafts {
+    pub drafts: Vec<Draft>,
+    /// Versions kept of those drafts (from a backup), by draft id.
+    pub versions: Vec<(String, Vec<crate::model::Version>)>,
+    /// When a stored draft is replaced: its text is first kept as a version with this name
+    /// and time.
+    pub before_import: (String, i64),
+}
+
 /// Lists the congresses and which one is open.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
@@ -330,13 +341,33 @@ impl<B: KeyValue> Store<B> {
     /// stored ones with the same id (each stored version is first kept under its `replaced`
     /// key). If any write fails, every write made so far is undone and the error returned.
     pub fn apply_import(&mut self, adds: &[Congress], replaces: &[Congress], rounds: &[Round]) -> Result<(), SaveError> {
+        self.apply_import_with_drafts(adds, replaces, rounds, &ImportedDrafts::default())
+    }
+
+    /// `apply_import`, with drafts and their kept versions: each draft is written under its
+    /// key (a stored draft it replaces is first kept as a version, "before the import"), and
+    /// the versions a backup carries replace the stored ones. All or nothing.
+    pub fn apply_import_with_drafts(
+        &mut self,
+        adds: &[Congress],
+        replaces: &[Congress],
+        rounds: &[Round],
+        drafts: &ImportedDrafts,
+    ) -> Result<(), SaveError> {
         let mut undo: Vec<(String, Option<String>)> = Vec::new();
-        let result = self.apply_import_steps(adds, replaces, rounds, &mut undo);
+        let result = self
+            .apply_import_steps(adds, replaces, rounds, &mut undo)
+            .and_then(|()| self.import_drafts(drafts, &mut undo));
         if result.is_err() {
             for (key, before) in undo.into_iter().rev() {
-                let _ = match before {
-                    Some(text) => self.backend.set(&key, &text),
+                let _ = match &before {
+                    Some(text) => self.backend.set(&key, text),
                     None => self.backend.remove(&key),
+                };
+                // What this tab last saw there is what is there again.
+                match before {
+                    Some(text) => self.seen.insert(key, Seen::Text(text)),
+                    None => self.seen.remove(&key),
                 };
             }
         }

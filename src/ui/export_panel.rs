@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::state::AppState;
 use super::{clock, download};
 use crate::format::export::{backup_file, backup_file_name, unit_file, unit_file_name, UnitOptions};
+use crate::format::KeptVersions;
 use crate::i18n;
 
 const JSON: &str = "application/json;charset=utf-8";
@@ -13,7 +14,13 @@ const JSON: &str = "application/json;charset=utf-8";
 /// Downloads a backup of everything and notes it for the backup reminder.
 pub fn download_backup(state: AppState) {
     let now = clock::now_utc();
-    let text = state.congresses.with_untracked(|cs| state.rounds.with_untracked(|rs| backup_file(cs, rs, now)));
+    state.flush();
+    let versions: Vec<KeptVersions> = state.drafts.with_untracked(|ds| {
+        state.store.with_value(|s| s.all_versions(ds)).into_iter().map(|(draft_id, versions)| KeptVersions { draft_id, versions }).collect()
+    });
+    let text = state.congresses.with_untracked(|cs| {
+        state.rounds.with_untracked(|rs| state.drafts.with_untracked(|ds| backup_file(cs, rs, ds, &versions, now)))
+    });
     if download::download_text(&backup_file_name(now), &text, JSON).is_ok() {
         state.note_backup();
     }
@@ -23,10 +30,13 @@ pub fn download_backup(state: AppState) {
 pub fn ExportPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let include_people = RwSignal::new(true);
+    let include_drafts = RwSignal::new(true);
     let export_unit = move |_| {
         let now = clock::now_utc();
-        let options = UnitOptions { include_people: include_people.get_untracked() };
-        if let Some((name, text)) = state.with_active_untracked(|c| (unit_file_name(c, now), unit_file(c, options, now))) {
+        state.flush();
+        let options = UnitOptions { include_people: include_people.get_untracked(), include_drafts: include_drafts.get_untracked() };
+        let file = state.drafts.with_untracked(|ds| state.with_active_untracked(|c| (unit_file_name(c, now), unit_file(c, ds, options, now))));
+        if let Some((name, text)) = file {
             let _ = download::download_text(&name, &text, JSON);
         }
     };
@@ -39,6 +49,10 @@ pub fn ExportPanel() -> impl IntoView {
                 <label class="check">
                     <input type="checkbox" checked=true on:change=move |ev| include_people.set(event_target_checked(&ev))/>
                     {i18n::EXPORT_INCLUDE_PEOPLE}
+                </label>
+                <label class="check">
+                    <input type="checkbox" checked=true on:change=move |ev| include_drafts.set(event_target_checked(&ev))/>
+                    {i18n::EXPORT_INCLUDE_DRAFTS}
                 </label>
             </div>
             <div class="actions">

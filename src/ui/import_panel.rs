@@ -6,12 +6,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsValue};
 
+use super::clock;
 use super::state::AppState;
-use crate::format::import::{as_new_copy, differences, ImportError, MAX_FILE_BYTES};
+use crate::format::import::{as_new_copy_with_drafts, differences, ImportError, MAX_FILE_BYTES};
 use crate::format::worker::{parse_reply, Reply};
 use crate::i18n;
 use crate::ids::new_id;
-use crate::model::{Congress, Round};
+use crate::format::KeptVersions;
+use crate::model::{Congress, Draft, Round};
+use crate::storage::ImportedDrafts;
 
 /// A file read and accepted, waiting for the user's choice.
 #[derive(Clone)]
@@ -19,6 +22,8 @@ struct Pending {
     name: String,
     congresses: Vec<Congress>,
     rounds: Vec<Round>,
+    drafts: Vec<Draft>,
+    versions: Vec<KeptVersions>,
 }
 
 /// The worker's script, beside index.html (Trunk does not hash workers' names).
@@ -111,7 +116,13 @@ pub fn ImportPanel() -> impl IntoView {
             checking.set(false);
             match reply {
                 Reply::Ok(accepted) => {
-                    plan.set(Some(Pending { name, congresses: accepted.congresses, rounds: accepted.rounds }))
+                    plan.set(Some(Pending {
+                        name,
+                        congresses: accepted.congresses,
+                        rounds: accepted.rounds,
+                        drafts: accepted.drafts,
+                        versions: accepted.versions,
+                    }))
                 }
                 Reply::Error(message) => error.set(Some(format!("{} {message}", i18n::import_refused(&name)))),
             }
@@ -134,16 +145,35 @@ pub fn ImportPanel() -> impl IntoView {
     let any_existing = move || plan.with(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| existing(&c.id).is_some())));
     let apply = move |replace: bool| {
         let Some(p) = plan.get_untracked() else { return };
-        let (mut adds, mut replaces) = (Vec::new(), Vec::new());
+        let (mut adds, mut replaces, mut drafts) = (Vec::new(), Vec::new(), Vec::new());
+        let mut versions = p.versions.into_iter().map(|k| (k.draft_id, k.versions)).collect::<Vec<_>>();
         for c in p.congresses {
+            let own = || p.drafts.iter().filter(|d| d.congress_id == c.id).cloned().collect::<Vec<_>>();
             match (existing(&c.id).is_some(), replace) {
-                (true, true) => replaces.push(c),
-                (true, false) => adds.push(as_new_copy(&c, &mut new_id)),
-                (false, _) => adds.push(c),
+                (true, true) => {
+                    drafts.extend(own());
+                    replaces.push(c);
+                }
+                (true, false) => {
+                    let (copy, copied) = as_new_copy_with_drafts(&c, &p.drafts, &mut new_id);
+                    // The copies' versions follow them under their new ids.
+                    for (old, new) in own().iter().zip(&copied) {
+                        for v in versions.iter_mut().filter(|(id, _)| id == &old.id) {
+                            v.0 = new.id.clone();
+                        }
+                    }
+                    drafts.extend(copied);
+                    adds.push(copy);
+                }
+                (false, _) => {
+                    drafts.extend(own());
+                    adds.push(c);
+                }
             }
         }
         let count = adds.len() + replaces.len();
-        if state.apply_import(adds, replaces, p.rounds) {
+        let imported = ImportedDrafts { drafts, versions, before_import: (i18n::BEFORE_IMPORT.to_string(), clock::now_ms()) };
+        if state.apply_import(adds, replaces, p.rounds, imported) {
             plan.set(None);
             done.set(Some(i18n::imported(count)));
         }
@@ -170,10 +200,12 @@ pub fn ImportPanel() -> impl IntoView {
                             let (closed, total) = c.progress();
                             let found = existing(&c.id);
                             let diff = found.as_ref().map(|s| i18n::import_differences(&differences(s, c)));
+                            let drafts_n = p.drafts.iter().filter(|d| d.congress_id == c.id).count();
                             view! {
                                 <li>
                                     <strong>{c.unit_name.clone()}</strong>
                                     {format!(" · {} · {}", i18n::date(c.date), i18n::progress(closed, total))}
+                                    {(drafts_n > 0).then(|| format!(" · {}", i18n::import_drafts(drafts_n)))}
                                     <br/>
                                     <span class="hint">{diff.unwrap_or_else(|| i18n::IMPORT_NEW.to_string())}</span>
                                 </li>

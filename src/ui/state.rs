@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::clock;
 use crate::model::{reminder, Congress, Draft, RemovedTask, Round};
-use crate::storage::{keys, BrowserStorage, LoadProblem, QuarantineEntry, SaveError, Store, Usage};
+use crate::storage::{keys, BrowserStorage, ImportedDrafts, LoadProblem, QuarantineEntry, SaveError, Store, Usage};
 
 /// How long a change waits for the next one before it is saved.
 pub const SAVE_DELAY_MS: i32 = 300;
@@ -381,7 +381,7 @@ impl AppState {
     }
 
     /// Writes an import (all or nothing) and shows it. True when it was written.
-    pub fn apply_import(&self, adds: Vec<Congress>, replaces: Vec<Congress>, rounds: Vec<Round>) -> bool {
+    pub fn apply_import(&self, adds: Vec<Congress>, replaces: Vec<Congress>, rounds: Vec<Round>, drafts: ImportedDrafts) -> bool {
         self.flush();
         self.changed();
         let mut all_rounds = self.rounds.get_untracked();
@@ -393,10 +393,23 @@ impl AppState {
         }
         let rounds_changed = all_rounds != self.rounds.get_untracked();
         let to_save: &[Round] = if rounds_changed { &all_rounds } else { &[] };
-        let result = self.store.try_update_value(|s| s.apply_import(&adds, &replaces, to_save)).unwrap_or(Ok(()));
+        let result = self
+            .store
+            .try_update_value(|s| s.apply_import_with_drafts(&adds, &replaces, to_save, &drafts))
+            .unwrap_or(Ok(()));
         let ok = result.is_ok();
         self.record(result);
         if ok {
+            // The imported congresses' drafts as now stored (imported ones and kept local ones).
+            for c in adds.iter().chain(&replaces) {
+                if let Some((found, _)) = self.store.try_update_value(|s| s.drafts_of(&c.id, clock::now_ms())) {
+                    self.drafts.update(|ds| {
+                        ds.retain(|d| d.congress_id != c.id);
+                        ds.extend(found);
+                    });
+                }
+            }
+            self.open_draft.set(None);
             let first = adds.iter().chain(&replaces).next().map(|c| c.id.clone());
             for c in adds.into_iter().chain(replaces) {
                 self.replace_in_memory(c);

@@ -2,7 +2,7 @@
 // versions (compare, restore), moving their checklist task, exported to Word and checked there
 // by python-docx and LibreOffice, the targets written once and shown in the report.
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, expect, createCongress } from './fixtures.mjs';
 
@@ -145,4 +145,46 @@ test('delete a draft and undo', async ({ page }) => {
   await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
   await page.getByRole('button', { name: 'Mở', exact: true }).click();
   await expect(section(page, 'IV. Nguyên nhân')).toHaveValue('Khách quan.');
+});
+
+test('drafts travel in the backup and the unit file; a replaced draft is kept as a version', async ({ page }) => {
+  await openTermReport(page);
+  await section(page, 'IV. Nguyên nhân').fill('Bản trong sao lưu.');
+  await page.getByLabel('Tên phiên bản').fill('Bản 1');
+  await page.getByRole('button', { name: 'Lưu phiên bản' }).click();
+  await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+  const [unit] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất tệp gửi cấp trên (.json)' }).click()]);
+  const unitJson = JSON.parse(await readFile(await unit.path(), 'utf8'));
+  expect(unitJson.data.drafts).toHaveLength(1);
+  expect(unitJson.data.drafts[0].sections.find((s) => s.heading === 'IV. Nguyên nhân').body).toBe('Bản trong sao lưu.');
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu mọi sổ tay (.json)' }).click()]);
+  const backupJson = JSON.parse(await readFile(await backup.path(), 'utf8'));
+  expect(backupJson.data.drafts).toHaveLength(1);
+  expect(backupJson.data.versions[0].versions.map((v) => v.name)).toEqual(['Bản 1']);
+
+  // Change the draft here, then take the unit file back in: the file's text replaces it and
+  // this browser's text is kept as a version. (The editor is still open on this screen.)
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await section(page, 'IV. Nguyên nhân').fill('Sửa sau khi gửi.');
+  await page.getByRole('button', { name: '← Danh sách văn kiện' }).click();
+  await page.getByLabel('Chọn tệp (.json)').setInputFiles(await unit.path());
+  await expect(page.getByRole('region', { name: 'Xem trước tệp nhập' })).toContainText('1 văn kiện');
+  await page.getByRole('button', { name: /Thay thế sổ tay cùng mã/ }).click();
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByRole('button', { name: 'Mở', exact: true }).click();
+  await expect(section(page, 'IV. Nguyên nhân')).toHaveValue('Bản trong sao lưu.');
+  await expect(page.locator('.version-row').first()).toContainText('Trước khi nhập tệp');
+  await page.getByRole('button', { name: 'So sánh với bản hiện tại' }).first().click();
+  await expect(page.locator('.comparison li.removed')).toHaveText('Bỏ: Sửa sau khi gửi.');
+
+  // Everything gone, then the backup brings the draft and its versions back.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByLabel('Chọn tệp (.json)').setInputFiles(await backup.path());
+  await page.getByRole('button', { name: 'Thêm thành sổ tay mới' }).click();
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByRole('button', { name: 'Mở', exact: true }).click();
+  await expect(section(page, 'IV. Nguyên nhân')).toHaveValue('Bản trong sao lưu.');
+  await expect(page.locator('.version-row')).toHaveCount(1);
+  await expect(page.locator('.version-row')).toContainText('Bản 1');
 });
