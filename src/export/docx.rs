@@ -236,7 +236,16 @@ const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 fn core_xml(title: &str, now: NaiveDateTime) -> String {
     let mut t = String::new();
     esc(title, &mut t);
-    let stamp = now.format("%Y-%m-%dT%H:%M:%SZ");
+    // By hand: chrono's `format` would bring its whole strftime machinery into the wasm.
+    let stamp = format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        now.year(),
+        now.month(),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    );
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
          <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
