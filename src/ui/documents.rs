@@ -14,7 +14,13 @@ use crate::templates::{outline, outlines_for, sample_targets};
 #[component]
 pub fn DocumentsScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || match state.open_draft.get() {
+    // Only a draft of the open congress is shown in the editor.
+    let open = move || {
+        let id = state.open_draft.get()?;
+        let active = state.active.get()?;
+        state.draft_untracked(&id, |d| d.congress_id == active).filter(|mine| *mine).map(|_| id)
+    };
+    move || match open() {
         Some(id) => view! { <DraftEditor id/> }.into_any(),
         None => view! { <DraftList/><LetterheadEditor/><TargetsTable/> }.into_any(),
     }

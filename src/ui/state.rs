@@ -276,6 +276,7 @@ impl AppState {
         if self.is_draft(&id) {
             self.reload_draft_from_storage(&id);
             self.conflict.set(None);
+            self.draft_save.set(DraftSave::Saved);
             return;
         }
         if let Some((Some(c), _)) = self.store.try_update_value(|s| s.reload_congress(&id, clock::now_ms())) {
@@ -293,6 +294,7 @@ impl AppState {
             let result = self.drafts.with_untracked(|ds| {
                 ds.iter().find(|d| d.id == id).and_then(|d| self.store.try_update_value(|s| s.force_save_draft(d))).unwrap_or(Ok(()))
             });
+            self.draft_save.set(if result.is_ok() { DraftSave::Saved } else { DraftSave::Failed });
             self.record(result);
             return;
         }
@@ -468,6 +470,7 @@ impl AppState {
 
     pub fn switch_to(&self, id: String) {
         self.flush();
+        self.open_draft.set(None);
         let result = self.store.try_update_value(|s| s.set_active(&id)).unwrap_or(Ok(()));
         self.record(result);
         self.active.set(Some(id));

@@ -188,3 +188,88 @@ test('drafts travel in the backup and the unit file; a replaced draft is kept as
   await expect(page.locator('.version-row')).toHaveCount(1);
   await expect(page.locator('.version-row')).toContainText('Bản 1');
 });
+
+test('two tabs: a draft follows the other tab, and a conflicting save waits for the user', async ({ page, context }) => {
+  await openTermReport(page);
+  await section(page, 'IV. Nguyên nhân').fill('Từ thẻ một.');
+  await expect(page.locator('.save-state')).toHaveText('Đã lưu');
+  const other = await context.newPage();
+  await other.clock.setFixedTime(new Date('2026-11-22T09:00:00+07:00'));
+  await other.goto('./');
+  await other.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await other.getByRole('button', { name: 'Mở', exact: true }).click();
+  await expect(section(other, 'IV. Nguyên nhân')).toHaveValue('Từ thẻ một.');
+  // The second tab writes; the first, with nothing of its own waiting, shows it.
+  await section(other, 'IV. Nguyên nhân').fill('Từ thẻ hai.');
+  await expect(other.locator('.save-state')).toHaveText('Đã lưu');
+  await expect(section(page, 'IV. Nguyên nhân')).toHaveValue('Từ thẻ hai.');
+
+  // Written behind the first tab's back (no storage event reaches it): its next save is
+  // refused and nothing is overwritten until the user chooses.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('congress-notebook/draft/'));
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.draft.sections.find((s) => s.heading === 'V. Bài học kinh nghiệm').body = 'Viết ở nơi khác.';
+    localStorage.setItem(key, JSON.stringify(stored));
+  });
+  await section(page, 'IV. Nguyên nhân').fill('Thẻ một sửa tiếp.');
+  await expect(page.getByText('thay đổi vừa rồi ở đây CHƯA được lưu')).toBeVisible();
+  // The bodies of "IV. Nguyên nhân" and "V. Bài học kinh nghiệm" as stored.
+  const stored = () => page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('congress-notebook/draft/'));
+    const sections = JSON.parse(localStorage.getItem(key)).draft.sections;
+    return ['IV. Nguyên nhân', 'V. Bài học kinh nghiệm'].map((h) => sections.find((s) => s.heading === h).body);
+  });
+  expect(await stored()).toEqual(['Từ thẻ hai.', 'Viết ở nơi khác.']);
+  await page.getByRole('button', { name: 'Giữ bản ở thẻ này' }).click();
+  await expect(page.getByText('thay đổi vừa rồi ở đây CHƯA được lưu')).toHaveCount(0);
+  expect(await stored()).toEqual(['Thẻ một sửa tiếp.', '']);
+});
+
+test('a conflicting draft save: take the other tab\'s text', async ({ page }) => {
+  await openTermReport(page);
+  await section(page, 'IV. Nguyên nhân').fill('Của thẻ này.');
+  await expect(page.locator('.save-state')).toHaveText('Đã lưu');
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('congress-notebook/draft/'));
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.draft.sections.find((s) => s.heading === 'IV. Nguyên nhân').body = 'Của thẻ kia.';
+    localStorage.setItem(key, JSON.stringify(stored));
+  });
+  await section(page, 'IV. Nguyên nhân').fill('Của thẻ này, sửa tiếp.');
+  await expect(page.locator('.save-state')).toHaveText('Chưa lưu được');
+  await page.getByRole('button', { name: 'Dùng bản ở thẻ kia' }).click();
+  await expect(section(page, 'IV. Nguyên nhân')).toHaveValue('Của thẻ kia.');
+  await expect(page.locator('.save-state')).toHaveText('Đã lưu');
+});
+
+test('a full storage while typing a draft: told at once, the text stays, the backup has it', async ({ page }) => {
+  await openTermReport(page);
+  await section(page, 'IV. Nguyên nhân').fill('Đã lưu trước.');
+  await expect(page.locator('.save-state')).toHaveText('Đã lưu');
+  const storedDraft = () => page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('congress-notebook/draft/'));
+    return localStorage.getItem(key);
+  });
+  const before = await storedDraft();
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(500_000);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+    }
+    for (let n = 250_000; n >= 1; n = Math.floor(n / 2)) {
+      try { localStorage.setItem(`filler-small-${n}`, 'x'.repeat(n)); } catch { /* next size down */ }
+    }
+  });
+  await section(page, 'IV. Nguyên nhân').fill('Viết thêm khi bộ nhớ đã đầy.');
+  await expect(page.getByText('Bộ nhớ trình duyệt đã đầy: thay đổi vừa rồi CHƯA được lưu')).toBeVisible();
+  await expect(page.locator('.save-state')).toHaveText('Chưa lưu được');
+  await expect(section(page, 'IV. Nguyên nhân')).toHaveValue('Viết thêm khi bộ nhớ đã đầy.');
+  expect(await storedDraft()).toBe(before);
+  const [backup] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.banner.error').getByRole('button', { name: 'Sao lưu ngay' }).click(),
+  ]);
+  const json = JSON.parse(await readFile(await backup.path(), 'utf8'));
+  expect(json.data.drafts[0].sections.find((s) => s.heading === 'IV. Nguyên nhân').body).toBe('Viết thêm khi bộ nhớ đã đầy.');
+});
