@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
-use super::layout::{layout, Block, Layout, NATIONAL_MOTTO, NATIONAL_TITLE};
+use super::layout::{layout, Block, Layout, NATIONAL_MOTTO, NATIONAL_TITLE, RECIPIENTS};
 use super::zip::ZipWriter;
 use crate::format::export::slug;
 use crate::model::{Congress, Draft};
@@ -160,11 +160,14 @@ fn document_xml(l: &Layout) -> String {
         let mut right: Vec<(String, Style)> = capacity.iter().map(|c| (c.to_string(), title_style)).collect();
         right.extend([(String::new(), Style::default()), (String::new(), Style::default()), (String::new(), Style::default())]);
         right.push((name.clone(), title_style));
-        let left = vec![
-            ("Nơi nhận:".to_string(), Style { bold: true, italic: true, size: 24, ..Style::default() }),
-            ("- Như trên;".to_string(), Style { size: 22, ..Style::default() }),
-            ("- Lưu: VT.".to_string(), Style { size: 22, ..Style::default() }),
-        ];
+        let left: Vec<(String, Style)> = RECIPIENTS
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let style = if i == 0 { Style { bold: true, italic: true, size: 24, ..Style::default() } } else { Style { size: 22, ..Style::default() } };
+                (line.to_string(), style)
+            })
+            .collect();
         two_columns(&mut out, (text_width / 2, text_width - text_width / 2), &left, Align::Left, &right);
     }
     out.push_str(&format!(

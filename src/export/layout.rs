@@ -5,13 +5,13 @@
 
 use chrono::NaiveDate;
 
-use crate::model::draft::{paragraphs, DocumentKind, Draft, LineKind};
+use crate::model::draft::{paragraphs, Draft, LineKind};
 use crate::model::letterhead::{number_line, place_and_date, upper};
 use crate::model::targets::numbered;
 use crate::model::Congress;
+use crate::templates::documents::signer;
 
-pub const NATIONAL_TITLE: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-pub const NATIONAL_MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
+pub use crate::templates::documents::{NATIONAL_MOTTO, NATIONAL_TITLE, RECIPIENTS};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
@@ -38,22 +38,9 @@ pub struct Layout {
     pub heading: String,
     pub title: String,
     pub blocks: Vec<Block>,
-    /// Who signs: the capacity lines ("TM. BAN CHẤP HÀNH", "CHỦ TỊCH") and the name.
-    pub signature: Option<(Vec<&'static str>, String)>,
-}
-
-/// The capacity lines over the signature, by document kind; `None` for documents read out or
-/// adopted rather than signed (agenda, rules, speeches).
-fn signer(kind: DocumentKind) -> Option<Vec<&'static str>> {
-    use DocumentKind::*;
-    match kind {
-        Agenda | WorkingRules | ElectionRules | OpeningSpeech | ClosingSpeech => None,
-        Resolution | CongressMinutes => Some(vec!["TM. ĐOÀN CHỦ TỊCH"]),
-        VoteCountMinutes => Some(vec!["TM. BAN BẦU CỬ", "TRƯỞNG BAN"]),
-        CredentialsReport => Some(vec!["TM. BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU", "TRƯỞNG BAN"]),
-        InspectionReport => Some(vec!["TM. ỦY BAN KIỂM TRA", "CHỦ NHIỆM"]),
-        _ => Some(vec!["TM. BAN CHẤP HÀNH", "CHỦ TỊCH"]),
-    }
+    /// Who signs: the capacity lines ("TM. BAN CHẤP HÀNH", "CHỦ TỊCH") and the name (the
+    /// recipients block, `RECIPIENTS`, goes beside it).
+    pub signature: Option<(&'static [&'static str], String)>,
 }
 
 /// The date a draft carries: its own, or congress day.
@@ -94,6 +81,7 @@ pub fn layout(draft: &Draft, congress: &Congress) -> Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::DocumentKind;
     use crate::templates::{new_draft, sample_congress, sample_targets};
 
     #[test]
@@ -120,7 +108,7 @@ mod tests {
         let at = l.blocks.iter().position(|b| b == &Block::Paragraph(first_target.clone())).expect("targets listed");
         assert!(matches!(&l.blocks[at - 1], Block::Heading(h) if h.contains("chỉ tiêu")));
         assert_eq!(l.blocks.iter().filter(|b| matches!(b, Block::Paragraph(p) if p == &first_target)).count(), 1);
-        assert_eq!(l.signature.as_ref().unwrap().0, vec!["TM. BAN CHẤP HÀNH", "CHỦ TỊCH"]);
+        assert_eq!(l.signature.as_ref().unwrap().0, &["TM. BAN CHẤP HÀNH", "CHỦ TỊCH"]);
     }
 
     #[test]

@@ -1,11 +1,32 @@
 //! Built-in outlines of the congress documents (shared/DOMAIN.md, "Congress documents" and
 //! "What the congress must deliver"): each document's type heading, number symbol, title,
-//! named sections with a guiding prompt, and the checklist task it belongs to. Also the
+//! named sections with a guiding prompt, and the checklist task it belongs to; the fixed
+//! wording of an issued document (national title, signer's capacity, recipients). Also the
 //! example targets of a grassroots resolution (seed 003).
 
 use crate::model::draft::{DocSymbol, DocumentKind, Draft, DraftStatus, Section};
 use crate::model::targets::{Measure, Period, Target};
 use crate::model::{Congress, CongressKind, Letterhead};
+
+/// The national title and motto at the head of every document (Nghị định 30/2020).
+pub const NATIONAL_TITLE: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+pub const NATIONAL_MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
+/// The recipients block under a signed document, as a starting point.
+pub const RECIPIENTS: [&str; 3] = ["Nơi nhận:", "- Như trên;", "- Lưu: VT."];
+
+/// The capacity lines over the signature, by document kind; `None` for documents read out or
+/// adopted rather than signed (agenda, rules, speeches).
+pub fn signer(kind: DocumentKind) -> Option<&'static [&'static str]> {
+    use DocumentKind::*;
+    match kind {
+        Agenda | WorkingRules | ElectionRules | OpeningSpeech | ClosingSpeech => None,
+        Resolution | CongressMinutes => Some(&["TM. ĐOÀN CHỦ TỊCH"]),
+        VoteCountMinutes => Some(&["TM. BAN BẦU CỬ", "TRƯỞNG BAN"]),
+        CredentialsReport => Some(&["TM. BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU", "TRƯỞNG BAN"]),
+        InspectionReport => Some(&["TM. ỦY BAN KIỂM TRA", "CHỦ NHIỆM"]),
+        _ => Some(&["TM. BAN CHẤP HÀNH", "CHỦ TỊCH"]),
+    }
+}
 
 /// One section of an outline: heading, prompt, level (1 part, 2 section), targets listed after.
 type OutlineSection = (&'static str, &'static str, u8, bool);

@@ -11,7 +11,7 @@ use super::state::{AppState, DraftSave};
 use super::versions::VersionsPanel;
 use super::{clock, download};
 use crate::export::docx;
-use crate::export::layout::{layout, Block, NATIONAL_MOTTO, NATIONAL_TITLE};
+use crate::export::layout::{layout, Block, NATIONAL_MOTTO, NATIONAL_TITLE, RECIPIENTS};
 use crate::i18n;
 use crate::model::date::{format_dmy, parse_dmy};
 use crate::model::draft::word_count;
@@ -283,8 +283,13 @@ fn PrintView(draft_id: String, generation: RwSignal<u32>) -> impl IntoView {
                 }).collect_view()}
                 {l.signature.map(|(capacity, name)| view! {
                     <div class="doc-signature">
-                        {capacity.into_iter().map(|c| view! { <p class="bold">{c}</p> }).collect_view()}
-                        <p class="bold signer">{name}</p>
+                        <div class="recipients">
+                            {RECIPIENTS.iter().enumerate().map(|(i, r)| view! { <p class=if i == 0 { "bold italic" } else { "" }>{*r}</p> }).collect_view()}
+                        </div>
+                        <div class="signer-block">
+                            {capacity.iter().map(|c| view! { <p class="bold">{*c}</p> }).collect_view()}
+                            <p class="bold signer">{name}</p>
+                        </div>
                     </div>
                 })}
             </article>

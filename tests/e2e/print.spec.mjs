@@ -1,5 +1,6 @@
 // Printing the checklist: A4 pages, screen-only controls left out. Runs in the desktop
 // project only (see playwright.config.mjs): the printed page does not depend on the screen.
+import { execFileSync } from 'node:child_process';
 import { test, expect, createCongress } from './fixtures.mjs';
 
 test('the checklist prints on A4 without the screen-only controls', async ({ page }) => {
@@ -16,4 +17,38 @@ test('the checklist prints on A4 without the screen-only controls', async ({ pag
   // A4 is 595.3 x 841.9 points; Chromium rounds to whole pixels at 96 dpi.
   expect(Math.abs(Number(box[1]) - 595.3)).toBeLessThan(1.5);
   expect(Math.abs(Number(box[2]) - 841.9)).toBeLessThan(1.5);
+});
+
+test('a draft prints alone, laid out as the .docx, numbered from page 2', async ({ page }, info) => {
+  await page.goto('./');
+  await createCongress(page, { date: '05/02/2027' });
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByLabel('Địa danh (nơi ký)').fill('Sa Pa');
+  await page.getByRole('button', { name: 'Lưu thể thức' }).click();
+  await page.getByRole('button', { name: 'Tạo từ dàn ý' }).click();
+  const long = Array.from({ length: 40 }, (_, i) => `${i + 1}. Ban Chấp hành đã lãnh đạo thực hiện các nhiệm vụ trọng tâm với nhiều kết quả rõ nét, đoàn viên tích cực tham gia phong trào thi đua.`).join('\n');
+  await page.getByRole('textbox', { name: 'II. Kết quả thực hiện các nhiệm vụ', exact: true }).fill(long);
+  // The print button draws the print view with the text as it is now, then prints.
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'In văn bản' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-doc')).toBeVisible();
+  await expect(page.locator('.draft-editor')).toBeHidden();
+  await expect(page.locator('.screen-tabs')).toBeHidden();
+  const path = info.outputPath('draft.pdf');
+  await page.pdf({ path, preferCSSPageSize: true });
+  const info_ = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const size = info_.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+  expect(Math.abs(Number(size[1]) - 595.3)).toBeLessThan(1.5);
+  expect(Math.abs(Number(size[2]) - 841.9)).toBeLessThan(1.5);
+  const pages = Number(info_.match(/Pages:\s+(\d+)/)[1]);
+  expect(pages).toBeGreaterThanOrEqual(2);
+  const text = (n) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', path, '-'], { encoding: 'utf8' }).trim();
+  const first = text(1);
+  expect(first).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(first).toContain('Sa Pa, ngày 05 tháng 02 năm 2027');
+  expect(first).toContain('BÁO CÁO');
+  expect(first.split('\n')[0].trim()).not.toMatch(/^\d+$/);
+  expect(text(2).split('\n')[0].trim()).toBe('2');
+  expect(first).not.toContain('Việc cần làm');
 });
