@@ -74,6 +74,11 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                     .unwrap_or_default()
             })
         });
+        let title_id = id.clone();
+        // Follows the heading and title fields; a memo, so typing in a section redraws nothing.
+        let shown_title = Memo::new(move |_| {
+            state.drafts.with(|ds| ds.iter().find(|d| d.id == title_id).map(|d| format!("{} {}", d.heading, d.title).trim().to_string()))
+        });
         let add_id = id.clone();
         let export_id = id.clone();
         let print_id = id.clone();
@@ -87,7 +92,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                         DraftSave::Failed => i18n::DRAFT_SAVE_FAILED,
                     }}</span>
                 </div>
-                <h2 id="draft-title">{format!("{} {}", d.heading, d.title).trim().to_string()}</h2>
+                <h2 id="draft-title">{move || shown_title.get().unwrap_or_default()}</h2>
                 <p class="total-words">{move || i18n::total_words(total())}</p>
                 <div class="form-grid">
                     <TextField id="draft-heading".into() label=i18n::DRAFT_HEADING.to_string() value=d.heading.clone()

@@ -39,6 +39,8 @@ test('term report from its outline: type, reload inside the save delay, text int
   await expect(page.locator('.save-state')).toHaveText('Đã lưu');
   // The text is shown as text, never as markup.
   await expect(page.locator('.draft-editor b')).toHaveCount(0);
+  await page.getByLabel('Trích yếu nội dung').fill('Tổng kết nhiệm kỳ (dự thảo lần 2)');
+  await expect(page.getByRole('heading', { name: 'BÁO CÁO Tổng kết nhiệm kỳ (dự thảo lần 2)' })).toBeVisible();
   // The linked checklist task is now in progress.
   await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
   const task = page.locator('.task', { hasText: 'Dự thảo báo cáo tổng kết nhiệm kỳ' });
