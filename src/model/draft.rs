@@ -243,8 +243,9 @@ pub fn paragraphs(body: &str) -> Vec<(LineKind, &str)> {
 }
 
 impl Draft {
+    /// Words written in the sections (headings, which come from the outline, not counted).
     pub fn word_count(&self) -> usize {
-        self.sections.iter().map(|s| word_count(&s.heading) + word_count(&s.body)).sum()
+        self.sections.iter().map(|s| word_count(&s.body)).sum()
     }
 
     /// Characters of text (what storage holds, roughly).
@@ -307,8 +308,9 @@ pub struct Version {
 }
 
 impl Version {
+    /// Words written in the sections, as `Draft::word_count`.
     pub fn word_count(&self) -> usize {
-        self.sections.iter().map(|s| word_count(&s.heading) + word_count(&s.body)).sum()
+        self.sections.iter().map(|s| word_count(&s.body)).sum()
     }
 }
 

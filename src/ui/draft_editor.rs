@@ -52,14 +52,9 @@ pub fn DraftEditor(id: String) -> impl IntoView {
         let date_error = RwSignal::new(None::<&'static str>);
         let versions = RwSignal::new(state.versions(&id));
         let status_id = id.clone();
-        // Words per section body and heading, counted on input for the text that changed only:
-        // a keystroke in a 100-page draft never recounts the other sections.
-        let counts = RwSignal::new(
-            d.sections
-                .iter()
-                .flat_map(|s| [(format!("b:{}", s.id), word_count(&s.body)), (format!("h:{}", s.id), word_count(&s.heading))])
-                .collect::<BTreeMap<String, usize>>(),
-        );
+        // Words per section, counted on input for the text that changed only: a keystroke in a
+        // 100-page draft never recounts the other sections.
+        let counts = RwSignal::new(d.sections.iter().map(|s| (s.id.clone(), word_count(&s.body))).collect::<BTreeMap<String, usize>>());
         let total = move || counts.with(|m| m.values().sum::<usize>());
         let tasks = state
             .with_active_untracked(|c| c.tasks.iter().map(|t| (t.id.clone(), t.title.clone())).collect::<Vec<_>>())
@@ -157,7 +152,6 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                 <div class="actions draft-actions">
                     <button type="button" on:click=move |_| {
                         let sid = crate::ids::new_id();
-                        counts.update(|m| { m.insert(format!("h:{sid}"), word_count(i18n::NEW_SECTION)); });
                         state.edit_draft(&add_id, move |d| d.sections.push(Section {
                             id: sid, heading: i18n::NEW_SECTION.to_string(), prompt: String::new(),
                             body: String::new(), level: 2, targets: false,
@@ -190,9 +184,8 @@ fn SectionEditor(draft_id: String, section_id: String, counts: RwSignal<BTreeMap
     let Some(section) = state.draft_untracked(&draft_id, |d| d.sections.iter().find(|s| s.id == section_id).cloned()).flatten() else {
         return ().into_any();
     };
-    let body_key = format!("b:{section_id}");
-    let heading_key = format!("h:{section_id}");
-    let shown_key = body_key.clone();
+    let body_key = section_id.clone();
+    let shown_key = section_id.clone();
     let count = move || counts.with(|m| m.get(&shown_key).copied().unwrap_or(0));
     let targets = section.targets.then(|| {
         let lines = state.with_active_untracked(|c| crate::model::targets::numbered(&c.targets)).unwrap_or_default();
@@ -217,7 +210,6 @@ fn SectionEditor(draft_id: String, section_id: String, counts: RwSignal<BTreeMap
             <input class="section-heading" id=heading_id type="text" value=section.heading.clone()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    counts.update(|m| { m.insert(heading_key.clone(), word_count(&v)); });
                     let sid = h_section.clone();
                     state.edit_draft(&h_draft, move |d| if let Some(s) = d.section_mut(&sid) { s.heading = v; });
                 }/>

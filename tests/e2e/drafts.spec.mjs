@@ -29,11 +29,11 @@ test('term report from its outline: type, reload inside the save delay, text int
   await box.fill(`${VIETNAMESE}\n- Đoàn viên: 120 người`);
   await expect(page.locator('.save-state')).toHaveText('Đang lưu…');
   await expect(page.locator('.section-editor', { has: box }).locator('.word-count')).toHaveText('28 chữ');
-  await expect(page.locator('.total-words')).toContainText('chữ');
+  await expect(page.locator('.total-words')).toHaveText('Tổng cộng: 28 chữ');
   // Reload at once: the change waiting for the save delay is written as the page goes away.
   await page.reload();
   await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
-  await expect(page.locator('.draft-row')).toContainText('Dự thảo · ');
+  await expect(page.locator('.draft-row')).toContainText('Dự thảo · 28 chữ');
   await page.getByRole('button', { name: 'Mở', exact: true }).click();
   await expect(section(page, 'I. Đặc điểm tình hình')).toHaveValue(`${VIETNAMESE}\n- Đoàn viên: 120 người`);
   await expect(page.locator('.save-state')).toHaveText('Đã lưu');
