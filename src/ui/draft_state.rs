@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::clock;
-use super::state::{AppState, DraftSave, SAVE_DELAY_MS};
+use super::state::{debounce, is_pending, take_pending, AppState, DraftSave};
 use crate::ids::new_id;
 use crate::model::draft::{add_version, DocumentKind, Version};
 use crate::model::{Draft, DraftStatus};
@@ -48,15 +48,8 @@ impl AppState {
                 change(d);
             }
         });
-        if self.pending_draft.with_value(|p| p.as_ref().is_some_and(|(pending, _)| pending != id)) {
-            self.flush_draft();
-        }
-        if let Some((_, handle)) = self.pending_draft.get_value() {
-            clock::cancel(handle);
-        }
         let state = *self;
-        let handle = clock::after(SAVE_DELAY_MS, move || state.flush_draft());
-        self.pending_draft.set_value(Some((id.to_string(), handle)));
+        debounce(self.pending_draft, id, move || state.flush_draft());
         if self.draft_save.get_untracked() != DraftSave::Saving {
             self.draft_save.set(DraftSave::Saving);
         }
@@ -64,9 +57,7 @@ impl AppState {
 
     /// Saves the draft change waiting to be saved, if any, now.
     pub(super) fn flush_draft(&self) {
-        let Some((id, handle)) = self.pending_draft.get_value() else { return };
-        self.pending_draft.set_value(None);
-        clock::cancel(handle);
+        let Some(id) = take_pending(self.pending_draft) else { return };
         let result = self.drafts.with_untracked(|ds| {
             ds.iter().find(|d| d.id == id).map(|d| {
                 clock::mark(DRAFT_SAVE_START);
@@ -222,7 +213,7 @@ impl AppState {
         if self.conflict.get_untracked().as_deref() == Some(id) {
             return;
         }
-        if self.pending_draft.with_value(|p| p.as_ref().is_some_and(|(pending, _)| pending == id)) {
+        if is_pending(self.pending_draft, id) {
             self.flush_draft();
             return;
         }

@@ -28,7 +28,7 @@ pub struct AppState {
     pub save_error: RwSignal<Option<SaveError>>,
     pub quarantine: RwSignal<Vec<QuarantineEntry>>,
     /// A congress change waiting to be saved, and its timer.
-    pending: StoredValue<Option<(String, i32)>>,
+    pending: Pending,
     /// A congress whose save was refused because another tab saved it first.
     pub conflict: RwSignal<Option<String>>,
     /// Another tab changed the data and this one has reloaded it.
@@ -51,7 +51,7 @@ pub struct AppState {
     /// The draft open in the editor.
     pub open_draft: RwSignal<Option<String>>,
     /// A draft change waiting to be saved (draft id, timer).
-    pub(super) pending_draft: StoredValue<Option<(String, i32)>>,
+    pub(super) pending_draft: Pending,
     /// Whether the open draft's text is in storage.
     pub draft_save: RwSignal<DraftSave>,
     /// Goes up when the open draft's text changed other than by typing (restore, another tab),
@@ -65,6 +65,34 @@ pub struct AppState {
 
 /// Keys and their exact stored texts, as a delete returns them for its undo.
 pub type StoredEntries = Vec<(String, String)>;
+
+/// A change waiting to be saved: which congress or draft, and the timer that will save it.
+pub(super) type Pending = StoredValue<Option<(String, i32)>>;
+
+/// (Re)starts `pending`'s timer for `id`: `save` runs `SAVE_DELAY_MS` after the last change.
+/// Another record still waiting is saved first, at once.
+pub(super) fn debounce(pending: Pending, id: &str, save: impl Fn() + Copy + 'static) {
+    if pending.with_value(|p| p.as_ref().is_some_and(|(waiting, _)| waiting != id)) {
+        save();
+    }
+    if let Some((_, handle)) = pending.get_value() {
+        clock::cancel(handle);
+    }
+    let handle = clock::after(SAVE_DELAY_MS, save);
+    pending.set_value(Some((id.to_string(), handle)));
+}
+
+/// The record waiting to be saved, taken out of `pending` (its timer cancelled).
+pub(super) fn take_pending(pending: Pending) -> Option<String> {
+    let (id, handle) = pending.get_value()?;
+    pending.set_value(None);
+    clock::cancel(handle);
+    Some(id)
+}
+
+pub(super) fn is_pending(pending: Pending, id: &str) -> bool {
+    pending.with_value(|p| p.as_ref().is_some_and(|(waiting, _)| waiting == id))
+}
 
 /// The screens of an open congress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -335,20 +363,13 @@ impl AppState {
     /// Saves `id` after `SAVE_DELAY_MS` without another change (a burst of edits is one save);
     /// `flush` saves at once, as the tab hides or closes.
     fn schedule_save(&self, id: String) {
-        if self.pending.with_value(|p| p.as_ref().is_some_and(|(pending, _)| pending != &id)) {
-            self.flush_congress();
-        }
-        if let Some((_, handle)) = self.pending.get_value() {
-            clock::cancel(handle);
-        }
         let state = *self;
-        let handle = clock::after(SAVE_DELAY_MS, move || state.flush_congress());
-        self.pending.set_value(Some((id, handle)));
+        debounce(self.pending, &id, move || state.flush_congress());
     }
 
     /// True while a change of `id` waits to be saved.
     pub fn has_pending(&self, id: &str) -> bool {
-        self.pending.with_value(|p| p.as_ref().is_some_and(|(pending, _)| pending == id))
+        is_pending(self.pending, id)
     }
 
     /// Saves the changes waiting to be saved, if any, now.
@@ -358,9 +379,7 @@ impl AppState {
     }
 
     fn flush_congress(&self) {
-        let Some((id, handle)) = self.pending.get_value() else { return };
-        self.pending.set_value(None);
-        clock::cancel(handle);
+        let Some(id) = take_pending(self.pending) else { return };
         let result = self.congresses.with_untracked(|cs| {
             cs.iter().find(|c| c.id == id).map(|c| {
                 clock::mark(SAVE_START);

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { test, expect, createCongress } from './fixtures.mjs';
+import { test, expect, createCongress, fillStorage } from './fixtures.mjs';
 
 const VIETNAMESE = 'Kiểm tra dấu: ắ ằ ẳ ẵ ặ ố ồ ổ ỗ ộ ư ứ ừ ử ữ ự đ Đ <b>không phải HTML</b>';
 const CHECKER = fileURLToPath(new URL('../docx/check_docx.py', import.meta.url));
@@ -254,15 +254,7 @@ test('a full storage while typing a draft: told at once, the text stays, the bac
     return localStorage.getItem(key);
   });
   const before = await storedDraft();
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(500_000);
-    for (let i = 0; ; i++) {
-      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
-    }
-    for (let n = 250_000; n >= 1; n = Math.floor(n / 2)) {
-      try { localStorage.setItem(`filler-small-${n}`, 'x'.repeat(n)); } catch { /* next size down */ }
-    }
-  });
+  await fillStorage(page);
   await section(page, 'IV. Nguyên nhân').fill('Viết thêm khi bộ nhớ đã đầy.');
   await expect(page.getByText('Bộ nhớ trình duyệt đã đầy: thay đổi vừa rồi CHƯA được lưu')).toBeVisible();
   await expect(page.locator('.save-state')).toHaveText('Chưa lưu được');

@@ -33,3 +33,16 @@ export async function createCongress(page, { unit = 'Công đoàn Trường THCS
   if (round) await page.getByLabel('Đợt đại hội').selectOption(round);
   await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
 }
+
+/** Fills the rest of this site's storage, as other data or a very large notebook would. */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(500_000);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+    }
+    for (let n = 250_000; n >= 1; n = Math.floor(n / 2)) {
+      try { localStorage.setItem(`filler-small-${n}`, 'x'.repeat(n)); } catch { /* next size down */ }
+    }
+  });
+}

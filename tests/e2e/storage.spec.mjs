@@ -1,7 +1,7 @@
 // What the app keeps in this browser: told once where data lives, how much room it takes,
 // reminded to back up, and able to delete all of it on a shared computer.
 import { readFile } from 'node:fs/promises';
-import { test, expect, createCongress, TODAY } from './fixtures.mjs';
+import { test, expect, createCongress, fillStorage, TODAY } from './fixtures.mjs';
 
 const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('congress-notebook/')));
 
@@ -78,16 +78,7 @@ test('a full storage is told at once, keeps what is on screen, and offers a back
   await page.goto('./');
   await createCongress(page);
   const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-  // Fill the rest of this site's storage, as other data or a very large notebook would.
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(500_000);
-    for (let i = 0; ; i++) {
-      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
-    }
-    for (let n = 250_000; n >= 1; n = Math.floor(n / 2)) {
-      try { localStorage.setItem(`filler-small-${n}`, 'x'.repeat(n)); } catch { /* next size down */ }
-    }
-  });
+  await fillStorage(page);
   await page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ }).check();
   await expect(page.getByText('Bộ nhớ trình duyệt đã đầy: thay đổi vừa rồi CHƯA được lưu')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ })).toBeChecked();
