@@ -130,18 +130,11 @@ impl<B: KeyValue> Store<B> {
     /// The import's part for drafts (see `Store::apply_import_with_drafts`); every key it
     /// writes is remembered in `undo` first.
     pub(super) fn import_drafts(&mut self, imported: &ImportedDrafts, undo: &mut Vec<(String, Option<String>)>) -> Result<(), SaveError> {
-        let mut remember = |store: &Self, key: &str| -> Result<(), SaveError> {
-            if store.protected.contains(key) {
-                return Err(SaveError::Protected(key.to_string()));
-            }
-            undo.push((key.to_string(), store.backend.get(key).ok().flatten()));
-            Ok(())
-        };
         for draft in &imported.drafts {
             let key = keys::draft(&draft.congress_id, &draft.id);
             let vkey = keys::versions(&draft.congress_id, &draft.id);
-            remember(self, &key)?;
-            remember(self, &vkey)?;
+            self.remember(&key, undo)?;
+            self.remember(&vkey, undo)?;
             let mut versions = match imported.versions.iter().find(|(id, _)| id == &draft.id) {
                 Some((_, vs)) => vs.clone(),
                 None => self.versions(&draft.congress_id, &draft.id, imported.before_import.1).0,

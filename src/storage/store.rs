@@ -381,24 +381,17 @@ impl<B: KeyValue> Store<B> {
         rounds: &[Round],
         undo: &mut Vec<(String, Option<String>)>,
     ) -> Result<(), SaveError> {
-        let mut remember = |store: &Self, key: &str| -> Result<(), SaveError> {
-            if store.protected.contains(key) {
-                return Err(SaveError::Protected(key.to_string()));
-            }
-            undo.push((key.to_string(), store.backend.get(key).ok().flatten()));
-            Ok(())
-        };
         for c in replaces {
             let key = keys::congress(&c.id);
             let backup = keys::replaced(&c.id);
-            remember(self, &backup)?;
+            self.remember(&backup, undo)?;
             if self.backend.get(&key).ok().flatten().is_some() {
                 self.backend.copy_exact(&key, &backup)?;
             }
         }
         for c in replaces.iter().chain(adds) {
             let key = keys::congress(&c.id);
-            remember(self, &key)?;
+            self.remember(&key, undo)?;
             let text = serde_json::to_string(&StoredCongress { schema_version: SCHEMA_VERSION, congress: c })
                 .map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
             self.backend.set(&key, &text)?;
@@ -406,10 +399,10 @@ impl<B: KeyValue> Store<B> {
             self.deleted.remove(&c.id);
         }
         if !rounds.is_empty() {
-            remember(self, keys::ROUNDS)?;
+            self.remember(keys::ROUNDS, undo)?;
             self.save_rounds(rounds)?;
         }
-        remember(self, keys::MANIFEST)?;
+        self.remember(keys::MANIFEST, undo)?;
         let mut next = self.manifest.clone();
         for c in adds.iter().chain(replaces) {
             if !next.congresses.contains(&c.id) {
@@ -418,6 +411,16 @@ impl<B: KeyValue> Store<B> {
         }
         next.active = adds.iter().chain(replaces).next().map(|c| c.id.clone()).or(next.active);
         self.write_manifest(next)
+    }
+
+    /// Notes what `key` holds now, so an import that fails later can put it back; refuses a
+    /// key that holds unreadable data nobody could copy aside.
+    pub(super) fn remember(&self, key: &str, undo: &mut Vec<(String, Option<String>)>) -> Result<(), SaveError> {
+        if self.protected.contains(key) {
+            return Err(SaveError::Protected(key.to_string()));
+        }
+        undo.push((key.to_string(), self.backend.get(key).ok().flatten()));
+        Ok(())
     }
 
     /// Ids of the congresses whose pre-import version is kept.

@@ -78,7 +78,7 @@ fn App() -> impl IntoView {
         </header>
         <main id="main">
             <banners::StorageBanners/>
-            {move || state.last_deleted.get().map(|c| view! {
+            {move || state.last_deleted.get().map(|(c, _)| view! {
                 <div class="banner undo" role="status">
                     <span>{i18n::congress_deleted(&c.unit_name)}</span>
                     <button type="button" on:click=move |_| state.undo_delete()>{i18n::UNDO}</button>

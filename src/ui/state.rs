@@ -39,8 +39,9 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
     /// Congresses whose version before an import is kept (and can be put back).
     pub replaced: RwSignal<Vec<String>>,
-    /// The last congress deleted, until it is restored or another is deleted.
-    pub last_deleted: RwSignal<Option<Congress>>,
+    /// The last congress deleted, with its drafts' stored data, until it is restored or
+    /// another is deleted.
+    pub last_deleted: RwSignal<Option<(Congress, StoredEntries)>>,
     /// The last task deleted, until it is restored or another is deleted.
     pub last_removed: RwSignal<Option<(String, RemovedTask)>>,
     pub today: NaiveDate,
@@ -59,8 +60,6 @@ pub struct AppState {
     pub draft_generation: RwSignal<u32>,
     /// The last draft deleted, with its stored data, until restored or another is deleted.
     pub last_deleted_draft: RwSignal<Option<(Draft, StoredEntries)>>,
-    /// The stored drafts of the last congress deleted, for its undo.
-    pub(super) last_deleted_entries: StoredValue<Vec<(String, String)>>,
 }
 
 /// Keys and their exact stored texts, as a delete returns them for its undo.
@@ -139,7 +138,6 @@ impl AppState {
             draft_save: RwSignal::new(DraftSave::Saved),
             draft_generation: RwSignal::new(0),
             last_deleted_draft: RwSignal::new(None),
-            last_deleted_entries: StoredValue::new(Vec::new()),
         };
         state.refresh_reminder();
         state
@@ -273,28 +271,25 @@ impl AppState {
         let Some(id) = self.active.get_untracked() else { return };
         let Some(congress) = self.with_active_untracked(Clone::clone) else { return };
         self.changed();
-        let result = self.store.try_update_value(|s| s.delete_congress(&id)).unwrap_or(Ok(Vec::new()));
-        let ok = result.is_ok();
-        let entries = result.clone().unwrap_or_default();
-        self.record(result.map(|_| ()));
-        if ok {
-            self.last_deleted_entries.set_value(entries);
-            self.drafts.update(|ds| ds.retain(|d| d.congress_id != id));
-            self.open_draft.set(None);
-            self.drop_from_memory(&id);
-            self.last_removed.set(None);
-            self.last_deleted.set(Some(congress));
+        match self.store.try_update_value(|s| s.delete_congress(&id)).unwrap_or(Ok(Vec::new())) {
+            Ok(entries) => {
+                self.record(Ok(()));
+                self.drafts.update(|ds| ds.retain(|d| d.congress_id != id));
+                self.open_draft.set(None);
+                self.drop_from_memory(&id);
+                self.last_removed.set(None);
+                self.last_deleted.set(Some((congress, entries)));
+            }
+            Err(e) => self.record(Err(e)),
         }
     }
 
     /// Puts the last deleted congress back and opens it.
     pub fn undo_delete(&self) {
-        let Some(congress) = self.last_deleted.get_untracked() else { return };
+        let Some((congress, entries)) = self.last_deleted.get_untracked() else { return };
         self.last_deleted.set(None);
         let id = congress.id.clone();
         self.add_congress(congress);
-        let entries = self.last_deleted_entries.get_value();
-        self.last_deleted_entries.set_value(Vec::new());
         self.put_back_drafts(&id, &entries);
     }
 

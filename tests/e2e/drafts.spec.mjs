@@ -267,3 +267,21 @@ test('a full storage while typing a draft: told at once, the text stays, the bac
   const json = JSON.parse(await readFile(await backup.path(), 'utf8'));
   expect(json.data.drafts[0].sections.find((s) => s.heading === 'IV. Nguyên nhân').body).toBe('Viết thêm khi bộ nhớ đã đầy.');
 });
+
+test('deleting a congress takes its drafts; undo brings them back with their versions', async ({ page }) => {
+  await openTermReport(page);
+  await section(page, 'IV. Nguyên nhân').fill('Giữ lại sau khi hoàn tác.');
+  await page.getByLabel('Tên phiên bản').fill('Bản 1');
+  await page.getByRole('button', { name: 'Lưu phiên bản' }).click();
+  await page.getByRole('button', { name: 'Xoá sổ tay này…' }).click();
+  await page.getByRole('button', { name: 'Xoá sổ tay', exact: true }).click();
+  const draftKeys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => /^congress-notebook\/(draft|versions)\//.test(k)).length);
+  expect(await draftKeys()).toBe(0);
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  expect(await draftKeys()).toBe(2);
+  await page.reload();
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByRole('button', { name: 'Mở', exact: true }).click();
+  await expect(section(page, 'IV. Nguyên nhân')).toHaveValue('Giữ lại sau khi hoàn tác.');
+  await expect(page.locator('.version-row')).toContainText('Bản 1');
+});
