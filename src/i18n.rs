@@ -7,7 +7,7 @@ use crate::format::VERSION;
 use crate::model::date::{format_dmy, DateInputError, MAX_YEAR, MIN_YEAR};
 use crate::model::filter::Show;
 use crate::model::{CongressKind, CongressType, DraftStatus, InputError, Level, Measure, Period, Phase, RoundInputError, Status, TargetInputError, TaskInputError, Urgency};
-use crate::storage::{LoadProblem, SaveError, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};
+use crate::storage::{Halt, LoadProblem, SaveError, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};
 use chrono::{Datelike, NaiveDate};
 
 pub const APP_NAME: &str = "Sổ tay Đại hội";
@@ -233,6 +233,7 @@ pub fn import_error(e: &ImportError) -> String {
                 FieldProblem::BadDate => "không phải ngày hợp lệ dạng yyyy-mm-dd".to_string(),
                 FieldProblem::Empty => "bị bỏ trống".to_string(),
                 FieldProblem::OutOfRange => "vượt quá giới hạn cho phép".to_string(),
+                FieldProblem::BadId => "không phải mã hợp lệ (chỉ gồm 1–64 chữ cái không dấu, chữ số, “-” hoặc “_”)".to_string(),
                 FieldProblem::Other(m) => format!("không hợp lệ ({m})"),
             };
             let subject = if path.is_empty() { "tệp".to_string() } else { format!("trường “{path}”") };
@@ -431,6 +432,13 @@ pub fn load_problem(p: &LoadProblem) -> String {
         LoadProblem::Missing { .. } => {
             "Một sổ tay có trong danh sách nhưng dữ liệu của nó không còn trong trình duyệt.".to_string()
         }
+        LoadProblem::FoundAgain { count } => format!(
+            "Danh sách sổ tay trong trình duyệt bị mất hoặc hỏng; đã tìm lại {count} sổ tay từ dữ liệu còn lưu và đưa vào danh sách."
+        ),
+        LoadProblem::NewerVersion { version, .. } => format!(
+            "Có dữ liệu do phiên bản mới hơn của ứng dụng ghi (lược đồ {version}; phiên bản này đọc lược đồ {}). Dữ liệu đó được giữ nguyên.",
+            crate::storage::keys::SCHEMA_VERSION
+        ),
         LoadProblem::Unavailable(_) => {
             "Trình duyệt không cho phép lưu dữ liệu (có thể đang ở chế độ ẩn danh hoặc đã chặn lưu trữ). Những gì bạn nhập sẽ mất khi đóng trang.".to_string()
         }
@@ -440,10 +448,6 @@ pub fn load_problem(p: &LoadProblem) -> String {
 fn unreadable(reason: &UnreadableReason) -> String {
     match reason {
         UnreadableReason::Corrupt(_) => "dữ liệu bị hỏng hoặc không đúng định dạng.".to_string(),
-        UnreadableReason::TooNew(v) => format!(
-            "dữ liệu do phiên bản mới hơn của ứng dụng ghi (lược đồ {v}; phiên bản này đọc lược đồ {}).",
-            crate::storage::keys::SCHEMA_VERSION
-        ),
         UnreadableReason::NotText => "dữ liệu không phải văn bản hợp lệ.".to_string(),
     }
 }
@@ -454,8 +458,23 @@ pub fn save_error(e: &SaveError) -> &'static str {
         SaveError::Protected(_) => "Không lưu được vì chỗ lưu đang chứa dữ liệu không đọc được mà ứng dụng chưa cất được bản sao. Dữ liệu đó được giữ nguyên.",
         SaveError::Backend(_) => "Không lưu được vào bộ nhớ trình duyệt: thay đổi vừa rồi chưa được lưu.",
         SaveError::Conflict(_) => "Sổ tay này vừa được lưu ở một thẻ (cửa sổ) khác của ứng dụng, nên thay đổi vừa rồi ở đây CHƯA được lưu. Hãy chọn giữ bản nào.",
+        SaveError::DeletedElsewhere(_) => "Phần này vừa bị xoá ở một thẻ (cửa sổ) khác, nên thay đổi vừa rồi ở đây không được lưu.",
+        SaveError::Halted(Halt::NewerVersion(_)) => HALTED_NEWER,
+        SaveError::Halted(Halt::WipedElsewhere) => HALTED_WIPED,
     }
 }
+
+// When this tab stops writing, and changes another tab's deletion overruled
+pub const HALTED_NEWER: &str = "Một phiên bản mới hơn của ứng dụng đã ghi dữ liệu trong trình duyệt này. Thẻ này ngừng lưu để không làm hỏng dữ liệu đó; những gì đang hiển thị vẫn còn. Hãy tải bản sao lưu những gì đang hiển thị nếu cần, rồi tải lại trang để dùng phiên bản mới.";
+pub const HALTED_WIPED: &str = "Toàn bộ dữ liệu của ứng dụng vừa bị xoá ở một thẻ (cửa sổ) khác. Thẻ này đã bỏ những gì đang giữ và không lưu gì nữa.";
+pub const DOWNLOAD_SHOWN: &str = "Tải bản sao lưu những gì đang hiển thị";
+pub const RELOAD_PAGE: &str = "Tải lại trang";
+pub fn lost_change(name: &str) -> String {
+    format!(
+        "«{name}» vừa bị xoá ở một thẻ (cửa sổ) khác, nên thay đổi chưa lưu ở đây không được ghi lại. Bạn có thể tải thay đổi đó về thành tệp (nhập lại được nếu cần)."
+    )
+}
+pub const LOST_DOWNLOAD: &str = "Tải thay đổi chưa lưu";
 
 // The data in this browser
 pub const DATA_TITLE: &str = "Dữ liệu trong trình duyệt này";

@@ -29,6 +29,7 @@ fn variant(e: &ImportError) -> (&'static str, Option<&str>, Option<String>) {
                 FieldProblem::BadDate => "BadDate",
                 FieldProblem::Empty => "Empty",
                 FieldProblem::OutOfRange => "OutOfRange",
+                FieldProblem::BadId => "BadId",
                 FieldProblem::Other(_) => "Other",
             };
             ("Invalid", Some(path.as_str()), Some(p.to_string()))

@@ -11,6 +11,7 @@ use serde_json::value::RawValue;
 use super::{Envelope, KeptVersions, Payload, FORMAT, VERSION};
 use crate::model::date::{MAX_YEAR, MIN_YEAR};
 use crate::model::task_form::MAX_OFFSET_DAYS;
+use crate::model::congress::is_valid_id;
 use crate::model::{Congress, Draft, Round};
 
 /// The largest file accepted: over twice the largest backup this app can write (browser
@@ -51,6 +52,8 @@ pub enum FieldProblem {
     BadDate,
     Empty,
     OutOfRange,
+    /// An id outside `model::congress::ID_PATTERN`.
+    BadId,
     Other(String),
 }
 
@@ -188,6 +191,9 @@ fn check_drafts(drafts: &[Draft], congress_ids: &BTreeSet<&str>, versions: &[Kep
         if d.id.trim().is_empty() {
             return Err(invalid(format!("{path}.id"), FieldProblem::Empty));
         }
+        if !is_valid_id(&d.id) {
+            return Err(invalid(format!("{path}.id"), FieldProblem::BadId));
+        }
         if !ids.insert(d.id.as_str()) {
             return Err(ImportError::DuplicateId { path: format!("{path}.id"), id: d.id.clone() });
         }
@@ -243,6 +249,9 @@ fn check_congress(c: &Congress, path: &str) -> Result<(), ImportError> {
         if value.trim().is_empty() {
             return Err(invalid(format!("{path}.{field}"), FieldProblem::Empty));
         }
+    }
+    if !is_valid_id(&c.id) {
+        return Err(invalid(format!("{path}.id"), FieldProblem::BadId));
     }
     check_date(c.date, format!("{path}.date"))?;
     if let Some(d) = c.pilot_cut_off {

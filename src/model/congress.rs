@@ -33,10 +33,20 @@ pub enum CongressKind {
     Delegate,
 }
 
+/// What a congress or draft id may be (they name storage keys, so no '/'): 1 to 64 ASCII
+/// letters, digits, '-' or '_'. The app's own ids (uuid v4) always are.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9_-]{1,64}$";
+
+/// True when `id` matches `ID_PATTERN`.
+pub fn is_valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Congress {
-    /// Stable id (uuid v4).
+    /// Stable id (uuid v4); see `ID_PATTERN`.
+    #[cfg_attr(feature = "schema", schemars(pattern(crate::model::congress::ID_PATTERN)))]
     pub id: String,
     pub unit_name: String,
     pub upper_union: String,

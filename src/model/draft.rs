@@ -188,7 +188,9 @@ fn default_level() -> u8 {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Draft {
+    #[cfg_attr(feature = "schema", schemars(pattern(crate::model::congress::ID_PATTERN)))]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(pattern(crate::model::congress::ID_PATTERN)))]
     pub congress_id: String,
     pub kind: DocumentKind,
     /// The document type in capitals above the title ("BÁO CÁO"); may be empty.

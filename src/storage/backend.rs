@@ -27,6 +27,10 @@ pub trait KeyValue {
     fn copy_exact(&self, from: &str, to: &str) -> Result<(), BackendError>;
     /// True when both keys hold exactly the same value.
     fn same_value(&self, a: &str, b: &str) -> bool;
+    /// True when `key` holds a value (without reading it as text).
+    fn contains(&self, key: &str) -> bool {
+        !matches!(self.get(key), Ok(None))
+    }
 }
 
 /// In-memory storage with an optional capacity in characters (keys plus values, as
@@ -35,11 +39,38 @@ pub trait KeyValue {
 pub struct MemoryStorage {
     data: Rc<RefCell<BTreeMap<String, String>>>,
     capacity_chars: Option<usize>,
+    /// Writes left before one fails (`fail_write`).
+    fail_in: Rc<std::cell::Cell<Option<usize>>>,
+    /// Every set (key, Some(value)) and remove (key, None) since `watch_writes`, as the
+    /// storage events other tabs would get.
+    log: Rc<RefCell<Option<Vec<(String, Option<String>)>>>>,
 }
 
 impl MemoryStorage {
     pub fn with_capacity(chars: usize) -> Self {
-        Self { data: Rc::default(), capacity_chars: Some(chars) }
+        Self { capacity_chars: Some(chars), ..Self::default() }
+    }
+
+    /// Makes the `n`th write from now (1 = the next) fail once, as a browser may for reasons
+    /// of its own; later writes succeed.
+    pub fn fail_write(&self, n: usize) {
+        self.fail_in.set(Some(n));
+    }
+
+    /// Starts recording writes and removals (`writes`).
+    pub fn watch_writes(&self) {
+        *self.log.borrow_mut() = Some(Vec::new());
+    }
+
+    /// What was written and removed since `watch_writes`, in order.
+    pub fn writes(&self) -> Vec<(String, Option<String>)> {
+        self.log.borrow().clone().unwrap_or_default()
+    }
+
+    fn note(&self, key: &str, value: Option<&str>) {
+        if let Some(log) = self.log.borrow_mut().as_mut() {
+            log.push((key.to_string(), value.map(str::to_string)));
+        }
     }
 
     fn used_without(&self, key: &str) -> usize {
@@ -57,6 +88,12 @@ impl KeyValue for MemoryStorage {
         Ok(self.data.borrow().get(key).cloned())
     }
     fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+        if let Some(n) = self.fail_in.get() {
+            self.fail_in.set(n.checked_sub(1).filter(|left| *left > 0));
+            if n == 1 {
+                return Err(BackendError::Other("write failed (test)".into()));
+            }
+        }
         if let Some(cap) = self.capacity_chars {
             let needed = key.encode_utf16().count() + value.encode_utf16().count();
             if self.used_without(key) + needed > cap {
@@ -64,10 +101,12 @@ impl KeyValue for MemoryStorage {
             }
         }
         self.data.borrow_mut().insert(key.to_string(), value.to_string());
+        self.note(key, Some(value));
         Ok(())
     }
     fn remove(&self, key: &str) -> Result<(), BackendError> {
         self.data.borrow_mut().remove(key);
+        self.note(key, None);
         Ok(())
     }
     fn keys(&self) -> Vec<String> {
@@ -166,6 +205,10 @@ mod browser {
                 .dyn_into()
                 .map_err(|_| BackendError::Other("setItem is not a function".into()))?;
             set.call2(&storage, &JsValue::from_str(to), &value).map(|_| ()).map_err(classify)
+        }
+        fn contains(&self, key: &str) -> bool {
+            let Ok(storage) = storage() else { return false };
+            get_raw(&storage, key).map_or(true, |v| !v.is_null() && !v.is_undefined())
         }
         fn same_value(&self, a: &str, b: &str) -> bool {
             let Ok(storage) = storage() else { return false };

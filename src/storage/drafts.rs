@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::backend::{BackendError, KeyValue};
 use super::keys::{self, SCHEMA_VERSION};
-use super::store::{ImportedDrafts, LoadProblem, Read, SaveError, Seen, Snapshot, Store};
+use super::guard::Seen;
+use super::store::{ImportedDrafts, LoadProblem, Read, SaveError, Snapshot, Store, Undo};
 use crate::model::draft::add_version;
 use crate::model::{Draft, Version};
 
@@ -29,13 +30,16 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, SaveError> {
 
 impl<B: KeyValue> Store<B> {
     /// Reads every draft of a congress into `snapshot` (unreadable ones are quarantined and
-    /// reported there), in a stable order.
+    /// reported there), in a stable order. A draft is the congress's when its own record says
+    /// so and it is stored under its key: ids with '/' (accepted by earlier versions) make keys
+    /// that a prefix alone cannot tell apart (`a/b` + `d` and `a` + `b/d`).
     pub(super) fn read_drafts(&mut self, congress_id: &str, now_ms: i64, snapshot: &mut Snapshot) {
         let prefix = keys::drafts_of(congress_id);
         let mut found: Vec<String> = self.backend.keys().into_iter().filter(|k| k.starts_with(&prefix)).collect();
         found.sort();
         for key in found {
-            if keys::parse_draft(&key).is_none() {
+            let unambiguous = keys::parse_draft(&key).is_some_and(|(c, _)| c == congress_id);
+            if !unambiguous && !self.draft_key_belongs_to(&key, congress_id) {
                 continue;
             }
             if let Read::Value(stored) = self.read::<StoredDraft<Draft>>(&key, now_ms, snapshot) {
@@ -44,17 +48,31 @@ impl<B: KeyValue> Store<B> {
         }
     }
 
+    /// True when `key` holds a readable draft of `congress_id` stored under its own key.
+    fn draft_key_belongs_to(&self, key: &str, congress_id: &str) -> bool {
+        #[derive(serde::Deserialize)]
+        struct Owner {
+            draft: OwnerIds,
+        }
+        #[derive(serde::Deserialize)]
+        struct OwnerIds {
+            id: String,
+            congress_id: String,
+        }
+        let Ok(Some(text)) = self.backend.get(key) else { return false };
+        serde_json::from_str::<Owner>(&text)
+            .is_ok_and(|o| o.draft.congress_id == congress_id && keys::draft(congress_id, &o.draft.id) == key)
+    }
+
     /// Saves one draft under its own key. Refuses with `Conflict(draft id)` when another tab
-    /// saved it since this tab last read or wrote it.
+    /// saved it since this tab last read or wrote it, and with `DeletedElsewhere` (draft id,
+    /// or congress id) when another tab deleted the draft or its congress: no orphan is written.
     pub fn save_draft(&mut self, draft: &Draft) -> Result<(), SaveError> {
         let key = keys::draft(&draft.congress_id, &draft.id);
-        let unchanged = match (self.seen.get(&key), self.backend.get(&key).ok().flatten()) {
-            (_, None) | (Some(Seen::Quarantined), _) => true,
-            (Some(Seen::Text(seen)), Some(now)) => seen == &now,
-            (None, Some(_)) => false,
-        };
-        if !unchanged {
-            return Err(SaveError::Conflict(draft.id.clone()));
+        self.check_key(&key, &draft.id)?;
+        let congress_key = keys::congress(&draft.congress_id);
+        if matches!(self.seen.get(&congress_key), Some(Seen::Text(_))) && !self.backend.contains(&congress_key) {
+            return Err(SaveError::DeletedElsewhere(draft.congress_id.clone()));
         }
         self.force_save_draft(draft)
     }
@@ -89,22 +107,36 @@ impl<B: KeyValue> Store<B> {
         self.remove_keys(&keys)
     }
 
-    /// Deletes every draft and version of a congress. Returns their stored texts for undo.
+    /// Deletes every draft and version of a congress (only its own: see `read_drafts`).
+    /// Returns their stored texts for undo.
     pub(super) fn remove_drafts_of(&mut self, congress_id: &str) -> Result<Vec<(String, String)>, SaveError> {
         let (drafts, versions) = (keys::drafts_of(congress_id), keys::versions_of(congress_id));
-        let ours: Vec<String> =
-            self.backend.keys().into_iter().filter(|k| k.starts_with(&drafts) || k.starts_with(&versions)).collect();
-        self.remove_keys(&ours)
+        let all = self.backend.keys();
+        let draft_keys: Vec<String> = all
+            .iter()
+            .filter(|k| k.starts_with(&drafts))
+            .filter(|k| keys::parse_draft(k).is_some_and(|(c, _)| c == congress_id) || self.draft_key_belongs_to(k, congress_id))
+            .cloned()
+            .collect();
+        // Versions carry no ids: a congress's are those of its drafts, and those whose key is
+        // unambiguously its own.
+        let draft_ids: Vec<&str> = draft_keys.iter().filter_map(|k| k.strip_prefix(&drafts)).collect();
+        let version_keys: Vec<String> = all
+            .iter()
+            .filter(|k| k.strip_prefix(&versions).is_some_and(|rest| !rest.contains('/') || draft_ids.contains(&rest)))
+            .cloned()
+            .collect();
+        self.remove_keys(&[draft_keys, version_keys].concat())
     }
 
     fn remove_keys(&mut self, keys: &[String]) -> Result<Vec<(String, String)>, SaveError> {
-        if let Some(k) = keys.iter().find(|k| self.protected.contains(*k)) {
-            return Err(SaveError::Protected(k.clone()));
+        for key in keys {
+            self.may_touch_key(key)?;
         }
         let mut removed = Vec::new();
         for key in keys {
             if let Ok(Some(text)) = self.backend.get(key) {
-                self.backend.remove(key)?;
+                self.remove(key)?;
                 self.seen.remove(key);
                 removed.push((key.clone(), text));
             }
@@ -129,7 +161,7 @@ impl<B: KeyValue> Store<B> {
 
     /// The import's part for drafts (see `Store::apply_import_with_drafts`); every key it
     /// writes is remembered in `undo` first.
-    pub(super) fn import_drafts(&mut self, imported: &ImportedDrafts, undo: &mut Vec<(String, Option<String>)>) -> Result<(), SaveError> {
+    pub(super) fn import_drafts(&mut self, imported: &ImportedDrafts, undo: &mut Undo) -> Result<(), SaveError> {
         for draft in &imported.drafts {
             let key = keys::draft(&draft.congress_id, &draft.id);
             let vkey = keys::versions(&draft.congress_id, &draft.id);
@@ -351,6 +383,37 @@ mod tests {
         let imported = crate::storage::store::ImportedDrafts { drafts: vec![other.clone(), huge], versions: vec![], before_import: ("x".into(), 1) };
         assert_eq!(store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported), Err(SaveError::Full));
         assert_eq!(snapshot(&small), before);
+    }
+
+    #[test]
+    fn drafts_stored_under_ids_with_a_slash_are_found_again_and_kept_apart() {
+        // Earlier versions accepted any non-empty id from an imported file: congresses `a` and
+        // `a/b`, each with a draft, stored as those versions stored them.
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let mut a = setup().2;
+        a.id = "a".into();
+        let mut ab = a.clone();
+        ab.id = "a/b".into();
+        store.save_congress(&a).unwrap();
+        store.save_congress(&ab).unwrap();
+        let mut da = draft(&a, DocumentKind::TermReport);
+        da.id = "b/x".into(); // key: draft/a/b/x, the same shape as a draft "x" of "a/b"
+        let mut dab = draft(&ab, DocumentKind::Resolution);
+        dab.id = "y".into(); // key: draft/a/b/y
+        for d in [&da, &dab] {
+            let text = serde_json::to_string(&serde_json::json!({ "schema_version": 1, "draft": d })).unwrap();
+            mem.set(&keys::draft(&d.congress_id, &d.id), &text).unwrap();
+        }
+        let (mut store, snap) = Store::open(mem.clone(), 2);
+        assert_eq!(snap.drafts.len(), 2, "{:?}", snap.drafts.iter().map(|d| (&d.congress_id, &d.id)).collect::<Vec<_>>());
+        assert!(snap.drafts.contains(&da) && snap.drafts.contains(&dab));
+        assert_eq!(store.drafts_of("a", 3).0, vec![da.clone()]);
+        assert_eq!(store.drafts_of("a/b", 3).0, vec![dab.clone()]);
+        // Deleting `a` takes its own draft only.
+        store.delete_congress("a").unwrap();
+        let (_, snap) = Store::open(mem, 4);
+        assert_eq!(snap.drafts, vec![dab]);
     }
 
     #[test]

@@ -8,6 +8,9 @@ pub const MANIFEST: &str = "congress-notebook/manifest";
 /// The user's own rounds, offered for every congress.
 pub const ROUNDS: &str = "congress-notebook/rounds";
 const CONGRESS_PREFIX: &str = "congress-notebook/congress/";
+/// Written and removed at once when everything is deleted, so other open tabs hear it (as a
+/// storage event) and drop what they hold; it carries no data and never stays.
+pub const WIPED: &str = "congress-notebook/wiped";
 /// Exact copies of stored values that could not be read, kept until the user discards them.
 pub const QUARANTINE_PREFIX: &str = "congress-notebook/quarantine/";
 

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::backend::{BackendError, KeyValue};
+use super::guard::{self, Seen, WriteCheck};
 use super::keys::{self, SCHEMA_VERSION};
 use crate::model::{Congress, Draft, Round};
 
@@ -78,10 +79,18 @@ struct VersionProbe {
 pub enum UnreadableReason {
     /// Not valid JSON of the expected shape; the parser's message.
     Corrupt(String),
-    /// Written by a newer version of the app.
-    TooNew(u32),
     /// Not text at all.
     NotText,
+}
+
+/// Why this tab has stopped writing anything at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Halt {
+    /// A newer version of the app wrote data of this schema version (in another tab, or
+    /// before this older copy was opened): writing would damage what it cannot read.
+    NewerVersion(u32),
+    /// Every piece of the app's data was deleted in another tab: this tab drops what it held.
+    WipedElsewhere,
 }
 
 /// Something found while loading that the user must be told.
@@ -94,6 +103,12 @@ pub enum LoadProblem {
     CopyFailed { key: String, reason: UnreadableReason, error: BackendError },
     /// The manifest names a congress whose data is missing.
     Missing { key: String },
+    /// Congresses whose data was stored but that the list of congresses did not name (it was
+    /// missing or unreadable): listed again.
+    FoundAgain { count: usize },
+    /// `key` holds data of a newer schema, written by a newer version of the app: left as it
+    /// is, not copied, and this tab writes nothing more.
+    NewerVersion { key: String, version: u32 },
     /// Browser storage cannot be used at all.
     Unavailable(String),
 }
@@ -104,8 +119,14 @@ pub enum SaveError {
     Full,
     /// The key holds data this app could not read nor copy aside; it is left as it is.
     Protected(String),
-    /// Another tab saved this congress since this tab last read it; nothing was written.
+    /// Another tab saved this congress (or draft) since this tab last read it; nothing was
+    /// written.
     Conflict(String),
+    /// Another tab deleted this congress (or draft) since this tab last read it; the deletion
+    /// stands and nothing was written.
+    DeletedElsewhere(String),
+    /// This tab writes nothing more (see `Halt`).
+    Halted(Halt),
     Backend(BackendError),
 }
 
@@ -143,30 +164,53 @@ pub struct Store<B: KeyValue> {
     manifest: Manifest,
     /// Keys holding data that could not be read nor copied: never written.
     pub(super) protected: BTreeSet<String>,
-    /// What this tab last read or wrote under each congress key. A save finds something else
-    /// there when another tab wrote it since: a conflict, never a silent overwrite.
+    /// What this tab last read or wrote under each key. A save finds something else there
+    /// when another tab wrote it since: a conflict, never a silent overwrite (`guard`).
     pub(super) seen: BTreeMap<String, Seen>,
     /// Congresses this tab deleted: not listed again when manifests are merged.
     deleted: BTreeSet<String>,
+    /// The manifest revision up to which every key this tab saw is known unchanged
+    /// (`guard::nothing_written_since`).
+    verified: u64,
+    /// Set once this tab must write nothing more.
+    halted: Option<Halt>,
+    /// Problems found after opening (a key that became unreadable, newer data), until the UI
+    /// takes them (`take_problems`).
+    late: Vec<LoadProblem>,
+    /// The latest time this store was told (ms since the epoch), to stamp quarantine copies
+    /// made during a save.
+    last_ms: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Seen {
-    Text(String),
-    /// Unreadable and copied aside: may be written over.
-    Quarantined,
+/// The stored manifest as a save finds it.
+pub(super) enum Current {
+    Manifest(Manifest),
+    Absent,
+    Unreadable,
+}
+
+/// What an all-or-nothing write remembers to undo itself: each key's stored text and what
+/// this tab had seen there, and the in-memory list of congresses.
+pub(super) struct Undo {
+    keys: Vec<(String, Option<String>, Option<Seen>)>,
+    manifest: Manifest,
+    deleted: BTreeSet<String>,
+    verified: u64,
 }
 
 impl<B: KeyValue> Store<B> {
     /// Reads everything, quarantining what cannot be read. `now_ms` stamps quarantine copies.
     pub fn open(backend: B, now_ms: i64) -> (Self, Snapshot) {
-        let mut store =
-            Store {
+        let mut store = Store {
             backend,
             manifest: Manifest::default(),
             protected: BTreeSet::new(),
             seen: BTreeMap::new(),
             deleted: BTreeSet::new(),
+            verified: 0,
+            halted: None,
+            late: Vec::new(),
+            last_ms: now_ms,
         };
         let mut snapshot = Snapshot::default();
         store.manifest.schema_version = SCHEMA_VERSION;
@@ -174,13 +218,19 @@ impl<B: KeyValue> Store<B> {
             snapshot.rounds = stored.rounds;
         }
 
-        let manifest: Option<Manifest> = match store.read(keys::MANIFEST, now_ms, &mut snapshot) {
-            Read::Value(m) => Some(m),
-            Read::Absent | Read::Unreadable => None,
+        let mut manifest = match store.read::<Manifest>(keys::MANIFEST, now_ms, &mut snapshot) {
+            Read::Value(m) => m,
+            Read::Absent | Read::Unreadable => Manifest::default(),
         };
-        let Some(manifest) = manifest else {
-            return (store, snapshot);
-        };
+        store.verified = manifest.revision;
+        // Congresses stored but not listed (a lost or unreadable manifest, a write cut off
+        // between a congress and the list) are listed again, and the user is told.
+        let unlisted: Vec<String> =
+            store.stored_congress_ids().into_iter().filter(|id| !manifest.congresses.contains(id)).collect();
+        if !unlisted.is_empty() {
+            snapshot.problems.push(LoadProblem::FoundAgain { count: unlisted.len() });
+            manifest.congresses.extend(unlisted);
+        }
         for id in &manifest.congresses {
             let key = keys::congress(id);
             match store.read::<StoredCongress<Congress>>(&key, now_ms, &mut snapshot) {
@@ -218,7 +268,12 @@ impl<B: KeyValue> Store<B> {
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let reason = match serde_json::from_str::<VersionProbe>(text) {
-            Ok(probe) if probe.schema_version > SCHEMA_VERSION => UnreadableReason::TooNew(probe.schema_version),
+            Ok(probe) if probe.schema_version > SCHEMA_VERSION => {
+                // Not copied and never written over: the newer version reads it.
+                self.halted = Some(Halt::NewerVersion(probe.schema_version));
+                snapshot.problems.push(LoadProblem::NewerVersion { key: key.to_string(), version: probe.schema_version });
+                return Read::Unreadable;
+            }
             _ => match serde_json::from_str::<T>(text) {
                 Ok(value) => {
                     self.seen.insert(key.to_string(), Seen::Text(text.to_string()));
@@ -246,7 +301,13 @@ impl<B: KeyValue> Store<B> {
             });
             return;
         }
-        let quarantine_key = keys::quarantine(now_ms, key);
+        // Never over another kept copy (two copies of one key within the same millisecond).
+        let mut at = now_ms.max(self.last_ms);
+        while matches!(self.backend.get(&keys::quarantine(at, key)), Ok(Some(_)) | Err(_)) {
+            at += 1;
+        }
+        self.last_ms = at;
+        let quarantine_key = keys::quarantine(at, key);
         match self.backend.copy_exact(key, &quarantine_key) {
             Ok(()) => {
                 self.seen.insert(key.to_string(), Seen::Quarantined);
@@ -259,61 +320,138 @@ impl<B: KeyValue> Store<B> {
         }
     }
 
-    pub(super) fn write(&self, key: &str, value: &str) -> Result<(), SaveError> {
+    /// Refuses every write once this tab is halted, and writes to keys it must not touch.
+    pub(super) fn may_touch_key(&self, key: &str) -> Result<(), SaveError> {
+        self.may_touch(key)
+    }
+
+    fn may_touch(&self, key: &str) -> Result<(), SaveError> {
+        if let Some(halt) = self.halted {
+            return Err(SaveError::Halted(halt));
+        }
         if self.protected.contains(key) {
             return Err(SaveError::Protected(key.to_string()));
         }
+        Ok(())
+    }
+
+    pub(super) fn write(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        self.may_touch(key)?;
         Ok(self.backend.set(key, value)?)
     }
 
+    pub(super) fn remove(&self, key: &str) -> Result<(), SaveError> {
+        self.may_touch(key)?;
+        Ok(self.backend.remove(key)?)
+    }
+
     fn write_manifest(&mut self, next: Manifest) -> Result<(), SaveError> {
-        let stored = self.stored_manifest();
+        let stored = self.current_manifest();
         self.write_manifest_over(next, stored)
     }
 
     /// Writes `next` over `stored` (the manifest as just read), merged with it: another tab may
-    /// have added congresses since, and they stay listed.
-    fn write_manifest_over(&mut self, next: Manifest, stored: Option<Manifest>) -> Result<(), SaveError> {
-        let (mut congresses, stored_revision) =
-            stored.map(|m| (m.congresses, m.revision)).unwrap_or_default();
+    /// have added congresses since, and they stay listed; a missing or unreadable list is
+    /// rebuilt from the stored congresses.
+    fn write_manifest_over(&mut self, next: Manifest, stored: Current) -> Result<(), SaveError> {
+        let (mut congresses, stored_revision) = match stored {
+            Current::Manifest(m) => (m.congresses, Some(m.revision)),
+            Current::Absent | Current::Unreadable => {
+                let found = self.stored_congress_ids();
+                if matches!(stored, Current::Absent) && self.verified > 0 && found.is_empty() {
+                    // The list this tab read is gone with every congress: deleted everything
+                    // in another tab (in case this tab missed its signal).
+                    self.halted = Some(Halt::WipedElsewhere);
+                    return Err(SaveError::Halted(Halt::WipedElsewhere));
+                }
+                (found, None)
+            }
+        };
         for id in next.congresses.iter() {
             if !congresses.contains(id) {
                 congresses.push(id.clone());
             }
         }
         congresses.retain(|id| !self.deleted.contains(id));
-        let revision = stored_revision.max(self.manifest.revision) + 1;
+        let revision = stored_revision.unwrap_or(0).max(self.manifest.revision) + 1;
         let next = Manifest { revision, congresses, ..next };
         let text = serde_json::to_string(&next).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
         self.write(keys::MANIFEST, &text)?;
+        self.verified = guard::verified_after_write(self.verified, stored_revision, revision);
+        self.seen.insert(keys::MANIFEST.to_string(), Seen::Text(text));
         self.manifest = next;
         Ok(())
     }
 
-    /// The manifest as stored now, if readable.
-    fn stored_manifest(&self) -> Option<Manifest> {
-        self.backend.get(keys::MANIFEST).ok().flatten().and_then(|t| serde_json::from_str(&t).ok())
+    /// The manifest as stored now. One that became unreadable is copied aside first (and the
+    /// user told); one of a newer schema halts this tab.
+    pub(super) fn current_manifest(&mut self) -> Current {
+        let mut found = Snapshot::default();
+        let current = match self.read::<Manifest>(keys::MANIFEST, self.last_ms, &mut found) {
+            Read::Value(m) => Current::Manifest(m),
+            Read::Absent => Current::Absent,
+            Read::Unreadable => Current::Unreadable,
+        };
+        self.late.extend(found.problems);
+        current
+    }
+
+    /// Ids of every congress stored under its own key, in key order.
+    fn stored_congress_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.backend.keys().iter().filter_map(|k| keys::congress_id(k).map(str::to_string)).collect();
+        ids.sort();
+        ids
+    }
+
+    /// Problems found since opening, for the UI to show (each once).
+    pub fn take_problems(&mut self) -> Vec<LoadProblem> {
+        std::mem::take(&mut self.late)
+    }
+
+    /// Why this tab writes nothing more, if it does not.
+    pub fn halted(&self) -> Option<Halt> {
+        self.halted
+    }
+
+    /// Another tab deleted everything: forget what was read and write nothing more.
+    pub fn halt_wiped(&mut self) {
+        self.halted = Some(Halt::WipedElsewhere);
+        self.seen.clear();
+        self.manifest = Manifest { schema_version: SCHEMA_VERSION, ..Manifest::default() };
     }
 
     /// Saves one congress under its own key (and the manifest when it is new or not active).
     /// Refuses with `Conflict` when another tab saved it since this tab last read it.
+    /// Refuses with `DeletedElsewhere` when another tab deleted it since.
     pub fn save_congress(&mut self, congress: &Congress) -> Result<(), SaveError> {
         let key = keys::congress(&congress.id);
-        // Fast path: every save of this app writes the congress and then moves the manifest's
-        // revision on, so an unmoved revision means no other tab saved anything since this one
-        // last did (localStorage has no transactions: a write landing between the two is the
-        // same microsecond window any check-then-write has).
-        let stored = self.stored_manifest();
-        let unchanged = stored.as_ref().is_some_and(|m| m.revision == self.manifest.revision)
-            || match (self.seen.get(&key), self.backend.get(&key).ok().flatten()) {
-                (_, None) | (Some(Seen::Quarantined), _) => true,
-                (Some(Seen::Text(seen)), Some(now)) => seen == &now,
-                (None, Some(_)) => false,
-            };
-        if !unchanged {
-            return Err(SaveError::Conflict(congress.id.clone()));
+        // Fast path: every write of a congress moves the manifest's revision on, so a revision
+        // still at the one this tab verified means no other tab wrote a congress since
+        // (localStorage has no transactions: a write landing between the two is the same
+        // microsecond window any check-then-write has).
+        let stored = self.current_manifest();
+        let revision = match &stored {
+            Current::Manifest(m) => Some(m.revision),
+            Current::Absent | Current::Unreadable => None,
+        };
+        if !guard::nothing_written_since(self.verified, revision) {
+            self.check_key(&key, &congress.id)?;
         }
         self.write_congress(congress, stored)
+    }
+
+    /// The per-key rule (`guard::check_write`) for a save of `id` under `key`.
+    pub(super) fn check_key(&self, key: &str, id: &str) -> Result<(), SaveError> {
+        let stored = match self.backend.get(key) {
+            Ok(text) => text,
+            // Became unreadable: the user chooses, and reading it again copies it aside.
+            Err(_) => return Err(SaveError::Conflict(id.to_string())),
+        };
+        match guard::check_write(self.seen.get(key), stored.as_deref()) {
+            WriteCheck::Write => Ok(()),
+            WriteCheck::Conflict => Err(SaveError::Conflict(id.to_string())),
+            WriteCheck::DeletedElsewhere => Err(SaveError::DeletedElsewhere(id.to_string())),
+        }
     }
 
     /// Deletes a congress's data, its drafts and their versions, and its place in the list.
@@ -321,11 +459,9 @@ impl<B: KeyValue> Store<B> {
     /// (`restore_entries`); the caller keeps the congress itself.
     pub fn delete_congress(&mut self, id: &str) -> Result<Vec<(String, String)>, SaveError> {
         let key = keys::congress(id);
-        if self.protected.contains(&key) {
-            return Err(SaveError::Protected(key));
-        }
+        self.may_touch(&key)?;
         let removed = self.remove_drafts_of(id)?;
-        self.backend.remove(&key)?;
+        self.remove(&key)?;
         self.seen.remove(&key);
         self.deleted.insert(id.to_string());
         let mut next = self.manifest.clone();
@@ -354,22 +490,33 @@ impl<B: KeyValue> Store<B> {
         rounds: &[Round],
         drafts: &ImportedDrafts,
     ) -> Result<(), SaveError> {
-        let mut undo: Vec<(String, Option<String>)> = Vec::new();
-        let result = self
-            .apply_import_steps(adds, replaces, rounds, &mut undo)
-            .and_then(|()| self.import_drafts(drafts, &mut undo));
+        self.all_or_nothing(|store, undo| {
+            store.apply_import_steps(adds, replaces, rounds, undo)?;
+            store.import_drafts(drafts, undo)
+        })
+    }
+
+    /// Runs `steps`, which `remember` every key before writing it. If any step fails, every
+    /// remembered key gets its stored text back, and this tab's record of what it saw there
+    /// and its list of congresses are as they were: nothing of the attempt remains.
+    fn all_or_nothing<T>(&mut self, steps: impl FnOnce(&mut Self, &mut Undo) -> Result<T, SaveError>) -> Result<T, SaveError> {
+        let mut undo =
+            Undo { keys: Vec::new(), manifest: self.manifest.clone(), deleted: self.deleted.clone(), verified: self.verified };
+        let result = steps(self, &mut undo);
         if result.is_err() {
-            for (key, before) in undo.into_iter().rev() {
+            for (key, before, seen) in undo.keys.into_iter().rev() {
                 let _ = match &before {
                     Some(text) => self.backend.set(&key, text),
                     None => self.backend.remove(&key),
                 };
-                // What this tab last saw there is what is there again.
-                match before {
-                    Some(text) => self.seen.insert(key, Seen::Text(text)),
+                match seen {
+                    Some(seen) => self.seen.insert(key, seen),
                     None => self.seen.remove(&key),
                 };
             }
+            self.manifest = undo.manifest;
+            self.deleted = undo.deleted;
+            self.verified = undo.verified;
         }
         result
     }
@@ -379,13 +526,14 @@ impl<B: KeyValue> Store<B> {
         adds: &[Congress],
         replaces: &[Congress],
         rounds: &[Round],
-        undo: &mut Vec<(String, Option<String>)>,
+        undo: &mut Undo,
     ) -> Result<(), SaveError> {
         for c in replaces {
             let key = keys::congress(&c.id);
             let backup = keys::replaced(&c.id);
             self.remember(&backup, undo)?;
             if self.backend.get(&key).ok().flatten().is_some() {
+                self.may_touch(&backup)?;
                 self.backend.copy_exact(&key, &backup)?;
             }
         }
@@ -394,7 +542,7 @@ impl<B: KeyValue> Store<B> {
             self.remember(&key, undo)?;
             let text = serde_json::to_string(&StoredCongress { schema_version: SCHEMA_VERSION, congress: c })
                 .map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
-            self.backend.set(&key, &text)?;
+            self.write(&key, &text)?;
             self.seen.insert(key, Seen::Text(text));
             self.deleted.remove(&c.id);
         }
@@ -415,11 +563,9 @@ impl<B: KeyValue> Store<B> {
 
     /// Notes what `key` holds now, so an import that fails later can put it back; refuses a
     /// key that holds unreadable data nobody could copy aside.
-    pub(super) fn remember(&self, key: &str, undo: &mut Vec<(String, Option<String>)>) -> Result<(), SaveError> {
-        if self.protected.contains(key) {
-            return Err(SaveError::Protected(key.to_string()));
-        }
-        undo.push((key.to_string(), self.backend.get(key).ok().flatten()));
+    pub(super) fn remember(&self, key: &str, undo: &mut Undo) -> Result<(), SaveError> {
+        self.may_touch(key)?;
+        undo.keys.push((key.to_string(), self.backend.get(key).ok().flatten(), self.seen.get(key).cloned()));
         Ok(())
     }
 
@@ -436,14 +582,31 @@ impl<B: KeyValue> Store<B> {
     }
 
     /// Puts back the version an import replaced, keeping the imported one in its place so the
-    /// user can change their mind again.
+    /// user can change their mind again. Both land or neither: a failed write leaves both
+    /// versions where they were.
     pub fn swap_with_replaced(&mut self, current: &Congress) -> Result<Congress, SaveError> {
         let key = keys::congress(&current.id);
         let backup = keys::replaced(&current.id);
         let previous = self.replaced_version(&current.id).ok_or_else(|| SaveError::Backend(BackendError::Other("no replaced version".into())))?;
-        self.backend.copy_exact(&key, &backup)?;
-        self.force_save_congress(&previous)?;
-        Ok(previous)
+        self.check_key(&key, &current.id)?;
+        self.all_or_nothing(|store, undo| {
+            store.remember(&backup, undo)?;
+            store.remember(&key, undo)?;
+            store.remember(keys::MANIFEST, undo)?;
+            match store.backend.get(&key) {
+                Ok(Some(_)) => {
+                    store.may_touch(&backup)?;
+                    store.backend.copy_exact(&key, &backup)?;
+                }
+                _ => {
+                    let text = serde_json::to_string(&StoredCongress { schema_version: SCHEMA_VERSION, congress: current })
+                        .map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
+                    store.write(&backup, &text)?;
+                }
+            }
+            store.force_save_congress(&previous)?;
+            Ok(previous)
+        })
     }
 
     /// Another tab deleted this congress: stop listing it here too (nothing is written).
@@ -460,12 +623,12 @@ impl<B: KeyValue> Store<B> {
 
     /// Saves one congress whatever another tab wrote: only on the user's explicit choice.
     pub fn force_save_congress(&mut self, congress: &Congress) -> Result<(), SaveError> {
-        let stored = self.stored_manifest();
+        let stored = self.current_manifest();
         self.write_congress(congress, stored)
     }
 
     /// Writes a congress and the manifest, merged over `stored` (read once per save).
-    fn write_congress(&mut self, congress: &Congress, stored_manifest: Option<Manifest>) -> Result<(), SaveError> {
+    fn write_congress(&mut self, congress: &Congress, stored_manifest: Current) -> Result<(), SaveError> {
         let key = keys::congress(&congress.id);
         let record = StoredCongress { schema_version: SCHEMA_VERSION, congress };
         let text = serde_json::to_string(&record).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
@@ -493,6 +656,7 @@ impl<B: KeyValue> Store<B> {
 
     /// Notes a change not yet in a backup (kept with the next save).
     pub fn note_change(&mut self, now_ms: i64) {
+        self.last_ms = self.last_ms.max(now_ms);
         self.manifest.changed_since_ms.get_or_insert(now_ms);
     }
 
@@ -524,21 +688,33 @@ impl<B: KeyValue> Store<B> {
 
     /// Removes every key of this app, quarantined copies included: only on the user's
     /// explicit, confirmed request. Returns how many keys were removed.
+    /// Other open tabs hear it through a signal key written and removed at once, drop what
+    /// they hold and write nothing more.
     pub fn delete_everything(&mut self) -> Result<usize, SaveError> {
+        if let Some(halt) = self.halted {
+            return Err(SaveError::Halted(halt));
+        }
         let ours: Vec<String> = self.backend.keys().into_iter().filter(|k| k.starts_with(keys::PREFIX)).collect();
         for key in &ours {
             self.backend.remove(key)?;
         }
+        // The signal carries no data; other tabs get it as a storage event.
+        let _ = self.backend.set(keys::WIPED, &self.last_ms.to_string());
+        let _ = self.backend.remove(keys::WIPED);
         self.manifest = Manifest { schema_version: SCHEMA_VERSION, ..Manifest::default() };
         self.protected.clear();
         self.seen.clear();
         self.deleted.clear();
+        self.verified = 0;
         Ok(ours.len())
     }
 
     /// Ids of the congresses the stored manifest lists now (another tab may have added some).
-    pub fn listed_congresses(&self) -> Vec<String> {
-        self.stored_manifest().map(|m| m.congresses).unwrap_or_default()
+    pub fn listed_congresses(&mut self) -> Vec<String> {
+        match self.current_manifest() {
+            Current::Manifest(m) => m.congresses,
+            Current::Absent | Current::Unreadable => Vec::new(),
+        }
     }
 
     /// Saves the user's own rounds (all of them: a handful of small records).
@@ -666,24 +842,213 @@ mod tests {
     }
 
     #[test]
-    fn newer_data_is_quarantined_with_its_version() {
+    fn newer_data_is_left_alone_and_this_tab_writes_nothing() {
         let mem = MemoryStorage::default();
-        mem.set(keys::MANIFEST, r#"{"schema_version":7,"whatever":true}"#).unwrap();
-        let (_, snap) = Store::open(mem, 1);
-        assert!(matches!(&snap.problems[..],
-            [LoadProblem::Quarantined { reason: UnreadableReason::TooNew(7), .. }]));
+        let newer = r#"{"schema_version":7,"whatever":true}"#;
+        mem.set(keys::MANIFEST, newer).unwrap();
+        let (mut store, snap) = Store::open(mem.clone(), 1);
+        assert!(matches!(&snap.problems[..], [LoadProblem::NewerVersion { version: 7, key }] if key == keys::MANIFEST));
+        assert!(store.quarantined().is_empty(), "newer data is not copied anywhere");
+        assert_eq!(store.halted(), Some(Halt::NewerVersion(7)));
+        assert_eq!(store.save_congress(&sample("A")), Err(SaveError::Halted(Halt::NewerVersion(7))));
+        assert_eq!(mem.keys(), vec![keys::MANIFEST.to_string()]);
+        assert_eq!(mem.get(keys::MANIFEST).unwrap().as_deref(), Some(newer));
+    }
+
+    #[test]
+    fn newer_data_written_by_another_tab_mid_session_halts_this_one() {
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let a = sample("A");
+        store.save_congress(&a).unwrap();
+        // A newer version of the app, open in another tab, rewrites the congress.
+        let newer = format!(r#"{{"schema_version":2,"congress":{{"id":"{}","renamed":true}}}}"#, a.id);
+        mem.set(&keys::congress(&a.id), &newer).unwrap();
+        let (found, problems) = store.reload_congress(&a.id, 2);
+        assert_eq!(found, None);
+        assert!(matches!(&problems[..], [LoadProblem::NewerVersion { version: 2, .. }]));
+        assert_eq!(store.save_congress(&a), Err(SaveError::Halted(Halt::NewerVersion(2))));
+        assert_eq!(store.note_backup(3), Err(SaveError::Halted(Halt::NewerVersion(2))));
+        assert!(store.quarantined().is_empty());
+        assert_eq!(mem.get(&keys::congress(&a.id)).unwrap(), Some(newer));
+        // A newer manifest found by a save halts it too, before anything is written.
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        store.save_congress(&a).unwrap();
+        let newer = r#"{"schema_version":3,"revision":9,"congresses":[]}"#;
+        mem.set(keys::MANIFEST, newer).unwrap();
+        let before = mem.get(&keys::congress(&a.id)).unwrap();
+        assert_eq!(store.save_congress(&sample("B")), Err(SaveError::Halted(Halt::NewerVersion(3))));
+        assert_eq!(mem.get(keys::MANIFEST).unwrap().as_deref(), Some(newer));
+        assert_eq!(mem.get(&keys::congress(&a.id)).unwrap(), before);
+        assert!(matches!(&store.take_problems()[..], [LoadProblem::NewerVersion { version: 3, .. }]));
+    }
+
+    #[test]
+    fn a_manifest_that_becomes_unreadable_mid_session_is_copied_aside_and_told() {
+        let mem = MemoryStorage::default();
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let a = sample("A");
+        store.save_congress(&a).unwrap();
+        mem.set(keys::MANIFEST, "{torn").unwrap();
+        store.note_change(50);
+        store.save_congress(&a).unwrap();
+        let problems = store.take_problems();
+        assert!(matches!(&problems[..], [LoadProblem::Quarantined { key, .. }] if key == keys::MANIFEST), "{problems:?}");
+        let kept = store.quarantined();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(mem.get(&kept[0].key).unwrap().as_deref(), Some("{torn"));
+        let (_, snap) = Store::open(mem, 2);
+        assert_eq!(snap.congresses, vec![a]);
     }
 
     #[test]
     fn a_key_that_cannot_be_copied_is_never_written() {
         let corrupt = "x".repeat(50);
-        let mem = MemoryStorage::with_capacity(keys::MANIFEST.len() + corrupt.len() + 10);
+        let mem = MemoryStorage::with_capacity(200_000);
         mem.set(keys::MANIFEST, &corrupt).unwrap();
+        // Storage full at opening: the copy aside fails.
+        mem.set("other-app", &"y".repeat(200_000 - corrupt.len() - keys::MANIFEST.len() - "other-app".len())).unwrap();
         let (mut store, snap) = Store::open(mem.clone(), 1);
         assert!(matches!(&snap.problems[..], [LoadProblem::CopyFailed { error: BackendError::QuotaExceeded, .. }]));
-        let err = store.save_congress(&sample("C")).unwrap_err();
-        assert!(matches!(err, SaveError::Full | SaveError::Protected(_)), "{err:?}");
+        // Room is made; a save may write its congress but never the protected manifest.
+        mem.remove("other-app").unwrap();
+        let c = sample("C");
+        assert_eq!(store.save_congress(&c), Err(SaveError::Protected(keys::MANIFEST.to_string())));
+        assert_eq!(mem.get(keys::MANIFEST).unwrap(), Some(corrupt.clone()));
+        assert_eq!(store.note_backup(5), Err(SaveError::Protected(keys::MANIFEST.to_string())));
         assert_eq!(mem.get(keys::MANIFEST).unwrap(), Some(corrupt));
+    }
+
+    #[test]
+    fn a_tab_in_conflict_never_overwrites_after_writing_the_manifest_only() {
+        let mem = MemoryStorage::default();
+        let (mut first, _) = Store::open(mem.clone(), 1);
+        let mut c = sample("X");
+        first.save_congress(&c).unwrap();
+        let (mut second, snap) = Store::open(mem.clone(), 2);
+        let mut theirs = snap.congresses[0].clone();
+        theirs.tasks[0].title = "Sửa ở thẻ kia".into();
+        second.save_congress(&theirs).unwrap();
+        c.tasks[1].title = "Sửa ở thẻ này".into();
+        assert_eq!(first.save_congress(&c), Err(SaveError::Conflict(c.id.clone())));
+        // Writes of the manifest alone: a backup note, a switch, the "told" notice.
+        first.note_backup(10).unwrap();
+        first.set_active("elsewhere").unwrap();
+        first.note_told_local_only().unwrap();
+        c.tasks[2].title = "Sửa nữa ở thẻ này".into();
+        assert_eq!(first.save_congress(&c), Err(SaveError::Conflict(c.id.clone())));
+        let (_, snap) = Store::open(mem.clone(), 3);
+        assert_eq!(snap.congresses, vec![theirs.clone()], "what the other tab saved stands");
+        // And the other tab, which did nothing wrong, still saves without a conflict.
+        theirs.tasks[3].title = "Thẻ kia sửa tiếp".into();
+        second.save_congress(&theirs).unwrap();
+    }
+
+    #[test]
+    fn a_failed_import_leaves_no_ghost_congress() {
+        let mem = MemoryStorage::with_capacity(80_000);
+        let (mut store, _) = Store::open(mem.clone(), 1);
+        let a = sample("A");
+        store.save_congress(&a).unwrap();
+        let b = sample("B");
+        let mut huge = crate::templates::new_draft(crate::model::DocumentKind::Blank, &b, &mut crate::ids::new_id);
+        huge.sections[0].body = "ư".repeat(79_000);
+        let drafts = ImportedDrafts { drafts: vec![huge], versions: vec![], before_import: ("x".into(), 1) };
+        assert_eq!(store.apply_import_with_drafts(std::slice::from_ref(&b), &[], &[], &drafts), Err(SaveError::Full));
+        assert!(!store.manifest().congresses.contains(&b.id));
+        // The next save must not list the rolled-back congress again.
+        store.save_congress(&a).unwrap();
+        assert_eq!(store.listed_congresses(), vec![a.id.clone()]);
+        let (_, snap) = Store::open(mem, 2);
+        assert_eq!(snap.congresses, vec![a]);
+        assert!(snap.problems.is_empty(), "{:?}", snap.problems);
+    }
+
+    #[test]
+    fn a_lost_or_unreadable_manifest_is_rebuilt_from_the_stored_congresses() {
+        for broken in [None, Some("{not json")] {
+            let mem = MemoryStorage::default();
+            let (mut store, _) = Store::open(mem.clone(), 1);
+            let (a, b) = (sample("A"), sample("B"));
+            store.save_congress(&a).unwrap();
+            store.save_congress(&b).unwrap();
+            match broken {
+                None => mem.remove(keys::MANIFEST).unwrap(),
+                Some(text) => mem.set(keys::MANIFEST, text).unwrap(),
+            }
+            let (mut store, snap) = Store::open(mem.clone(), 2);
+            let mut found = snap.congresses.clone();
+            found.sort_by(|x, y| x.id.cmp(&y.id));
+            let mut expected = vec![a.clone(), b.clone()];
+            expected.sort_by(|x, y| x.id.cmp(&y.id));
+            assert_eq!(found, expected, "{broken:?}");
+            assert!(snap.problems.contains(&LoadProblem::FoundAgain { count: 2 }), "{:?}", snap.problems);
+            // A new congress is added beside them, not instead of them.
+            let c = sample("C");
+            store.save_congress(&c).unwrap();
+            let (_, snap) = Store::open(mem.clone(), 3);
+            assert_eq!(snap.congresses.len(), 3);
+            assert!(snap.problems.iter().all(|p| !matches!(p, LoadProblem::FoundAgain { .. } | LoadProblem::Missing { .. })));
+        }
+    }
+
+    #[test]
+    fn a_change_to_a_congress_deleted_in_another_tab_is_not_written() {
+        let mem = MemoryStorage::default();
+        let (mut first, _) = Store::open(mem.clone(), 1);
+        let (a, mut b) = (sample("A"), sample("B"));
+        first.save_congress(&a).unwrap();
+        first.save_congress(&b).unwrap();
+        let (mut second, _) = Store::open(mem.clone(), 2);
+        second.delete_congress(&b.id).unwrap();
+        b.tasks[0].title = "Sửa chưa lưu".into();
+        assert_eq!(first.save_congress(&b), Err(SaveError::DeletedElsewhere(b.id.clone())));
+        let (_, snap) = Store::open(mem.clone(), 3);
+        assert_eq!(snap.congresses, vec![a.clone()]);
+        // A draft of it is not written either (no orphan key).
+        let d = crate::templates::new_draft(crate::model::DocumentKind::Blank, &b, &mut crate::ids::new_id);
+        assert_eq!(first.save_draft(&d), Err(SaveError::DeletedElsewhere(b.id.clone())));
+        assert!(mem.keys().iter().all(|k| !k.contains(&b.id)), "{:?}", mem.keys());
+    }
+
+    #[test]
+    fn swapping_back_to_the_kept_version_is_all_or_nothing() {
+        for failing in 1..=3 {
+            let mem = MemoryStorage::default();
+            let (mut store, _) = Store::open(mem.clone(), 1);
+            let a = sample("A");
+            store.save_congress(&a).unwrap();
+            let mut incoming = a.clone();
+            incoming.unit_name = "A (từ tệp)".into();
+            store.apply_import(&[], std::slice::from_ref(&incoming), &[]).unwrap();
+            let before: Vec<(String, Option<String>)> = mem.keys().into_iter().map(|k| (k.clone(), mem.get(&k).unwrap())).collect();
+            mem.fail_write(failing);
+            assert!(store.swap_with_replaced(&incoming).is_err(), "write {failing} fails");
+            let after: Vec<(String, Option<String>)> = mem.keys().into_iter().map(|k| (k.clone(), mem.get(&k).unwrap())).collect();
+            assert_eq!(after, before, "write {failing} failed: both versions where they were");
+            // And then it works, and the kept version is the imported one.
+            assert_eq!(store.swap_with_replaced(&incoming).unwrap(), a);
+            assert_eq!(store.replaced_version(&a.id), Some(incoming));
+        }
+    }
+
+    #[test]
+    fn deleting_everything_tells_other_tabs_and_a_tab_that_missed_it_writes_nothing() {
+        let mem = MemoryStorage::default();
+        let (mut first, _) = Store::open(mem.clone(), 1);
+        let a = sample("A");
+        first.save_congress(&a).unwrap();
+        let (mut second, _) = Store::open(mem.clone(), 2);
+        mem.watch_writes();
+        second.delete_everything().unwrap();
+        assert!(mem.writes().iter().any(|(k, v)| k == keys::WIPED && v.is_some()), "{:?}", mem.writes());
+        assert!(mem.keys().is_empty());
+        // The first tab missed the signal: its next writes are refused, nothing comes back.
+        assert_eq!(first.save_congress(&a), Err(SaveError::DeletedElsewhere(a.id.clone())));
+        assert_eq!(first.note_backup(9), Err(SaveError::Halted(Halt::WipedElsewhere)));
+        assert_eq!(first.save_congress(&sample("B")), Err(SaveError::Halted(Halt::WipedElsewhere)));
+        assert!(mem.keys().is_empty(), "{:?}", mem.keys());
     }
 
     #[test]

@@ -7,12 +7,40 @@ use super::export_panel::download_backup;
 use super::state::AppState;
 use super::{clock, download};
 use crate::i18n;
-use crate::storage::QuarantineEntry;
+use crate::storage::{Halt, QuarantineEntry};
 
 #[component]
 pub fn StorageBanners() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
+        {move || state.halted.get().map(|halt| {
+            let newer = matches!(halt, Halt::NewerVersion(_));
+            view! {
+                <div class="banner error halted" role="alert">
+                    <p>{if newer { i18n::HALTED_NEWER } else { i18n::HALTED_WIPED }}</p>
+                    <div class="actions">
+                        <Show when=move || newer>
+                            <button type="button" on:click=move |_| download_backup(state)>{i18n::DOWNLOAD_SHOWN}</button>
+                        </Show>
+                        <button type="button" on:click=|_| reload_page()>{i18n::RELOAD_PAGE}</button>
+                    </div>
+                </div>
+            }
+        })}
+        {move || state.lost.get().map(|lost| {
+            let file = StoredValue::new((lost.file_name.clone(), lost.text.clone()));
+            view! {
+                <div class="banner error lost" role="alert">
+                    <p>{i18n::lost_change(&lost.name)}</p>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| file.with_value(|(name, text)| {
+                            let _ = download::download_text(name, text, "application/json;charset=utf-8");
+                        })>{i18n::LOST_DOWNLOAD}</button>
+                        <button type="button" on:click=move |_| state.lost.set(None)>{i18n::DISMISS}</button>
+                    </div>
+                </div>
+            }
+        })}
         {move || state.save_error.get().map(|e| {
             let full = matches!(e, crate::storage::SaveError::Full);
             view! {
@@ -73,6 +101,12 @@ pub fn StorageBanners() -> impl IntoView {
     }
 }
 
+fn reload_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 #[component]
 fn QuarantineItem(entry: QuarantineEntry) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -80,7 +114,7 @@ fn QuarantineItem(entry: QuarantineEntry) -> impl IntoView {
     let key = StoredValue::new(entry.key.clone());
     let download = move |_| {
         if let Some(text) = key.with_value(|k| state.quarantine_text(k)) {
-            let _ = download::download_text(&i18n::quarantine_file_name(state.today), &text, "text/plain;charset=utf-8");
+            let _ = download::download_text(&i18n::quarantine_file_name(state.today.get_untracked()), &text, "text/plain;charset=utf-8");
         }
     };
     view! {

@@ -24,7 +24,7 @@ pub fn ChecklistScreen() -> impl IntoView {
     let nothing_shown = move || {
         filter.with(|f| f.is_active())
             && state
-                .with_active(|c| filter.with(|f| !c.tasks.iter().any(|t| f.matches(t, c.date, today))))
+                .with_active(|c| filter.with(|f| !c.tasks.iter().any(|t| f.matches(t, c.date, today.get()))))
                 .unwrap_or(false)
     };
     view! {
@@ -123,7 +123,7 @@ fn Summary() -> impl IntoView {
                         <dd>{format!("{} · {}", i18n::kind_name(c.kind), i18n::level_name(c.level))}</dd>
                         <dt>{i18n::CONGRESS_DAY_LABEL}</dt>
                         <dd class="congress-date">
-                            {format!("{} ({})", i18n::date(c.date), i18n::days_to_congress(days_until(c.date, today)))}
+                            {format!("{} ({})", i18n::date(c.date), i18n::days_to_congress(days_until(c.date, today.get())))}
                         </dd>
                         <dt>{i18n::ROUND_LABEL}</dt><dd>{round}</dd>
                     </dl>
@@ -151,7 +151,7 @@ fn PhaseSection(phase: Phase, filter: RwSignal<TaskFilter>) -> impl IntoView {
                 filter.with(|f| {
                     c.tasks
                         .iter()
-                        .filter(|t| t.phase == phase && f.matches(t, c.date, today))
+                        .filter(|t| t.phase == phase && f.matches(t, c.date, today.get()))
                         .map(|t| t.id.clone())
                         .collect::<Vec<_>>()
                 })
@@ -219,7 +219,7 @@ fn TaskRow(id: String) -> impl IntoView {
             .with_active(|c| {
                 c.tasks.iter().find(|t| t.id == task_id).map(|t| {
                     let due = t.due.due_date(c.date);
-                    (t.clone(), due, urgency(t, c.date, today), breaks_cut_off(t, c))
+                    (t.clone(), due, urgency(t, c.date, today.get()), breaks_cut_off(t, c))
                 })
             })
             .flatten()
@@ -232,19 +232,22 @@ fn TaskRow(id: String) -> impl IntoView {
         let id = toggle_id.clone();
         state.update_active(|c| {
             if let Some(t) = c.task_mut(&id) {
-                t.set_done(done, today);
+                t.set_done(done, today.get_untracked());
             }
         });
     };
     let editor_id = StoredValue::new(id.clone());
-    move || {
+    let class = move || match row.with(|r| r.as_ref().map(|r| r.2)) {
+        Some(Urgency::Overdue) => "task overdue",
+        Some(Urgency::DueSoon) => "task due-soon",
+        Some(Urgency::Closed) => "task closed",
+        Some(Urgency::Later) | None => "task",
+    };
+    let template_key = row.with_untracked(|r| r.as_ref().map(|r| r.0.template_key.clone()));
+    // The row's text follows the task; the editor sits outside it, so ticking the box or
+    // another tab's change never re-creates an open editor (and what was typed stays).
+    let body = move || {
         row.get().map(|(task, due, urg, late)| {
-            let class = match urg {
-                Urgency::Overdue => "task overdue",
-                Urgency::DueSoon => "task due-soon",
-                Urgency::Closed => "task closed",
-                Urgency::Later => "task",
-            };
             let basis = match &task.basis {
                 Basis::Practice => i18n::BASIS_PRACTICE.to_string(),
                 Basis::Document(name) => name.clone(),
@@ -258,7 +261,6 @@ fn TaskRow(id: String) -> impl IntoView {
             let assignee = (!task.assignee.is_empty()).then(|| format!("{}: {}", i18n::ASSIGNEE_LABEL, task.assignee));
             let notes = (!task.notes.is_empty()).then(|| format!("{}: {}", i18n::NOTES_LABEL, task.notes));
             view! {
-                <li class=class data-task-key=task.template_key.clone() data-task-id=task.id.clone()>
                     <div class="task-main">
                         <input type="checkbox" id=checkbox_id.clone()
                             prop:checked=task.status == Status::Done
@@ -284,11 +286,15 @@ fn TaskRow(id: String) -> impl IntoView {
                     <p class="explanation">{task.explanation.clone()}</p>
                     {notes.map(|n| view! { <p class="notes">{n}</p> })}
                     <p class="basis">{format!("{}: {basis}", i18n::BASIS)}</p>
-                    <Show when=move || editing.get()>
-                        <TaskEditor id=editor_id.get_value() on_close=Callback::new(move |_| editing.set(false))/>
-                    </Show>
-                </li>
             }
         })
+    };
+    view! {
+        <li class=class data-task-key=template_key data-task-id=id>
+            {body}
+            <Show when=move || editing.get() && row.with(Option::is_some)>
+                <TaskEditor id=editor_id.get_value() on_close=Callback::new(move |_| editing.set(false))/>
+            </Show>
+        </li>
     }
 }

@@ -9,6 +9,27 @@ pub fn today() -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// Keeps `today` on the clock's date: checked every minute and whenever the tab is shown
+/// again, so a tab left open past midnight moves to the new day (overdue, due soon, days
+/// left, the agenda, and the day a task is ticked done).
+pub fn follow_today(today: leptos::prelude::RwSignal<NaiveDate>) {
+    use leptos::prelude::{GetUntracked, Set};
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else { return };
+    let check = Closure::<dyn Fn()>::new(move || {
+        let now = self::today();
+        if today.get_untracked() != now {
+            today.set(now);
+        }
+    });
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(check.as_ref().unchecked_ref(), 60_000);
+    if let Some(document) = window.document() {
+        let _ = document.add_event_listener_with_callback("visibilitychange", check.as_ref().unchecked_ref());
+    }
+    // Lives as long as the page.
+    check.forget();
+}
+
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }

@@ -78,7 +78,7 @@ impl AppState {
         if self.active.get_untracked().as_deref() != Some(draft.congress_id.as_str()) {
             return;
         }
-        let today = self.today;
+        let today = self.today.get_untracked();
         let next = self.with_active_untracked(|c| {
             c.tasks.iter().find(|t| t.id == task_id).and_then(|t| draft.status.moves_task(t.status))
         });
@@ -110,10 +110,7 @@ impl AppState {
         };
         let found = self.store.try_update_value(|s| s.versions(&congress_id, &draft_id, clock::now_ms()));
         let (versions, problems) = found.unwrap_or_default();
-        if !problems.is_empty() {
-            self.problems.update(|p| p.extend(problems));
-            self.quarantine.set(self.store.with_value(|s| s.quarantined()));
-        }
+        self.report(problems);
         versions
     }
 
@@ -175,8 +172,11 @@ impl AppState {
         self.record(result);
         for (key, _) in entries {
             if let Some((c, d)) = keys::parse_draft(key).filter(|(c, _)| *c == congress_id) {
-                if let Some((Some(draft), _)) = self.store.try_update_value(|s| s.reload_draft(c, d, clock::now_ms())) {
-                    self.drafts.update(|ds| ds.push(draft));
+                if let Some((found, problems)) = self.store.try_update_value(|s| s.reload_draft(c, d, clock::now_ms())) {
+                    self.report(problems);
+                    if let Some(draft) = found {
+                        self.drafts.update(|ds| ds.push(draft));
+                    }
                 }
             }
         }
@@ -189,18 +189,20 @@ impl AppState {
     }
 
     fn load_draft(&self, congress_id: &str, id: &str) {
-        match self.store.try_update_value(|s| s.reload_draft(congress_id, id, clock::now_ms())) {
-            Some((Some(draft), _)) => self.drafts.update(|ds| match ds.iter_mut().find(|d| d.id == id) {
+        let Some((found, problems)) = self.store.try_update_value(|s| s.reload_draft(congress_id, id, clock::now_ms())) else { return };
+        self.report(problems);
+        match found {
+            Some(draft) => self.drafts.update(|ds| match ds.iter_mut().find(|d| d.id == id) {
                 Some(slot) => *slot = draft,
                 None => ds.push(draft),
             }),
-            Some((None, _)) if !self.store.with_value(|s| s.has_draft(congress_id, id)) => {
+            None if !self.store.with_value(|s| s.has_draft(congress_id, id)) => {
                 self.drafts.update(|ds| ds.retain(|d| d.id != id));
                 if self.open_draft.get_untracked().as_deref() == Some(id) {
                     self.open_draft.set(None);
                 }
             }
-            _ => return,
+            None => return,
         }
         if self.open_draft.get_untracked().as_deref() == Some(id) {
             self.draft_generation.update(|g| *g += 1);

@@ -70,7 +70,7 @@ pub fn Agenda() -> impl IntoView {
     let items = move || {
         state
             .with_active(|c| {
-                agenda(c, today)
+                agenda(c, today.get())
                     .into_iter()
                     .map(|(d, t)| (i18n::date(d), t.title.clone(), t.assignee.clone()))
                     .collect::<Vec<_>>()

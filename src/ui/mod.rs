@@ -43,7 +43,7 @@ fn listen_to_other_tabs(state: AppState) {
     let Some(window) = web_sys::window() else { return };
     let handler = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
         if let Some(key) = ev.key() {
-            state.external_change(&key);
+            state.external_change(&key, ev.new_value());
         }
     });
     let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
@@ -70,6 +70,7 @@ fn App() -> impl IntoView {
     let state = AppState::open(clock::today(), clock::now_ms());
     provide_context(state);
     listen_to_other_tabs(state);
+    clock::follow_today(state.today);
     let show_form = move || state.creating.get() || state.active.with(Option::is_none);
     view! {
         <header class="app-header">

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::clock;
 use crate::model::{reminder, Congress, Draft, RemovedTask, Round};
-use crate::storage::{keys, BrowserStorage, ImportedDrafts, LoadProblem, QuarantineEntry, SaveError, Store, Usage};
+use crate::storage::{keys, BrowserStorage, Halt, ImportedDrafts, LoadProblem, QuarantineEntry, SaveError, Store, Usage};
 
 /// How long a change waits for the next one before it is saved.
 pub const SAVE_DELAY_MS: i32 = 300;
@@ -44,7 +44,14 @@ pub struct AppState {
     pub last_deleted: RwSignal<Option<(Congress, StoredEntries)>>,
     /// The last task deleted, until it is restored or another is deleted.
     pub last_removed: RwSignal<Option<(String, RemovedTask)>>,
-    pub today: NaiveDate,
+    /// Today in the user's time zone; follows the clock past midnight (`clock::follow_today`).
+    pub today: RwSignal<NaiveDate>,
+    /// Set once this tab writes nothing more: a newer version of the app wrote the data, or
+    /// everything was deleted in another tab.
+    pub halted: RwSignal<Option<Halt>>,
+    /// A change that was not written because another tab deleted what it changed, offered as
+    /// a file to download.
+    pub lost: RwSignal<Option<LostChange>>,
     /// Which screen of the open congress is shown.
     pub screen: RwSignal<Screen>,
     /// Every congress's drafts.
@@ -60,6 +67,16 @@ pub struct AppState {
     pub draft_generation: RwSignal<u32>,
     /// The last draft deleted, with its stored data, until restored or another is deleted.
     pub last_deleted_draft: RwSignal<Option<(Draft, StoredEntries)>>,
+}
+
+/// A change this tab could not write because another tab deleted its congress or draft: the
+/// deletion stands, and the change is offered as a unit file (which can be imported again).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LostChange {
+    /// The unit's name, or the draft's title.
+    pub name: String,
+    pub file_name: String,
+    pub text: String,
 }
 
 /// Keys and their exact stored texts, as a delete returns them for its undo.
@@ -130,7 +147,9 @@ impl AppState {
             backup_due: RwSignal::new(false),
             persisted: RwSignal::new(None),
             replaced: RwSignal::new(replaced),
-            today,
+            today: RwSignal::new(today),
+            halted: RwSignal::new(None),
+            lost: RwSignal::new(None),
             screen: RwSignal::new(Screen::Checklist),
             drafts: RwSignal::new(snapshot.drafts),
             open_draft: RwSignal::new(None),
@@ -139,8 +158,31 @@ impl AppState {
             draft_generation: RwSignal::new(0),
             last_deleted_draft: RwSignal::new(None),
         };
+        state.absorb();
         state.refresh_reminder();
         state
+    }
+
+    /// Takes what the store found since the last call (problems, a halt) into the signals the
+    /// banners show.
+    pub(super) fn absorb(&self) {
+        let (found, halt) = self.store.try_update_value(|s| (s.take_problems(), s.halted())).unwrap_or_default();
+        if !found.is_empty() {
+            self.problems.update(|p| p.extend(found));
+            self.quarantine.set(self.store.with_value(|s| s.quarantined()));
+        }
+        if halt.is_some() && self.halted.get_untracked() != halt {
+            self.halted.set(halt);
+        }
+    }
+
+    /// Shows problems a read reported (a key that became unreadable is quarantined by then).
+    pub(super) fn report(&self, found: Vec<LoadProblem>) {
+        if !found.is_empty() {
+            self.problems.update(|p| p.extend(found));
+            self.quarantine.set(self.store.with_value(|s| s.quarantined()));
+        }
+        self.absorb();
     }
 
     /// Notes a change for the backup reminder; call before saving it.
@@ -210,9 +252,73 @@ impl AppState {
                 self.conflict.set(Some(id));
                 self.save_error.set(None);
             }
+            Err(SaveError::DeletedElsewhere(id)) => {
+                self.save_error.set(None);
+                self.deleted_elsewhere(&id);
+            }
+            Err(SaveError::Halted(halt)) => {
+                self.save_error.set(None);
+                if self.halted.get_untracked() != Some(halt) {
+                    self.halted.set(Some(halt));
+                }
+            }
             other => self.save_error.set(other.err()),
         }
+        self.absorb();
         self.refresh_reminder();
+    }
+
+    /// Another tab deleted the congress or draft `id` while this tab had a change to it: the
+    /// deletion stands, the change is offered as a file, and it is dropped from this tab.
+    fn deleted_elsewhere(&self, id: &str) {
+        let now = clock::now_utc();
+        let options = crate::format::export::UnitOptions { include_people: true, include_drafts: true };
+        let draft = self.drafts.with_untracked(|ds| ds.iter().find(|d| d.id == id).cloned());
+        let congress_id = draft.as_ref().map_or(id.to_string(), |d| d.congress_id.clone());
+        let congress = self.congresses.with_untracked(|cs| cs.iter().find(|c| c.id == congress_id).cloned());
+        let Some(congress) = congress else { return };
+        let (name, drafts) = match &draft {
+            Some(d) => (d.title.clone(), vec![d.clone()]),
+            None => (congress.unit_name.clone(), self.drafts.with_untracked(|ds| ds.iter().filter(|d| d.congress_id == congress.id).cloned().collect())),
+        };
+        let text = crate::format::export::unit_file(&congress, &drafts, options, now);
+        let file_name = crate::format::export::unit_file_name(&congress, now);
+        self.lost.set(Some(LostChange { name, file_name, text }));
+        if let Some(d) = draft {
+            self.drafts.update(|ds| ds.retain(|x| x.id != d.id));
+            if self.open_draft.get_untracked().as_deref() == Some(d.id.as_str()) {
+                self.open_draft.set(None);
+            }
+        } else {
+            self.store.update_value(|s| s.forget_congress(&congress.id));
+            self.drafts.update(|ds| ds.retain(|x| x.congress_id != congress.id));
+            if self.open_draft.get_untracked().is_some_and(|o| !self.drafts.with_untracked(|ds| ds.iter().any(|d| d.id == o))) {
+                self.open_draft.set(None);
+            }
+            self.drop_from_memory(&congress.id);
+        }
+    }
+
+    /// Another tab deleted everything: drop what this tab holds and write nothing more.
+    pub fn wiped_elsewhere(&self) {
+        let _ = take_pending(self.pending);
+        let _ = take_pending(self.pending_draft);
+        self.store.update_value(|s| s.halt_wiped());
+        self.congresses.set(Vec::new());
+        self.drafts.set(Vec::new());
+        self.open_draft.set(None);
+        self.rounds.set(Vec::new());
+        self.active.set(None);
+        self.last_deleted.set(None);
+        self.last_deleted_draft.set(None);
+        self.last_removed.set(None);
+        self.lost.set(None);
+        self.conflict.set(None);
+        self.quarantine.set(Vec::new());
+        self.problems.set(Vec::new());
+        self.changed_elsewhere.set(false);
+        self.backup_due.set(false);
+        self.halted.set(Some(Halt::WipedElsewhere));
     }
 
     fn replace_in_memory(&self, congress: Congress) {
@@ -224,14 +330,30 @@ impl AppState {
 
     /// Another tab wrote `key`: read what it wrote, unless this tab has a conflict pending
     /// for it (then the user chooses).
-    pub fn external_change(&self, key: &str) {
+    pub fn external_change(&self, key: &str, new_value: Option<String>) {
+        if self.halted.get_untracked().is_some() {
+            return;
+        }
+        if key == keys::WIPED {
+            if new_value.is_some() {
+                self.wiped_elsewhere();
+            }
+            return;
+        }
+        self.follow(key);
+        self.absorb();
+    }
+
+    fn follow(&self, key: &str) {
         if let Some((congress_id, draft_id)) = keys::parse_draft(key) {
             self.external_draft_change(congress_id, draft_id);
         } else if key == keys::MANIFEST {
             let known: Vec<String> = self.congresses.with_untracked(|cs| cs.iter().map(|c| c.id.clone()).collect());
-            let listed = self.store.with_value(|s| s.listed_congresses());
+            let listed = self.store.try_update_value(|s| s.listed_congresses()).unwrap_or_default();
             for id in listed.into_iter().filter(|id| !known.contains(id)) {
-                if let Some((Some(c), _)) = self.store.try_update_value(|s| s.reload_congress(&id, clock::now_ms())) {
+                let Some((found, problems)) = self.store.try_update_value(|s| s.reload_congress(&id, clock::now_ms())) else { continue };
+                self.report(problems);
+                if let Some(c) = found {
                     self.replace_in_memory(c);
                     self.changed_elsewhere.set(true);
                 }
@@ -246,13 +368,16 @@ impl AppState {
                 self.flush();
                 return;
             }
-            match self.store.try_update_value(|s| s.reload_congress(id, clock::now_ms())) {
-                Some((Some(c), _)) => self.replace_in_memory(c),
-                Some((None, _)) if !self.store.with_value(|s| s.has_congress(id)) => {
+            let Some((found, problems)) = self.store.try_update_value(|s| s.reload_congress(id, clock::now_ms())) else { return };
+            self.report(problems);
+            match found {
+                Some(c) => self.replace_in_memory(c),
+                None if !self.store.with_value(|s| s.has_congress(id)) => {
                     self.store.update_value(|s| s.forget_congress(id));
+                    self.drafts.update(|ds| ds.retain(|d| d.congress_id != id));
                     self.drop_from_memory(id);
                 }
-                _ => return,
+                None => return,
             }
             self.changed_elsewhere.set(true);
         }
@@ -302,8 +427,11 @@ impl AppState {
             self.draft_save.set(DraftSave::Saved);
             return;
         }
-        if let Some((Some(c), _)) = self.store.try_update_value(|s| s.reload_congress(&id, clock::now_ms())) {
-            self.replace_in_memory(c);
+        if let Some((found, problems)) = self.store.try_update_value(|s| s.reload_congress(&id, clock::now_ms())) {
+            self.report(problems);
+            if let Some(c) = found {
+                self.replace_in_memory(c);
+            }
         }
         self.conflict.set(None);
     }
@@ -418,7 +546,8 @@ impl AppState {
         if ok {
             // The imported congresses' drafts as now stored (imported ones and kept local ones).
             for c in adds.iter().chain(&replaces) {
-                if let Some((found, _)) = self.store.try_update_value(|s| s.drafts_of(&c.id, clock::now_ms())) {
+                if let Some((found, problems)) = self.store.try_update_value(|s| s.drafts_of(&c.id, clock::now_ms())) {
+                    self.report(problems);
                     self.drafts.update(|ds| {
                         ds.retain(|d| d.congress_id != c.id);
                         ds.extend(found);

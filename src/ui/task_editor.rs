@@ -52,7 +52,7 @@ pub fn TaskEditor(id: String, on_close: Callback<()>) -> impl IntoView {
         else {
             return;
         };
-        match f.apply(&mut edited, today) {
+        match f.apply(&mut edited, today.get_untracked()) {
             Ok(()) => {
                 errors.set(Vec::new());
                 state.update_active(|c| {
