@@ -1,7 +1,10 @@
 //! The .docx the app writes, opened by real readers: python-docx (page set-up, fonts, header,
 //! title, exact text) and LibreOffice headless converted to PDF (page size, text per page,
-//! page numbers from page 2), through `tests/docx/check_docx.py`. Needs python-docx,
-//! LibreOffice and poppler-utils (`make setup` installs them); without them this test fails.
+//! page numbers from page 2), through `tests/docx/check_docx.py`; and every document kind
+//! checked by an independent OOXML validator (openxml-audit, through
+//! `tests/docx/validate_ooxml.py`) for what Word is strict about. Needs python-docx,
+//! openxml-audit, LibreOffice and poppler-utils (`make setup` installs them); without them
+//! these tests fail.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,11 +36,26 @@ fn out_dir() -> PathBuf {
     dir
 }
 
+fn python() -> String {
+    std::env::var("PYTHON").unwrap_or_else(|_| "python3".into())
+}
+
+/// Runs `tests/docx/validate_ooxml.py` on the files; fails with every finding it prints.
+fn validate_ooxml(paths: &[PathBuf]) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docx/validate_ooxml.py");
+    let out = Command::new(python()).arg(&script).args(paths).output().unwrap_or_else(|e| {
+        panic!("could not run {} (make setup installs openxml-audit): {e}", python())
+    });
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success() && text.contains("ok "), "the OOXML validator found problems:\n{text}");
+}
+
 fn run_checker(path: &Path, expectations: serde_json::Value) {
+    validate_ooxml(&[path.to_path_buf()]);
     let exp_path = path.with_extension("json");
     std::fs::write(&exp_path, expectations.to_string()).unwrap();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docx/check_docx.py");
-    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    let python = python();
     let out = Command::new(&python).arg(&script).arg(path).arg(&exp_path).output().unwrap_or_else(|e| {
         panic!("could not run {python} (make setup installs python-docx and LibreOffice): {e}")
     });
@@ -105,4 +123,51 @@ fn every_outline_exports_a_readable_file() {
             }),
         );
     }
+}
+
+#[test]
+fn every_document_kind_passes_an_ooxml_validator() {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap();
+    let empty_head = Letterhead {
+        upper_union: String::new(),
+        issuing_union: String::new(),
+        place: String::new(),
+        number_suffix: String::new(),
+        term: String::new(),
+        signer_name: String::new(),
+    };
+    let mut paths = Vec::new();
+    // Every kind, with and without the congress's targets, with a filled, an empty and a
+    // default (never edited) letterhead, as new drafts and as written ones.
+    for (variant, targets, letterhead, written) in [
+        ("filled", true, Some(congress().letterhead.unwrap()), true),
+        ("filled-no-targets", false, Some(congress().letterhead.unwrap()), false),
+        ("empty-head", true, Some(empty_head.clone()), false),
+        ("empty-head-no-targets", false, Some(empty_head), true),
+        ("default-head", false, None, false),
+    ] {
+        let mut c = congress();
+        if !targets {
+            c.targets.clear();
+        }
+        c.letterhead = letterhead;
+        let dir = out_dir().join("ooxml").join(variant);
+        std::fs::create_dir_all(&dir).unwrap();
+        for kind in DocumentKind::ALL {
+            let mut d = new_draft(kind, &c, &mut congress_notebook::ids::new_id);
+            if written {
+                d.number = "7".into();
+                d.date = NaiveDate::from_ymd_opt(2023, 3, 15);
+                for s in &mut d.sections {
+                    s.body = format!("{VIETNAMESE}\n- ý một\n+ ý hai\nĐoạn cuối.");
+                }
+            }
+            let bytes = docx(&d, &c, now);
+            assert_eq!(bytes, docx(&d, &c, now), "{kind:?}: the same draft gives the same bytes");
+            let path = dir.join(format!("{kind:?}.docx"));
+            std::fs::write(&path, &bytes).unwrap();
+            paths.push(path);
+        }
+    }
+    validate_ooxml(&paths);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, each step skipped when the right version is there:
 # the wasm target, Trunk, the wasm-bindgen CLI at the exact Cargo.lock version, wasm-opt and
-# Playwright (npm), Chromium, ChromeDriver, LibreOffice and poppler (Debian), python-docx (PyPI). Everything comes from a package
+# Playwright (npm), Chromium, ChromeDriver, LibreOffice and poppler (Debian), python-docx and
+# openxml-audit (an OOXML validator for the .docx, PyPI). Everything comes from a package
 # registry. Cargo tools go to $TOOLS_ROOT (default ~/.cargo); used by `make serve` and `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,6 +77,14 @@ if python3 -c "import docx, sys; sys.exit(0 if docx.__version__ == '$PYTHON_DOCX
 else
   note "installing python-docx $PYTHON_DOCX_VERSION from PyPI"
   python3 -m pip install -q --disable-pip-version-check "python-docx==$PYTHON_DOCX_VERSION"
+fi
+
+OPENXML_AUDIT_VERSION=0.8.0
+if python3 -c "import openxml_audit, sys; sys.exit(0 if openxml_audit.__version__ == '$OPENXML_AUDIT_VERSION' else 1)" 2>/dev/null; then
+  note "openxml-audit $OPENXML_AUDIT_VERSION present"
+else
+  note "installing openxml-audit $OPENXML_AUDIT_VERSION from PyPI"
+  python3 -m pip install -q --disable-pip-version-check "openxml-audit==$OPENXML_AUDIT_VERSION"
 fi
 
 note "tools ready in $(( $(date +%s) - start )) s"

@@ -1,7 +1,9 @@
-//! A draft as a Word file (.docx): the few WordprocessingML parts written by hand and zipped
-//! with `zip::ZipWriter`. Page set-up per Nghị định 30/2020: A4 portrait, margins 20 mm top
-//! and bottom, 30 mm left, 15 mm right, Times New Roman 14 pt, the two-column header as a
-//! borderless table, bold centred title, page numbers centred at the top from page 2.
+//! A draft as a Word file (.docx): the few WordprocessingML parts written by hand (document,
+//! styles, headers, and the settings, font table and theme Word requires), elements in the
+//! order the schema's sequences demand, zipped with `zip::ZipWriter`. Page set-up per Nghị
+//! định 30/2020: A4 portrait, margins 20 mm top and bottom, 30 mm left, 15 mm right, Times New
+//! Roman 14 pt, the two-column header as a borderless table, bold centred title, page numbers
+//! centred at the top from page 2.
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
@@ -90,11 +92,12 @@ fn run_props(out: &mut String, s: Style) {
     if s.italic {
         out.push_str("<w:i/><w:iCs/>");
     }
-    if s.underline {
-        out.push_str("<w:u w:val=\"single\"/>");
-    }
+    // CT_RPr is a sequence: sz and szCs come before u.
     if s.size > 0 {
         out.push_str(&format!("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", s.size));
+    }
+    if s.underline {
+        out.push_str("<w:u w:val=\"single\"/>");
     }
     out.push_str("</w:rPr>");
 }
@@ -103,11 +106,12 @@ fn run_props(out: &mut String, s: Style) {
 fn two_columns(out: &mut String, widths: (u32, u32), left: &[(String, Style)], left_align: Align, right: &[(String, Style)]) {
     out.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"");
     out.push_str(&(widths.0 + widths.1).to_string());
-    out.push_str("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblBorders>");
+    // CT_TblPr is a sequence: tblW, tblBorders, tblLayout, tblCellMar.
+    out.push_str("\" w:type=\"dxa\"/><w:tblBorders>");
     for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
         out.push_str(&format!("<w:{side} w:val=\"nil\"/>"));
     }
-    out.push_str("</w:tblBorders><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>");
+    out.push_str("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>");
     out.push_str(&format!("<w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid><w:tr>", widths.0, widths.1));
     for (width, lines, align) in [(widths.0, left, left_align), (widths.1, right, Align::Center)] {
         out.push_str(&format!("<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>"));
@@ -212,6 +216,40 @@ fn styles_xml() -> String {
     )
 }
 
+/// Document settings: compatibility mode 15 (Word 2013 and later), so Word does not open the
+/// file in compatibility mode.
+const SETTINGS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>\
+<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>\
+</w:settings>";
+
+/// The one font the document uses.
+const FONT_TABLE: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+<w:font w:name=\"Times New Roman\"><w:panose1 w:val=\"02020603050405020304\"/><w:charset w:val=\"00\"/>\
+<w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>";
+
+/// The smallest theme the DrawingML schema allows: the twelve colours, Times New Roman as the
+/// major and minor Latin font, and the three-of-each format lists left plain.
+const THEME: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Office\"><a:themeElements>\
+<a:clrScheme name=\"Office\"><a:dk1><a:srgbClr val=\"000000\"/></a:dk1><a:lt1><a:srgbClr val=\"FFFFFF\"/></a:lt1>\
+<a:dk2><a:srgbClr val=\"44546A\"/></a:dk2><a:lt2><a:srgbClr val=\"E7E6E6\"/></a:lt2>\
+<a:accent1><a:srgbClr val=\"4472C4\"/></a:accent1><a:accent2><a:srgbClr val=\"ED7D31\"/></a:accent2>\
+<a:accent3><a:srgbClr val=\"A5A5A5\"/></a:accent3><a:accent4><a:srgbClr val=\"FFC000\"/></a:accent4>\
+<a:accent5><a:srgbClr val=\"5B9BD5\"/></a:accent5><a:accent6><a:srgbClr val=\"70AD47\"/></a:accent6>\
+<a:hlink><a:srgbClr val=\"0563C1\"/></a:hlink><a:folHlink><a:srgbClr val=\"954F72\"/></a:folHlink></a:clrScheme>\
+<a:fontScheme name=\"Office\">\
+<a:majorFont><a:latin typeface=\"Times New Roman\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:majorFont>\
+<a:minorFont><a:latin typeface=\"Times New Roman\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:minorFont></a:fontScheme>\
+<a:fmtScheme name=\"Office\">\
+<a:fillStyleLst><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill></a:fillStyleLst>\
+<a:lnStyleLst><a:ln/><a:ln/><a:ln/></a:lnStyleLst>\
+<a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst>\
+<a:bgFillStyleLst><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill></a:bgFillStyleLst>\
+</a:fmtScheme></a:themeElements></a:theme>";
+
 const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
@@ -220,6 +258,9 @@ const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
 <Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>\
 <Override PartName=\"/word/header2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>\
+<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
+<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>\
+<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>\
 <Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
 </Types>";
 
@@ -234,6 +275,9 @@ const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
 <Relationship Id=\"rIdHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>\
 <Relationship Id=\"rIdFirstHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header2.xml\"/>\
+<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
+<Relationship Id=\"rIdFontTable\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" Target=\"fontTable.xml\"/>\
+<Relationship Id=\"rIdTheme\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" Target=\"theme/theme1.xml\"/>\
 </Relationships>";
 
 fn core_xml(title: &str, now: NaiveDateTime) -> String {
@@ -273,6 +317,9 @@ pub fn docx(draft: &Draft, congress: &Congress, now: NaiveDateTime) -> Vec<u8> {
     zip.add("word/styles.xml", styles_xml().as_bytes());
     zip.add("word/header1.xml", page_number_header().as_bytes());
     zip.add("word/header2.xml", empty_header().as_bytes());
+    zip.add("word/settings.xml", SETTINGS.as_bytes());
+    zip.add("word/fontTable.xml", FONT_TABLE.as_bytes());
+    zip.add("word/theme/theme1.xml", THEME.as_bytes());
     zip.finish()
 }
 
