@@ -33,6 +33,8 @@ bench: dist
 	@node tests/e2e/bench/run.mjs
 
 # Rewrites schema/congress-notebook-v1.schema.json from the Rust types (review the diff).
+# Exits non-zero when it did rewrite a changed file ("schema updated, review the diff and
+# re-run"); a second run then passes.
 schema:
 	UPDATE_SCHEMA=1 cargo test --locked --features schema --test schema
 

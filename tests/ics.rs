@@ -1,5 +1,6 @@
 //! The calendar export, read back by a real iCalendar parser (the `icalendar` crate): one
-//! all-day event per task with stable UIDs, SEQUENCE that follows changes, Vietnamese intact.
+//! all-day event per task with stable UIDs, SEQUENCE that follows changes, Vietnamese intact;
+//! and its lines as RFC 5545 §3.1 has them (CRLF only, folded at 75 octets).
 
 use chrono::{NaiveDate, NaiveDateTime};
 use congress_notebook::export::ics::{calendar, file_name};
@@ -42,13 +43,64 @@ fn events(text: &str) -> Vec<icalendar::Event> {
         .collect()
 }
 
+/// RFC 5545 §3.1: every content line ends with CRLF (no bare CR or LF anywhere) and is at most
+/// 75 octets long, the CRLF not counted. Returns what is wrong, one entry per bad line.
+fn line_problems(text: &str) -> Vec<String> {
+    let Some(body) = text.strip_suffix("\r\n") else {
+        return vec![format!("the file does not end with CRLF: {:?}", &text[text.len().saturating_sub(20)..])];
+    };
+    let mut problems = Vec::new();
+    for (i, line) in body.split("\r\n").enumerate() {
+        if line.contains(['\r', '\n']) {
+            problems.push(format!("line {}: a bare CR or LF in {line:?}", i + 1));
+        }
+        if line.len() > 75 {
+            problems.push(format!("line {}: {} octets (at most 75 before the CRLF): {line:?}", i + 1, line.len()));
+        }
+    }
+    problems
+}
+
+#[test]
+fn the_line_check_refuses_what_rfc_5545_does() {
+    let ok = format!("BEGIN:VCALENDAR\r\nSUMMARY:{}\r\n {}\r\nEND:VCALENDAR\r\n", "a".repeat(67), "ắ".repeat(24) + "ab");
+    assert_eq!(line_problems(&ok), Vec::<String>::new(), "75 octets, multi-byte letters included, is allowed");
+    let long = format!("BEGIN:VCALENDAR\r\nSUMMARY:{}\r\nEND:VCALENDAR\r\n", "a".repeat(68));
+    assert_eq!(line_problems(&long).len(), 1, "a line of 76 octets plus CRLF");
+    let long_utf8 = format!("SUMMARY:{}ab\r\n", "ắ".repeat(22));
+    assert_eq!(long_utf8.len() - 2, 75 + 1);
+    assert_eq!(line_problems(&long_utf8).len(), 1, "octets, not characters, are counted");
+    assert_eq!(line_problems("BEGIN:VCALENDAR\nEND:VCALENDAR\r\n").len(), 1, "a bare LF");
+    assert_eq!(line_problems("BEGIN:VCALENDAR\rEND:VCALENDAR\r\n").len(), 1, "a bare CR");
+    assert_eq!(line_problems("BEGIN:VCALENDAR\r\nEND:VCALENDAR").len(), 1, "no CRLF at the end");
+    assert_eq!(line_problems("BEGIN:VCALENDAR\r\nEND:VCALENDAR\n").len(), 1, "LF at the end");
+}
+
+#[test]
+fn long_lines_fold_at_75_octets_whatever_letters_meet_the_fold() {
+    // Titles of every length around the folds, in one-, two- and three-octet letters shifted by
+    // 0 to 2 ASCII letters, so that every kind of letter lands on octet 75 of some line.
+    for letter in ["a", "ư", "ắ"] {
+        for shift in 0..3 {
+            let mut c = congress();
+            for (i, task) in c.tasks.iter_mut().enumerate() {
+                task.title = format!("{}{}", "x".repeat(shift), letter.repeat(20 + i * 3));
+            }
+            let text = calendar(&c, now());
+            assert_eq!(line_problems(&text), Vec::<String>::new(), "{letter:?} shifted by {shift}");
+            let summaries: Vec<String> = events(&text).iter().map(|e| e.get_summary().unwrap().to_string()).collect();
+            let titles: Vec<&str> = c.tasks.iter().filter(|t| t.status != Status::NotApplicable).map(|t| t.title.as_str()).collect();
+            assert_eq!(summaries, titles, "unfolded back to the very same titles");
+        }
+    }
+}
+
 #[test]
 fn every_task_is_an_all_day_event_on_its_due_date() {
     let mut c = congress();
     c.tasks[1].status = Status::NotApplicable;
     let text = calendar(&c, now());
-    assert!(text.lines().all(|l| l.len() <= 76), "folded at 75 octets plus CR");
-    assert!(text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'), "CRLF only");
+    assert_eq!(line_problems(&text), Vec::<String>::new());
     let evs = events(&text);
     assert_eq!(evs.len(), c.tasks.len() - 1, "not-applicable tasks are left out");
     let first = &evs[0];

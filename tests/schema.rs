@@ -1,7 +1,7 @@
 //! The published JSON Schema (schema/congress-notebook-v1.schema.json) is generated from the
 //! Rust types, so it cannot drift, and every kind of export validates against it with a real
 //! JSON Schema validator. Run with `--features schema` (make test does); `make schema`
-//! rewrites the published file after a deliberate change.
+//! rewrites the published file after a deliberate change (and fails if it changed it).
 #![cfg(feature = "schema")]
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -62,10 +62,13 @@ fn busy_congress() -> Congress {
 #[test]
 fn the_published_schema_is_generated_from_the_types() {
     let fresh = generated();
-    if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(SCHEMA_PATH, &fresh).unwrap();
-    }
+    // Compared as it was before anything is written: with UPDATE_SCHEMA set, a changed file is
+    // rewritten and the test still fails, so an update is always seen and reviewed.
     let published = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
+    if published != fresh && std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(SCHEMA_PATH, &fresh).unwrap();
+        panic!("schema updated, review the diff and re-run: {SCHEMA_PATH}");
+    }
     assert!(published == fresh, "schema/ is out of date with the Rust types: run `make schema` and review the diff");
 }
 
