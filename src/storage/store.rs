@@ -172,6 +172,10 @@ pub struct Store<B: KeyValue> {
     /// The manifest revision up to which every key this tab saw is known unchanged
     /// (`guard::nothing_written_since`).
     verified: u64,
+    /// Keys another tab wrote (heard through the storage event) that this tab has not read
+    /// since: always compared before a write, whatever the revision says (the event can
+    /// arrive between the other tab's write of the key and of the manifest).
+    stale: BTreeSet<String>,
     /// Set once this tab must write nothing more.
     halted: Option<Halt>,
     /// Problems found after opening (a key that became unreadable, newer data), until the UI
@@ -208,6 +212,7 @@ impl<B: KeyValue> Store<B> {
             seen: BTreeMap::new(),
             deleted: BTreeSet::new(),
             verified: 0,
+            stale: BTreeSet::new(),
             halted: None,
             late: Vec::new(),
             last_ms: now_ms,
@@ -277,6 +282,7 @@ impl<B: KeyValue> Store<B> {
             _ => match serde_json::from_str::<T>(text) {
                 Ok(value) => {
                     self.seen.insert(key.to_string(), Seen::Text(text.to_string()));
+                    self.stale.remove(key);
                     return Read::Value(value);
                 }
                 Err(e) => UnreadableReason::Corrupt(e.to_string()),
@@ -434,10 +440,16 @@ impl<B: KeyValue> Store<B> {
             Current::Manifest(m) => Some(m.revision),
             Current::Absent | Current::Unreadable => None,
         };
-        if !guard::nothing_written_since(self.verified, revision) {
+        if self.stale.contains(&key) || !guard::nothing_written_since(self.verified, revision) {
             self.check_key(&key, &congress.id)?;
         }
         self.write_congress(congress, stored)
+    }
+
+    /// Another tab wrote `key` (a storage event): until this tab reads it again, a save
+    /// compares it with what this tab last saw.
+    pub fn note_written_elsewhere(&mut self, key: &str) {
+        self.stale.insert(key.to_string());
     }
 
     /// The per-key rule (`guard::check_write`) for a save of `id` under `key`.
@@ -633,6 +645,7 @@ impl<B: KeyValue> Store<B> {
         let record = StoredCongress { schema_version: SCHEMA_VERSION, congress };
         let text = serde_json::to_string(&record).map_err(|e| SaveError::Backend(BackendError::Other(e.to_string())))?;
         self.write(&key, &text)?;
+        self.stale.remove(&key);
         self.seen.insert(key, Seen::Text(text));
         self.deleted.remove(&congress.id);
         let mut next = self.manifest.clone();
@@ -943,6 +956,28 @@ mod tests {
         // And the other tab, which did nothing wrong, still saves without a conflict.
         theirs.tasks[3].title = "Thẻ kia sửa tiếp".into();
         second.save_congress(&theirs).unwrap();
+    }
+
+    #[test]
+    fn a_key_heard_written_elsewhere_is_compared_before_the_manifest_moves() {
+        let mem = MemoryStorage::default();
+        let (mut first, _) = Store::open(mem.clone(), 1);
+        let mut c = sample("X");
+        first.save_congress(&c).unwrap();
+        // Another tab has written the congress and not yet the manifest when this tab hears it.
+        let (_, snap) = Store::open(mem.clone(), 2);
+        let mut theirs = snap.congresses[0].clone();
+        theirs.tasks[0].title = "Sửa ở thẻ kia".into();
+        let text = serde_json::to_string(&StoredCongress { schema_version: SCHEMA_VERSION, congress: &theirs }).unwrap();
+        mem.set(&keys::congress(&c.id), &text).unwrap();
+        first.note_written_elsewhere(&keys::congress(&c.id));
+        c.tasks[1].title = "Sửa ở thẻ này".into();
+        assert_eq!(first.save_congress(&c), Err(SaveError::Conflict(c.id.clone())));
+        assert_eq!(mem.get(&keys::congress(&c.id)).unwrap(), Some(text));
+        // Read again, it may be saved on top.
+        let mut merged = first.reload_congress(&c.id, 3).0.unwrap();
+        merged.tasks[1].title = "Sửa ở thẻ này".into();
+        first.save_congress(&merged).unwrap();
     }
 
     #[test]

@@ -340,6 +340,7 @@ impl AppState {
             }
             return;
         }
+        self.store.update_value(|s| s.note_written_elsewhere(key));
         self.follow(key);
         self.absorb();
     }

@@ -60,3 +60,15 @@ test.describe('old browsers', () => {
     await expect(page.getByText('Đang tải Sổ tay Đại hội…')).toBeHidden();
   });
 });
+
+test('a lost list of congresses is rebuilt from what is stored, and the user is told', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page);
+  await page.evaluate(() => localStorage.removeItem('congress-notebook/manifest'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Công đoàn Trường THCS Lê Lợi' })).toBeVisible();
+  await expect(page.getByText('đã tìm lại 1 sổ tay từ dữ liệu còn lưu')).toBeVisible();
+  // The next save lists it again.
+  await page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ }).check();
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('congress-notebook/manifest') ?? '{}').congresses?.length)).toBe(1);
+});

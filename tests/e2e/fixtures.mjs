@@ -7,7 +7,10 @@ export const TODAY = new Date('2026-11-22T09:00:00+07:00');
 export const test = base.extend({
   allowPageErrors: [false, { option: true }],
   expectCspViolations: [false, { option: true }],
-  page: async ({ page, allowPageErrors, expectCspViolations }, use) => {
+  // The clock stands still at TODAY in every page of the context (Playwright's clock is the
+  // context's): debounced saves wait until `flushNow` or `clock.runFor`.
+  pausedClock: [false, { option: true }],
+  page: async ({ page, allowPageErrors, expectCspViolations, pausedClock }, use) => {
     const errors = [];
     const violations = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -16,7 +19,12 @@ export const test = base.extend({
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => window.__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.clock.setFixedTime(TODAY);
+    if (pausedClock) {
+      await page.clock.install({ time: new Date(TODAY.getTime() - 1000) });
+      await page.clock.pauseAt(TODAY);
+    } else {
+      await page.clock.setFixedTime(TODAY);
+    }
     await use(page);
     if (!allowPageErrors) expect(errors, 'uncaught errors in the page').toEqual([]);
     if (!expectCspViolations) expect(violations, 'Content-Security-Policy violations').toEqual([]);
@@ -46,3 +54,33 @@ export async function fillStorage(page) {
     }
   });
 }
+
+/**
+ * Another real tab of the app in the same browser context (so the same storage and the same
+ * clock: Playwright's clock belongs to the context). `clock` installs one when no `page`
+ * fixture did: `{ time, paused }`. Its page errors are collected in `tab.errors` for
+ * `expect(tab.errors).toEqual([])`.
+ */
+export async function openTab(context, { clock } = {}) {
+  const tab = await context.newPage();
+  tab.errors = [];
+  tab.on('pageerror', (e) => tab.errors.push(e.message));
+  if (clock?.paused) {
+    await tab.clock.install({ time: new Date(clock.time.getTime() - 1000) });
+    await tab.clock.pauseAt(clock.time);
+  } else if (clock) {
+    await tab.clock.setFixedTime(clock.time);
+  }
+  await tab.goto('./');
+  return tab;
+}
+
+/** Saves at once what `page` has waiting, as it does when the tab is hidden or closed. */
+export const flushNow = (page) => page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+
+/** The stored congress records of the app, parsed, by id. */
+export const storedCongresses = (page) => page.evaluate(() => Object.fromEntries(
+  Object.keys(localStorage)
+    .filter((k) => k.startsWith('congress-notebook/congress/'))
+    .map((k) => [k.slice('congress-notebook/congress/'.length), JSON.parse(localStorage.getItem(k)).congress]),
+));
