@@ -933,16 +933,24 @@ mod tests {
         assert_eq!(mem.get(keys::MANIFEST).unwrap(), Some(corrupt));
     }
 
-    #[test]
-    fn a_tab_in_conflict_never_overwrites_after_writing_the_manifest_only() {
+    /// Two tabs of one congress: the second has saved a change the first has not read.
+    /// Returns (storage, first tab, second tab, the first tab's copy, what the second saved).
+    #[allow(clippy::type_complexity)]
+    fn second_tab_saved_since() -> (MemoryStorage, Store<MemoryStorage>, Store<MemoryStorage>, Congress, Congress) {
         let mem = MemoryStorage::default();
         let (mut first, _) = Store::open(mem.clone(), 1);
-        let mut c = sample("X");
+        let c = sample("X");
         first.save_congress(&c).unwrap();
         let (mut second, snap) = Store::open(mem.clone(), 2);
         let mut theirs = snap.congresses[0].clone();
-        theirs.tasks[0].title = "Sửa ở thẻ kia".into();
+        theirs.tasks[0].title = "Sửa ở thẻ thứ hai".into();
         second.save_congress(&theirs).unwrap();
+        (mem, first, second, c, theirs)
+    }
+
+    #[test]
+    fn a_tab_in_conflict_never_overwrites_after_writing_the_manifest_only() {
+        let (mem, mut first, mut second, mut c, mut theirs) = second_tab_saved_since();
         c.tasks[1].title = "Sửa ở thẻ này".into();
         assert_eq!(first.save_congress(&c), Err(SaveError::Conflict(c.id.clone())));
         // Writes of the manifest alone: a backup note, a switch, the "told" notice.
@@ -1136,14 +1144,7 @@ mod tests {
 
     #[test]
     fn a_tab_never_overwrites_what_another_tab_saved_since() {
-        let mem = MemoryStorage::default();
-        let (mut first, _) = Store::open(mem.clone(), 1);
-        let mut c = sample("A");
-        first.save_congress(&c).unwrap();
-        let (mut second, snap) = Store::open(mem.clone(), 2);
-        let mut theirs = snap.congresses[0].clone();
-        theirs.tasks[0].title = "Sửa ở thẻ thứ hai".into();
-        second.save_congress(&theirs).unwrap();
+        let (mem, mut first, mut second, mut c, theirs) = second_tab_saved_since();
         // The first tab has not seen that: its save is refused and nothing is written.
         c.tasks[1].title = "Sửa ở thẻ thứ nhất".into();
         assert_eq!(first.save_congress(&c), Err(SaveError::Conflict(c.id.clone())));

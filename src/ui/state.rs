@@ -229,19 +229,8 @@ impl AppState {
         let ok = result.is_ok();
         self.record(result.map(|_| ()));
         if ok {
-            self.congresses.set(Vec::new());
-            self.drafts.set(Vec::new());
-            self.open_draft.set(None);
-            self.last_deleted_draft.set(None);
-            self.rounds.set(Vec::new());
-            self.active.set(None);
-            self.quarantine.set(Vec::new());
-            self.problems.set(Vec::new());
-            self.last_removed.set(None);
-            self.last_deleted.set(None);
-            self.conflict.set(None);
+            self.forget_everything();
             self.persisted.set(None);
-            self.backup_due.set(false);
         }
         ok
     }
@@ -304,6 +293,13 @@ impl AppState {
         let _ = take_pending(self.pending);
         let _ = take_pending(self.pending_draft);
         self.store.update_value(|s| s.halt_wiped());
+        self.forget_everything();
+        self.halted.set(Some(Halt::WipedElsewhere));
+    }
+
+    /// Drops every piece of the user's data this tab holds in memory (and the undo records
+    /// and notices about it).
+    fn forget_everything(&self) {
         self.congresses.set(Vec::new());
         self.drafts.set(Vec::new());
         self.open_draft.set(None);
@@ -318,7 +314,6 @@ impl AppState {
         self.problems.set(Vec::new());
         self.changed_elsewhere.set(false);
         self.backup_due.set(false);
-        self.halted.set(Some(Halt::WipedElsewhere));
     }
 
     fn replace_in_memory(&self, congress: Congress) {
