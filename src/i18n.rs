@@ -469,6 +469,12 @@ pub const HALTED_NEWER: &str = "Một phiên bản mới hơn của ứng dụng
 pub const HALTED_WIPED: &str = "Toàn bộ dữ liệu của ứng dụng vừa bị xoá ở một thẻ (cửa sổ) khác. Thẻ này đã bỏ những gì đang giữ và không lưu gì nữa.";
 pub const DOWNLOAD_SHOWN: &str = "Tải bản sao lưu những gì đang hiển thị";
 pub const RELOAD_PAGE: &str = "Tải lại trang";
+
+// Screens loaded on first use
+pub const SCREEN_LOADING: &str = "Đang tải màn hình…";
+pub const CHUNK_OFFLINE: &str = "Chưa tải được màn hình này vì máy đang mất mạng. Dữ liệu của bạn không bị ảnh hưởng; khi có mạng, hãy thử lại.";
+pub const CHUNK_UPGRADED: &str = "Chưa tải được màn hình này: có thể ứng dụng vừa được cập nhật trên máy chủ. Dữ liệu của bạn không bị ảnh hưởng; hãy thử lại hoặc tải lại trang (những gì chưa lưu sẽ được lưu trước).";
+pub const TRY_AGAIN: &str = "Thử lại";
 pub fn lost_change(name: &str) -> String {
     format!(
         "«{name}» vừa bị xoá ở một thẻ (cửa sổ) khác, nên thay đổi chưa lưu ở đây không được ghi lại. Bạn có thể tải thay đổi đó về thành tệp (nhập lại được nếu cần)."

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, each step skipped when the right version is there:
-# the wasm target, Trunk, the wasm-bindgen CLI at the exact Cargo.lock version, wasm-opt and
-# Playwright (npm), Chromium, ChromeDriver, LibreOffice and poppler (Debian), python-docx and
+# the wasm target, Trunk, the wasm-bindgen CLI at the exact Cargo.lock version, wasm-split-cli,
+# wasm-opt and Playwright (npm), Chromium, ChromeDriver, LibreOffice and poppler (Debian), python-docx and
 # openxml-audit (an OOXML validator for the .docx, PyPI). Everything comes from a package
 # registry. Cargo tools go to $TOOLS_ROOT (default ~/.cargo); used by `make serve` and `make test`.
 set -euo pipefail
@@ -38,6 +38,17 @@ else
   note "building wasm-bindgen-cli $WASM_BINDGEN_VERSION into $TOOLS_ROOT (about 3 minutes)"
   # --locked fails for this crate (a yanked dependency); a plain install works.
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --root "$TOOLS_ROOT" --force
+fi
+
+# Splits the app's wasm into chunks loaded on demand (tools/build-wasm.sh). 0.2.4: 0.2.2
+# makes wasm-bindgen 0.2.130 panic.
+WASM_SPLIT_VERSION=0.2.4
+if [ -x "$TOOLS_ROOT/bin/wasm-split-cli" ] && [ "$(cat "$TOOLS_ROOT/.wasm-split-version" 2>/dev/null)" = "$WASM_SPLIT_VERSION" ]; then
+  note "wasm-split-cli $WASM_SPLIT_VERSION present"
+else
+  note "building wasm-split-cli $WASM_SPLIT_VERSION into $TOOLS_ROOT (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked --root "$TOOLS_ROOT" --force
+  echo "$WASM_SPLIT_VERSION" > "$TOOLS_ROOT/.wasm-split-version"
 fi
 
 lock_sum=$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)

@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
-# Prints the gzipped size (gzip -9) of the release app: what a visit loads first (wasm, JS,
-# CSS, HTML), against the 200 KB budget, and apart from it what loads only on first use (the
-# import checker worker).
+# Prints every file of the release app with its raw and gzipped (gzip -9) size and when it
+# loads: the first load (HTML, CSS, the old-browser check, the main wasm and its JavaScript,
+# the chunk loader), against the 200 KB budget; each screen's chunk, fetched when the screen
+# first opens; the import checker, started on the first import.
 set -euo pipefail
 dir=${1:-dist}
 first=0
 later=0
-printf '%-10s %10s %10s  %s\n' kind raw gzipped file
-for pattern in '*.wasm' '*.js' '*.css' '*.html'; do
-  for f in $(find "$dir" -maxdepth 1 -name "$pattern" | sort); do
-    raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-    name=$(basename "$f")
-    case "$name" in
-      import_worker*) later=$((later + gz)); note="  (on first import)" ;;
-      *) first=$((first + gz)); note="" ;;
-    esac
-    printf '%-10s %10d %10d  %s%s\n' "${pattern#*.}" "$raw" "$gz" "$name" "$note"
-  done
-done
+printf '%-8s %9s %9s  %-45s %s\n' kind raw gzipped file loads
+while IFS= read -r f; do
+  name=${f#"$dir"/}
+  raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  case "$(basename "$name")" in
+    split_*) when="when its screen first opens (${name#app/split_})"; when=${when%%-*}")"; later=$((later + gz)) ;;
+    chunk_*) when="with the screens that share it"; later=$((later + gz)) ;;
+    import_worker*) when="on the first import"; later=$((later + gz)) ;;
+    *) when="first load"; first=$((first + gz)) ;;
+  esac
+  printf '%-8s %9d %9d  %-45s %s\n' "${name##*.}" "$raw" "$gz" "$name" "$when"
+done < <(find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \) | sort)
 awk -v t="$first" 'BEGIN { printf "first load, gzipped: %d bytes (%.1f KB) of a 200 KB budget\n", t, t / 1024 }'
 awk -v t="$later" 'BEGIN { printf "loaded on first use, gzipped: %d bytes (%.1f KB)\n", t, t / 1024 }'

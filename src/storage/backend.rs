@@ -43,8 +43,11 @@ pub struct MemoryStorage {
     fail_in: Rc<std::cell::Cell<Option<usize>>>,
     /// Every set (key, Some(value)) and remove (key, None) since `watch_writes`, as the
     /// storage events other tabs would get.
-    log: Rc<RefCell<Option<Vec<(String, Option<String>)>>>>,
+    log: Rc<RefCell<Option<Vec<Write>>>>,
 }
+
+/// A write as another tab's storage event would report it: (key, new value or None).
+type Write = (String, Option<String>);
 
 impl MemoryStorage {
     pub fn with_capacity(chars: usize) -> Self {
@@ -63,7 +66,7 @@ impl MemoryStorage {
     }
 
     /// What was written and removed since `watch_writes`, in order.
-    pub fn writes(&self) -> Vec<(String, Option<String>)> {
+    pub fn writes(&self) -> Vec<Write> {
         self.log.borrow().clone().unwrap_or_default()
     }
 

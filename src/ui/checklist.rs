@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::congress_editor::CongressEditor;
+use super::chunks::{self, OnDemand};
 use super::export_panel::ExportPanel;
 use super::import_panel::RestoreReplaced;
 use super::filters::{Agenda, FilterBar};
 use super::state::AppState;
-use super::task_editor::TaskEditor;
 use crate::i18n;
 use crate::ids::new_id;
 use crate::model::deadline::{breaks_cut_off, days_until, urgency};
@@ -29,7 +28,7 @@ pub fn ChecklistScreen() -> impl IntoView {
     };
     view! {
         {move || if editing_congress.get() {
-            view! { <CongressEditor on_close=Callback::new(move |_| editing_congress.set(false))/> }.into_any()
+            view! { <OnDemand load=chunks::congress_editor(Callback::new(move |_| editing_congress.set(false)))/> }.into_any()
         } else {
             view! { <Summary/><RestoreReplaced/> }.into_any()
         }}
@@ -293,7 +292,7 @@ fn TaskRow(id: String) -> impl IntoView {
         <li class=class data-task-key=template_key data-task-id=id>
             {body}
             <Show when=move || editing.get() && row.with(Option::is_some)>
-                <TaskEditor id=editor_id.get_value() on_close=Callback::new(move |_| editing.set(false))/>
+                <OnDemand load=chunks::task_editor(editor_id.get_value(), Callback::new(move |_| editing.set(false)))/>
             </Show>
         </li>
     }

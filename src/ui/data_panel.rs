@@ -1,23 +1,36 @@
 //! What the app keeps in this browser: where it lives, how much room it takes, and deleting
-//! all of it (for a shared office computer), with a backup offered first.
+//! all of it (for a shared office computer), with a backup offered first. The body is loaded
+//! on demand when the panel is first opened.
 
 use leptos::prelude::*;
 
 use super::export_panel::download_backup;
+use super::chunks::{self, OnDemand};
 use super::state::AppState;
 use crate::i18n;
 
+/// The panel's title, always there; its body is a chunk fetched when the panel is opened.
 #[component]
 pub fn DataPanel() -> impl IntoView {
+    let opened = RwSignal::new(false);
+    view! {
+        <details class="card data-panel" on:toggle=move |_| opened.set(true)>
+            <summary>{i18n::DATA_TITLE}</summary>
+            <Show when=move || opened.get()>
+                <OnDemand load=chunks::data_panel()/>
+            </Show>
+        </details>
+    }
+}
+
+#[component]
+pub fn DataPanelBody() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let usage = RwSignal::new(None::<String>);
+    // Reading every stored value takes a moment on a full storage: only once opened.
+    let usage = RwSignal::new(Some(i18n::usage_line(state.usage())));
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
-    // Reading every stored value takes a moment on a full storage: only when asked.
-    let measure = move |_| usage.set(Some(i18n::usage_line(state.usage())));
     view! {
-        <details class="card data-panel" on:toggle=measure>
-            <summary>{i18n::DATA_TITLE}</summary>
             <p>{i18n::LOCAL_ONLY}</p>
             <p class="usage" role="status">{move || usage.get()}</p>
             <Show when=move || !confirming.get()>
@@ -40,6 +53,5 @@ pub fn DataPanel() -> impl IntoView {
             <Show when=move || deleted.get()>
                 <p class="done-message" role="status">{i18n::DELETED_ALL}</p>
             </Show>
-        </details>
     }
 }

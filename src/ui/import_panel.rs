@@ -1,33 +1,36 @@
-//! Bringing an exchange file in: pick it or drop it, have it read strictly (in a Web Worker,
-//! so the checking code is loaded only when a file is imported), show what it holds and what
-//! differs from what is stored, and write nothing until the user chooses to add it as new or
-//! to replace the congresses with the same id (their current version kept for restoring).
+//! Bringing an exchange file in: pick it or drop it and have it read strictly (in a Web Worker,
+//! so the checking code is loaded only when a file is imported); its preview and the writing
+//! are `import_preview`, a chunk of their own.
 
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsValue};
 
-use super::clock;
+use super::chunks::{self, OnDemand};
 use super::state::AppState;
-use crate::format::import::{as_new_copy_with_drafts, differences, ImportError, MAX_FILE_BYTES};
+use crate::format::import::{ImportError, MAX_FILE_BYTES};
 use crate::format::worker::{parse_reply, Reply};
 use crate::i18n;
-use crate::ids::new_id;
 use crate::format::KeptVersions;
 use crate::model::{Congress, Draft, Round};
-use crate::storage::ImportedDrafts;
 
 /// A file read and accepted, waiting for the user's choice.
 #[derive(Clone)]
-struct Pending {
-    name: String,
-    congresses: Vec<Congress>,
-    rounds: Vec<Round>,
-    drafts: Vec<Draft>,
-    versions: Vec<KeptVersions>,
+pub struct Pending {
+    pub name: String,
+    pub congresses: Vec<Congress>,
+    pub rounds: Vec<Round>,
+    pub drafts: Vec<Draft>,
+    pub versions: Vec<KeptVersions>,
 }
 
-/// The worker's script, beside index.html (Trunk does not hash workers' names).
-const CHECKER_URL: &str = "./import_worker_loader.js";
+/// The worker's script, named (with its content hash) by index.html's `import-checker` meta.
+fn checker_url() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector("meta[name=import-checker]")
+        .ok()??
+        .get_attribute("content")
+}
 
 /// Has a file's bytes checked by a fresh import worker and hands over its answer. The worker
 /// says "ready" once loaded; the bytes go only then (earlier messages would be lost).
@@ -45,7 +48,7 @@ fn check_in_worker(bytes: Vec<u8>, done: impl FnOnce(Reply) + 'static) {
             }
         }
     };
-    let Ok(worker) = web_sys::Worker::new(CHECKER_URL) else {
+    let Some(Ok(worker)) = checker_url().map(|url| web_sys::Worker::new(&url)) else {
         finish(Reply::Error(i18n::IMPORT_CHECKER_FAILED.to_string()));
         return;
     };
@@ -95,11 +98,11 @@ fn read_file(file: web_sys::File, done: impl FnOnce(String, Result<Vec<u8>, Impo
 
 #[component]
 pub fn ImportPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let plan = RwSignal::new(None::<Pending>);
     let checking = RwSignal::new(false);
+    let shown = Memo::new(move |_| plan.with(Option::is_some));
     let accept = move |name: String, bytes: Result<Vec<u8>, ImportError>| {
         done.set(None);
         plan.set(None);
@@ -141,43 +144,6 @@ pub fn ImportPanel() -> impl IntoView {
             read_file(file, accept);
         }
     };
-    let existing = move |id: &str| state.congresses.with(|cs| cs.iter().find(|c| c.id == id).cloned());
-    let any_existing = move || plan.with(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| existing(&c.id).is_some())));
-    let apply = move |replace: bool| {
-        let Some(p) = plan.get_untracked() else { return };
-        let (mut adds, mut replaces, mut drafts) = (Vec::new(), Vec::new(), Vec::new());
-        let mut versions = p.versions.into_iter().map(|k| (k.draft_id, k.versions)).collect::<Vec<_>>();
-        for c in p.congresses {
-            let own = || p.drafts.iter().filter(|d| d.congress_id == c.id).cloned().collect::<Vec<_>>();
-            match (existing(&c.id).is_some(), replace) {
-                (true, true) => {
-                    drafts.extend(own());
-                    replaces.push(c);
-                }
-                (true, false) => {
-                    let (copy, copied) = as_new_copy_with_drafts(&c, &p.drafts, &mut new_id);
-                    // The copies' versions follow them under their new ids.
-                    for (old, new) in own().iter().zip(&copied) {
-                        for v in versions.iter_mut().filter(|(id, _)| id == &old.id) {
-                            v.0 = new.id.clone();
-                        }
-                    }
-                    drafts.extend(copied);
-                    adds.push(copy);
-                }
-                (false, _) => {
-                    drafts.extend(own());
-                    adds.push(c);
-                }
-            }
-        }
-        let count = adds.len() + replaces.len();
-        let imported = ImportedDrafts { drafts, versions, before_import: (i18n::BEFORE_IMPORT.to_string(), clock::now_ms()) };
-        if state.apply_import(adds, replaces, p.rounds, imported) {
-            plan.set(None);
-            done.set(Some(i18n::imported(count)));
-        }
-    };
     view! {
         <section class="card import" aria-labelledby="import-title"
             on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
@@ -192,36 +158,8 @@ pub fn ImportPanel() -> impl IntoView {
             </Show>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <p class="done-message" role="status">{move || done.get()}</p>
-            {move || plan.get().map(|p| view! {
-                <div class="import-preview" role="region" aria-label=i18n::IMPORT_PREVIEW>
-                    <h3>{i18n::import_preview_title(&p.name)}</h3>
-                    <ul>
-                        {p.congresses.iter().map(|c| {
-                            let (closed, total) = c.progress();
-                            let found = existing(&c.id);
-                            let diff = found.as_ref().map(|s| i18n::import_differences(&differences(s, c)));
-                            let drafts_n = p.drafts.iter().filter(|d| d.congress_id == c.id).count();
-                            view! {
-                                <li>
-                                    <strong>{c.unit_name.clone()}</strong>
-                                    {format!(" · {} · {}", i18n::date(c.date), i18n::progress(closed, total))}
-                                    {(drafts_n > 0).then(|| format!(" · {}", i18n::import_drafts(drafts_n)))}
-                                    <br/>
-                                    <span class="hint">{diff.unwrap_or_else(|| i18n::IMPORT_NEW.to_string())}</span>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                    {(!p.rounds.is_empty()).then(|| view! { <p>{i18n::import_rounds(p.rounds.len())}</p> })}
-                    <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| apply(false)>{i18n::IMPORT_ADD}</button>
-                        <Show when=any_existing>
-                            <button type="button" on:click=move |_| apply(true)>{i18n::IMPORT_REPLACE}</button>
-                        </Show>
-                        <button type="button" on:click=move |_| plan.set(None)>{i18n::CANCEL}</button>
-                    </div>
-                </div>
-            })}
+            // The preview and the writing are their own chunk, fetched with the first file.
+            {move || shown.get().then(|| view! { <OnDemand load=chunks::import_preview(plan, done)/> })}
         </section>
     }
 }

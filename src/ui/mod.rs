@@ -3,6 +3,7 @@
 
 mod banners;
 mod checklist;
+mod chunks;
 mod clock;
 mod congress_editor;
 mod create;
@@ -15,6 +16,7 @@ mod export_panel;
 mod field;
 mod filters;
 mod import_panel;
+mod import_preview;
 mod round_picker;
 mod state;
 mod task_editor;
@@ -93,7 +95,7 @@ fn App() -> impl IntoView {
                     <ScreenTabs/>
                     {move || match state.screen.get() {
                         Screen::Checklist => view! { <checklist::ChecklistScreen/> }.into_any(),
-                        Screen::Documents => view! { <documents::DocumentsScreen/> }.into_any(),
+                        Screen::Documents => view! { <chunks::OnDemand load=chunks::documents()/> }.into_any(),
                     }}
                 }.into_any()
             }}

@@ -10,6 +10,8 @@
 //    JSON.parse of the same bytes in the same page.
 // 5. A 250 KB draft (about 100 pages): a real key press in one of its sections → the next
 //    paint; the save after typing; exporting it to .docx.
+// 6. Opening the documents screen the first time: click → screen rendered, its code chunk
+//    fetched from the local server (a fresh browser context each run, so nothing is cached).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -300,6 +302,35 @@ try {
   st = stats(exported);
   console.log(`docx export: the same draft laid out, written and zipped, ${exported.length} exports`);
   console.log(`  median ${ms(st.median)}  min ${ms(st.min)}  max ${ms(st.max)}`);
+
+  // 6. The documents screen, opened the first time in a fresh context.
+  const opens = [];
+  const openRuns = Number(process.env.BENCH_OPENS ?? 10);
+  for (let i = 0; i < openRuns; i++) {
+    const fresh = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
+    const p = await fresh.newPage();
+    await p.goto(base);
+    await p.getByLabel('Tên công đoàn tổ chức đại hội').fill('Công đoàn đo hiệu năng');
+    await p.getByLabel('Công đoàn cấp trên trực tiếp').fill('Công đoàn ngành');
+    await p.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill('15/01/2027');
+    await p.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
+    await p.locator('li.task').first().waitFor();
+    opens.push(await p.evaluate(() => new Promise((done) => {
+      const start = performance.now();
+      const seen = new MutationObserver(() => {
+        if (document.querySelector('section.documents')) {
+          seen.disconnect();
+          requestAnimationFrame(() => done(performance.now() - start));
+        }
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+      [...document.querySelectorAll('button.tab')].find((b) => b.textContent === 'Văn kiện').click();
+    })));
+    await fresh.close();
+  }
+  st = stats(opens);
+  console.log(`documents screen, first open: click → rendered, its chunk fetched from 127.0.0.1, ${opens.length} fresh contexts`);
+  console.log(`  median ${ms(st.median)}  min ${ms(st.min)}  p90 ${ms(st.p90)}  max ${ms(st.max)}`);
 } finally {
   await browser.close();
   server.kill();

@@ -1,0 +1,155 @@
+//! Screens loaded on demand: each is a split point whose code the build moves into its own
+//! wasm chunk (feature `split`), fetched the first time the screen opens, with a loading
+//! state; a failed fetch shows why (offline: try again; the host has a newer version:
+//! reload, after saving what waits) and touches no data.
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+use super::state::AppState;
+use crate::i18n;
+
+/// A chunk could not be fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkMissing;
+
+impl From<SplitLoaderError> for ChunkMissing {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
+/// Calls a split point: awaited when the build splits, directly when it does not.
+#[cfg(feature = "split")]
+macro_rules! call {
+    ($e:expr) => {
+        $e.await
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! call {
+    ($e:expr) => {
+        $e
+    };
+}
+
+/// Declares a split point: `name(args) -> view`, its code in the chunk `split`.
+macro_rules! split_point {
+    ($(#[$doc:meta])* fn $name:ident = $split:ident ( $($arg:ident : $ty:ty),* ) $body:block) => {
+        $(#[$doc])*
+        #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split($split, wasm_split_path = ::leptos::wasm_split, fallible))]
+        fn $name($($arg: $ty),*) -> Result<AnyView, ChunkMissing> {
+            let view: AnyView = $body;
+            Ok(view)
+        }
+    };
+}
+
+split_point! {
+    /// The documents screen (drafts, editor, versions, targets, header, print, .docx).
+    fn documents_view = documents() { view! { <super::documents::DocumentsScreen/> }.into_any() }
+}
+split_point! {
+    /// The preview of a checked file, and writing it (add or replace).
+    fn import_preview_view = import_preview(plan: RwSignal<Option<super::import_panel::Pending>>, done: RwSignal<Option<String>>) {
+        view! { <super::import_preview::ImportPreview plan done/> }.into_any()
+    }
+}
+split_point! {
+    /// What the app keeps in this browser: usage, delete everything.
+    fn data_panel_view = data_panel() { view! { <super::data_panel::DataPanelBody/> }.into_any() }
+}
+split_point! {
+    /// The task editor.
+    fn task_editor_view = task_editor(id: String, on_close: Callback<()>) {
+        view! { <super::task_editor::TaskEditor id on_close/> }.into_any()
+    }
+}
+split_point! {
+    /// The congress editor.
+    fn congress_editor_view = congress_editor(on_close: Callback<()>) {
+        view! { <super::congress_editor::CongressEditor on_close/> }.into_any()
+    }
+}
+
+/// Fetches a screen's code if needed, then builds the screen.
+pub type Loader = std::rc::Rc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, ChunkMissing>>>>>;
+
+pub fn documents() -> Loader {
+    std::rc::Rc::new(|| Box::pin(async { call!(documents_view()) }))
+}
+
+pub fn import_preview(plan: RwSignal<Option<super::import_panel::Pending>>, done: RwSignal<Option<String>>) -> Loader {
+    std::rc::Rc::new(move || Box::pin(async move { call!(import_preview_view(plan, done)) }))
+}
+
+pub fn data_panel() -> Loader {
+    std::rc::Rc::new(|| Box::pin(async { call!(data_panel_view()) }))
+}
+
+pub fn task_editor(id: String, on_close: Callback<()>) -> Loader {
+    std::rc::Rc::new(move || {
+        let id = id.clone();
+        Box::pin(async move { call!(task_editor_view(id, on_close)) })
+    })
+}
+
+pub fn congress_editor(on_close: Callback<()>) -> Loader {
+    std::rc::Rc::new(move || Box::pin(async move { call!(congress_editor_view(on_close)) }))
+}
+
+/// Shows a screen, loading its code first if needed (`Loader`).
+#[component]
+pub fn OnDemand(load: Loader) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // None while loading; the view itself waits in `slot` until rendered (views are not data).
+    let outcome = RwSignal::new(None::<Result<(), ChunkMissing>>);
+    let slot = StoredValue::new_local(None::<AnyView>);
+    // The screen is built when its code has arrived, in this component's reactive scope (it
+    // reads the app's context).
+    let owner = StoredValue::new_local(Owner::current().unwrap_or_default());
+    let load = StoredValue::new_local(load);
+    let fetch = move || {
+        // What waits to be saved is saved before anything is fetched.
+        state.flush();
+        outcome.set(None);
+        owner.with_value(|owner| {
+            owner.with(|| {
+                let loading = load.with_value(|load| load());
+                leptos::task::spawn_local_scoped(async move {
+                    let loaded = loading.await;
+                    outcome.set(Some(loaded.map(|view| slot.set_value(Some(view)))));
+                })
+            })
+        });
+    };
+    fetch();
+    move || match outcome.get() {
+        None => view! { <p class="loading" role="status">{i18n::SCREEN_LOADING}</p> }.into_any(),
+        Some(Ok(())) => slot.try_update_value(Option::take).flatten().unwrap_or_else(|| ().into_any()),
+        Some(Err(ChunkMissing)) => view! { <ChunkFailed retry=Callback::new(move |_| fetch())/> }.into_any(),
+    }
+}
+
+#[component]
+fn ChunkFailed(retry: Callback<()>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let offline = web_sys::window().is_some_and(|w| !w.navigator().on_line());
+    let reload = move |_| {
+        state.flush();
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    view! {
+        <div class="banner error chunk-failed" role="alert">
+            <p>{if offline { i18n::CHUNK_OFFLINE } else { i18n::CHUNK_UPGRADED }}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| retry.run(())>{i18n::TRY_AGAIN}</button>
+                <Show when=move || !offline>
+                    <button type="button" on:click=reload>{i18n::RELOAD_PAGE}</button>
+                </Show>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,87 @@
+//! The preview of a checked exchange file: what it holds and what differs from what is
+//! stored; nothing is written until the user chooses to add it as new or to replace the
+//! congresses with the same id (their current version kept for restoring). Loaded on demand.
+
+use leptos::prelude::*;
+
+use super::clock;
+use super::import_panel::Pending;
+use super::state::AppState;
+use crate::format::import::{as_new_copy_with_drafts, differences};
+use crate::i18n;
+use crate::ids::new_id;
+use crate::storage::ImportedDrafts;
+
+#[component]
+pub fn ImportPreview(plan: RwSignal<Option<Pending>>, done: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let existing = move |id: &str| state.congresses.with(|cs| cs.iter().find(|c| c.id == id).cloned());
+    let any_existing = move || plan.with(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| existing(&c.id).is_some())));
+    let apply = move |replace: bool| {
+        let Some(p) = plan.get_untracked() else { return };
+        let (mut adds, mut replaces, mut drafts) = (Vec::new(), Vec::new(), Vec::new());
+        let mut versions = p.versions.into_iter().map(|k| (k.draft_id, k.versions)).collect::<Vec<_>>();
+        for c in p.congresses {
+            let own = || p.drafts.iter().filter(|d| d.congress_id == c.id).cloned().collect::<Vec<_>>();
+            match (existing(&c.id).is_some(), replace) {
+                (true, true) => {
+                    drafts.extend(own());
+                    replaces.push(c);
+                }
+                (true, false) => {
+                    let (copy, copied) = as_new_copy_with_drafts(&c, &p.drafts, &mut new_id);
+                    // The copies' versions follow them under their new ids.
+                    for (old, new) in own().iter().zip(&copied) {
+                        for v in versions.iter_mut().filter(|(id, _)| id == &old.id) {
+                            v.0 = new.id.clone();
+                        }
+                    }
+                    drafts.extend(copied);
+                    adds.push(copy);
+                }
+                (false, _) => {
+                    drafts.extend(own());
+                    adds.push(c);
+                }
+            }
+        }
+        let count = adds.len() + replaces.len();
+        let imported = ImportedDrafts { drafts, versions, before_import: (i18n::BEFORE_IMPORT.to_string(), clock::now_ms()) };
+        if state.apply_import(adds, replaces, p.rounds, imported) {
+            plan.set(None);
+            done.set(Some(i18n::imported(count)));
+        }
+    };
+    view! {
+        {move || plan.get().map(|p| view! {
+                <div class="import-preview" role="region" aria-label=i18n::IMPORT_PREVIEW>
+                    <h3>{i18n::import_preview_title(&p.name)}</h3>
+                    <ul>
+                        {p.congresses.iter().map(|c| {
+                            let (closed, total) = c.progress();
+                            let found = existing(&c.id);
+                            let diff = found.as_ref().map(|s| i18n::import_differences(&differences(s, c)));
+                            let drafts_n = p.drafts.iter().filter(|d| d.congress_id == c.id).count();
+                            view! {
+                                <li>
+                                    <strong>{c.unit_name.clone()}</strong>
+                                    {format!(" · {} · {}", i18n::date(c.date), i18n::progress(closed, total))}
+                                    {(drafts_n > 0).then(|| format!(" · {}", i18n::import_drafts(drafts_n)))}
+                                    <br/>
+                                    <span class="hint">{diff.unwrap_or_else(|| i18n::IMPORT_NEW.to_string())}</span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    {(!p.rounds.is_empty()).then(|| view! { <p>{i18n::import_rounds(p.rounds.len())}</p> })}
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| apply(false)>{i18n::IMPORT_ADD}</button>
+                        <Show when=any_existing>
+                            <button type="button" on:click=move |_| apply(true)>{i18n::IMPORT_REPLACE}</button>
+                        </Show>
+                        <button type="button" on:click=move |_| plan.set(None)>{i18n::CANCEL}</button>
+                    </div>
+                </div>
+            })}
+    }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the app's wasm split into chunks, and the import checker, into target/app/ (Trunk's
+# pre-build hook: Trunk then copies the folder into dist/ and tools/finish-dist.py gives every
+# file a content hash). Steps: cargo build (feature `split`, relocations kept) → wasm-split-cli
+# (main module, one chunk per split point, the chunk loader __wasm_split.js) → wasm-bindgen →
+# wasm-opt -Oz on every module. TRUNK_PROFILE=debug (make serve) skips wasm-opt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TOOLS_ROOT="${TOOLS_ROOT:-$HOME/.cargo}"
+export PATH="$TOOLS_ROOT/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+
+profile=${TRUNK_PROFILE:-release}
+target=wasm32-unknown-unknown
+out=target/app
+work=target/app-work
+rm -rf "$out" "$work"
+mkdir -p "$out" "$work"
+
+cargo_flags=(--locked --target "$target")
+[ "$profile" = release ] && cargo_flags+=(--release)
+# erase_components: see .cargo/config.toml; --emit-relocs lets wasm-split move functions. The
+# checker is built without `split`: a split point's exported body would drag its screen in.
+export RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs"
+cargo build "${cargo_flags[@]}" --features split --bin congress-notebook
+cargo build "${cargo_flags[@]}" --bin import_worker
+built=target/$target/$([ "$profile" = release ] && echo release || echo debug)
+
+# The app: split, then bound to JavaScript.
+wasm-split-cli --target web --out-name main "$built/congress-notebook.wasm" "$work/split"
+wasm-bindgen --target web --out-name main --keep-lld-exports --no-demangle --no-typescript \
+  --out-dir "$out" "$work/split/main.wasm"
+for f in "$work"/split/*.wasm; do
+  [ "$(basename "$f")" = main.wasm ] || cp "$f" "$out/"
+done
+cp "$work/split/__wasm_split.js" "$out/"
+
+# The import checker: a classic worker, started by a one-line loader.
+python3 tools/strip-relocs.py "$built/import_worker.wasm"
+wasm-bindgen --target no-modules --out-name import_worker --no-typescript --out-dir "$out" "$built/import_worker.wasm"
+printf 'importScripts("./import_worker.js");wasm_bindgen("./import_worker_bg.wasm");\n' > "$out/import_worker_loader.js"
+
+if [ "$profile" = release ]; then
+  for f in "$out"/*.wasm; do
+    wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+      --enable-sign-ext --enable-mutable-globals "$f" -o "$f"
+  done
+fi
+echo "build-wasm: $(ls "$out" | wc -l) files in $out ($profile)"

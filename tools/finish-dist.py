@@ -1,0 +1,92 @@
+"""Trunk post-build hook: gives every file the build copied in unhashed (the app's wasm and its
+chunks, their JavaScript, the import checker and its loader, boot-check.js) a content hash in
+its name, and rewrites every reference to it.
+
+Trunk hashes only what it builds itself (the CSS); the split build (tools/build-wasm.sh) runs
+before it, so the names are settled here. main.js and __wasm_split.js import each other, so
+they share one hash computed over both. Runs before csp.py, which hashes the inline script."""
+import hashlib, os, re, sys
+
+dist = os.environ.get("TRUNK_STAGING_DIR", sys.argv[1] if len(sys.argv) > 1 else "dist")
+app = os.path.join(dist, "app")
+
+
+def digest(*parts):
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else p.encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+def hashed(name, h):
+    stem, ext = os.path.splitext(name)
+    return f"{stem}-{h}{ext}"
+
+
+def read(name):
+    with open(os.path.join(app, name), "rb") as f:
+        return f.read()
+
+
+def rename(old, new, content=None):
+    path = os.path.join(app, old)
+    if content is not None:
+        with open(path, "wb") as f:
+            f.write(content)
+    os.replace(path, os.path.join(app, new))
+
+
+def replace_quoted(text, old, new):
+    """Replaces `old` where it stands quoted as a whole path, with or without "./"."""
+    return re.sub(r"""(["'])(\./)?""" + re.escape(old) + r"""\1""", lambda m: m.group(1) + (m.group(2) or "") + new + m.group(1), text)
+
+
+names = {}
+# Leaves first: the wasm modules and the checker's JavaScript name nothing.
+for name in sorted(os.listdir(app)):
+    if name.endswith(".wasm") or name == "import_worker.js":
+        names[name] = hashed(name, digest(read(name)))
+        rename(name, names[name])
+
+loader = read("import_worker_loader.js").decode()
+for old in ("import_worker.js", "import_worker_bg.wasm"):
+    loader = replace_quoted(loader, old, names[old])
+names["import_worker_loader.js"] = hashed("import_worker_loader.js", digest(loader))
+rename("import_worker_loader.js", names["import_worker_loader.js"], loader.encode())
+
+# The app's two modules name the wasm files, then each other.
+main, split = read("main.js").decode(), read("__wasm_split.js").decode()
+for old, new in names.items():
+    if old.endswith(".wasm"):
+        main, split = replace_quoted(main, old, new), replace_quoted(split, old, new)
+pair = digest(main, split)
+names["main.js"], names["__wasm_split.js"] = hashed("main.js", pair), hashed("__wasm_split.js", pair)
+# Only the JavaScript import is renamed: "./__wasm_split.js" also keys the wasm's imports.
+main = main.replace('from "./__wasm_split.js"', f'from "./{names["__wasm_split.js"]}"')
+split = split.replace('from "./main.js"', f'from "./{names["main.js"]}"')
+if 'from "./__wasm_split.js"' in main or 'from "./main.js"' in split:
+    sys.exit("finish-dist.py: an import left unhashed")
+rename("main.js", names["main.js"], main.encode())
+rename("__wasm_split.js", names["__wasm_split.js"], split.encode())
+
+# boot-check.js, copied by Trunk to the top of dist/.
+with open(os.path.join(dist, "boot-check.js"), "rb") as f:
+    boot = f.read()
+boot_name = hashed("boot-check.js", digest(boot))
+os.replace(os.path.join(dist, "boot-check.js"), os.path.join(dist, boot_name))
+
+index_path = os.path.join(dist, "index.html")
+with open(index_path, encoding="utf-8") as f:
+    html = f.read()
+for old, new in names.items():
+    html = html.replace(f"./app/{old}", f"./app/{new}")
+html = html.replace('src="boot-check.js"', f'src="{boot_name}"')
+# Trunk leaves the skipped Rust link in place; it means nothing to a browser.
+html = re.sub(r"\s*<link data-trunk rel=\"rust\"[^>]*>", "", html)
+left = re.findall(r"\./app/[\w.-]+|boot-check[\w.-]*\.js", html)
+if any(not re.search(r"-[0-9a-f]{16}\.", l) for l in left):
+    sys.exit(f"finish-dist.py: unhashed references left in index.html: {left}")
+with open(index_path, "w", encoding="utf-8") as f:
+    f.write(html)
+
+print(f"finish-dist.py: {len(names) + 1} file names hashed")
