@@ -477,7 +477,7 @@ pub const CHUNK_UPGRADED: &str = "Chưa tải được màn hình này: có th�
 pub const TRY_AGAIN: &str = "Thử lại";
 pub fn lost_change(name: &str) -> String {
     format!(
-        "«{name}» vừa bị xoá ở một thẻ (cửa sổ) khác, nên thay đổi chưa lưu ở đây không được ghi lại. Bạn có thể tải thay đổi đó về thành tệp (nhập lại được nếu cần)."
+        "“{name}” vừa bị xoá ở một thẻ (cửa sổ) khác, nên thay đổi chưa lưu ở đây không được ghi lại. Bạn có thể tải thay đổi đó về thành tệp (nhập lại được nếu cần)."
     )
 }
 pub const LOST_DOWNLOAD: &str = "Tải thay đổi chưa lưu";
