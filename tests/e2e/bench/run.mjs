@@ -51,17 +51,22 @@ try {
     window.Date = FixedDate;
   }, TODAY.getTime());
 
+  // Creates a congress through the form on page `p`, and waits for its checklist.
+  async function createCongress(p) {
+    await p.getByLabel('Tên công đoàn tổ chức đại hội').fill('Công đoàn Tổng công ty Điện lực (đo hiệu năng)');
+    await p.getByLabel('Công đoàn cấp trên trực tiếp').fill('Công đoàn ngành');
+    await p.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill('15/01/2027');
+    await p.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
+    await p.locator('li.task').first().waitFor();
+  }
+
   // Seed: create a congress through the form, then grow its checklist to `target` tasks by
   // copying its own tasks under new ids, so the stored format stays the app's own.
   async function seed(target) {
     await page.goto(base);
     await page.evaluate(() => localStorage.clear());
     await page.goto(base);
-    await page.getByLabel('Tên công đoàn tổ chức đại hội').fill('Công đoàn Tổng công ty Điện lực (đo hiệu năng)');
-    await page.getByLabel('Công đoàn cấp trên trực tiếp').fill('Công đoàn ngành');
-    await page.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill('15/01/2027');
-    await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
-    await page.locator('li.task').first().waitFor();
+    await createCongress(page);
     return page.evaluate((target) => {
       const manifest = JSON.parse(localStorage.getItem('congress-notebook/manifest'));
       const key = `congress-notebook/congress/${manifest.active}`;
@@ -310,11 +315,7 @@ try {
     const fresh = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
     const p = await fresh.newPage();
     await p.goto(base);
-    await p.getByLabel('Tên công đoàn tổ chức đại hội').fill('Công đoàn đo hiệu năng');
-    await p.getByLabel('Công đoàn cấp trên trực tiếp').fill('Công đoàn ngành');
-    await p.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill('15/01/2027');
-    await p.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
-    await p.locator('li.task').first().waitFor();
+    await createCongress(p);
     opens.push(await p.evaluate(() => new Promise((done) => {
       const start = performance.now();
       const seen = new MutationObserver(() => {
