@@ -82,20 +82,16 @@ else
   fi
 fi
 
-PYTHON_DOCX_VERSION=1.2.0
-if python3 -c "import docx, sys; sys.exit(0 if docx.__version__ == '$PYTHON_DOCX_VERSION' else 1)" 2>/dev/null; then
-  note "python-docx $PYTHON_DOCX_VERSION present"
-else
-  note "installing python-docx $PYTHON_DOCX_VERSION from PyPI"
-  python3 -m pip install -q --disable-pip-version-check "python-docx==$PYTHON_DOCX_VERSION"
-fi
-
-OPENXML_AUDIT_VERSION=0.8.0
-if python3 -c "import openxml_audit, sys; sys.exit(0 if openxml_audit.__version__ == '$OPENXML_AUDIT_VERSION' else 1)" 2>/dev/null; then
-  note "openxml-audit $OPENXML_AUDIT_VERSION present"
-else
-  note "installing openxml-audit $OPENXML_AUDIT_VERSION from PyPI"
-  python3 -m pip install -q --disable-pip-version-check "openxml-audit==$OPENXML_AUDIT_VERSION"
-fi
+# pip_pinned PACKAGE MODULE VERSION: installs PACKAGE==VERSION from PyPI unless MODULE has it.
+pip_pinned() {
+  if python3 -c "import $2, sys; sys.exit(0 if $2.__version__ == '$3' else 1)" 2>/dev/null; then
+    note "$1 $3 present"
+  else
+    note "installing $1 $3 from PyPI"
+    python3 -m pip install -q --disable-pip-version-check "$1==$3"
+  fi
+}
+pip_pinned python-docx docx 1.2.0
+pip_pinned openxml-audit openxml_audit 0.8.0
 
 note "tools ready in $(( $(date +%s) - start )) s"

@@ -131,7 +131,7 @@ impl<B: KeyValue> Store<B> {
 
     fn remove_keys(&mut self, keys: &[String]) -> Result<Vec<(String, String)>, SaveError> {
         for key in keys {
-            self.may_touch_key(key)?;
+            self.may_touch(key)?;
         }
         let mut removed = Vec::new();
         for key in keys {

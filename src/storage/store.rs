@@ -327,11 +327,7 @@ impl<B: KeyValue> Store<B> {
     }
 
     /// Refuses every write once this tab is halted, and writes to keys it must not touch.
-    pub(super) fn may_touch_key(&self, key: &str) -> Result<(), SaveError> {
-        self.may_touch(key)
-    }
-
-    fn may_touch(&self, key: &str) -> Result<(), SaveError> {
+    pub(super) fn may_touch(&self, key: &str) -> Result<(), SaveError> {
         if let Some(halt) = self.halted {
             return Err(SaveError::Halted(halt));
         }

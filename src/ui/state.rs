@@ -166,7 +166,14 @@ impl AppState {
     /// Takes what the store found since the last call (problems, a halt) into the signals the
     /// banners show.
     pub(super) fn absorb(&self) {
-        let (found, halt) = self.store.try_update_value(|s| (s.take_problems(), s.halted())).unwrap_or_default();
+        self.report(Vec::new());
+    }
+
+    /// Shows problems a read reported (a key that became unreadable is quarantined by then),
+    /// with those the store found on its own, and a halt.
+    pub(super) fn report(&self, mut found: Vec<LoadProblem>) {
+        let (late, halt) = self.store.try_update_value(|s| (s.take_problems(), s.halted())).unwrap_or_default();
+        found.extend(late);
         if !found.is_empty() {
             self.problems.update(|p| p.extend(found));
             self.quarantine.set(self.store.with_value(|s| s.quarantined()));
@@ -174,15 +181,6 @@ impl AppState {
         if halt.is_some() && self.halted.get_untracked() != halt {
             self.halted.set(halt);
         }
-    }
-
-    /// Shows problems a read reported (a key that became unreadable is quarantined by then).
-    pub(super) fn report(&self, found: Vec<LoadProblem>) {
-        if !found.is_empty() {
-            self.problems.update(|p| p.extend(found));
-            self.quarantine.set(self.store.with_value(|s| s.quarantined()));
-        }
-        self.absorb();
     }
 
     /// Notes a change for the backup reminder; call before saving it.
@@ -245,12 +243,8 @@ impl AppState {
                 self.save_error.set(None);
                 self.deleted_elsewhere(&id);
             }
-            Err(SaveError::Halted(halt)) => {
-                self.save_error.set(None);
-                if self.halted.get_untracked() != Some(halt) {
-                    self.halted.set(Some(halt));
-                }
-            }
+            // The store is halted too: `absorb` below shows it.
+            Err(SaveError::Halted(_)) => self.save_error.set(None),
             other => self.save_error.set(other.err()),
         }
         self.absorb();
