@@ -8,7 +8,7 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 ZIP := target/so-tay-dai-hoi-$(VERSION).zip
 TRUNK_BUILD := trunk build --release --offline --locked
 
-.PHONY: setup serve test dist size bench schema clean
+.PHONY: setup serve test dist size bench audit schema clean
 
 setup:
 	@tools/setup.sh
@@ -31,6 +31,11 @@ size: dist
 
 bench: dist
 	@node tests/e2e/bench/run.mjs
+
+# Lighthouse (mobile preset) on the release build and on a minimal Leptos app, both served with
+# gzip, three runs each: prints performance, accessibility, best practices and LCP side by side.
+audit: dist
+	@tools/audit.sh
 
 # Rewrites schema/congress-notebook-v1.schema.json from the Rust types (review the diff).
 # Exits non-zero when it did rewrite a changed file ("schema updated, review the diff and

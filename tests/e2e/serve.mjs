@@ -1,13 +1,17 @@
 // A tiny static file server for the built app, on 127.0.0.1 only, serving a folder under a
 // sub-path (default /so-tay/) to prove the build works from any path of a static host.
-// Usage: node serve.mjs <dir> [port] [prefix]
+// With `gzip` as the fourth argument, text and wasm go out gzip-compressed to a client that
+// accepts it, as static hosts serve them (make audit measures that way).
+// Usage: node serve.mjs <dir> [port] [prefix] [gzip]
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4173);
 const prefix = process.argv[4] ?? '/so-tay/';
+const gzip = process.argv[5] === 'gzip';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,11 +41,17 @@ createServer(async (req, res) => {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
+    let body = await readFile(file);
+    const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
-    });
+    };
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
+      body = gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404).end('not found');
