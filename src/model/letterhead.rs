@@ -81,9 +81,9 @@ pub fn number_line(draft: &Draft, head: &Letterhead) -> Option<String> {
     let number = if number.is_empty() { "     " } else { number };
     let suffix = head.number_suffix.trim();
     Some(if suffix.is_empty() {
-        format!("Số: {number}/{}", symbol.code())
+        format!("Số: {number}/{}", symbol.name())
     } else {
-        format!("Số: {number}/{}-{suffix}", symbol.code())
+        format!("Số: {number}/{}-{suffix}", symbol.name())
     })
 }
 
@@ -154,7 +154,7 @@ mod tests {
         assert_eq!(number_line(&draft(Some(DocSymbol::Resolution), "01"), &head()).unwrap(), "Số: 01/NQ-CĐCS");
         assert_eq!(number_line(&draft(Some(DocSymbol::Submission), ""), &head()).unwrap(), "Số:      /TTr-CĐCS");
         assert_eq!(number_line(&draft(None, "3"), &head()), None);
-        assert_eq!(DocSymbol::from_code("QĐ"), Some(DocSymbol::Decision));
+        assert_eq!(DocSymbol::from_name("QĐ"), Some(DocSymbol::Decision));
     }
 
     #[test]

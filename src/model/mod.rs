@@ -9,6 +9,7 @@ pub mod deadline;
 pub mod draft;
 pub mod filter;
 pub mod letterhead;
+mod names;
 pub mod reminder;
 pub mod round;
 pub mod search;

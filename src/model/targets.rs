@@ -3,26 +3,30 @@
 
 use serde::{Deserialize, Serialize};
 
-/// What a target's value is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Measure {
-    #[default]
-    Percent,
-    Number,
-    /// A rating or other words ("hoàn thành tốt nhiệm vụ").
-    Text,
+use super::names::named_enum;
+
+named_enum! { serde:
+    /// What a target's value is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Measure {
+        #[default]
+        Percent = "percent",
+        Number = "number",
+        /// A rating or other words ("hoàn thành tốt nhiệm vụ").
+        Text = "text",
+    }
 }
 
-/// Over what time the target is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Period {
-    #[default]
-    PerYear,
-    Term,
+named_enum! { serde:
+    /// Over what time the target is counted.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Period {
+        #[default]
+        PerYear = "per_year",
+        Term = "term",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -180,5 +184,14 @@ mod tests {
         assert_eq!(TargetForm { text: " ".into(), ..form(Measure::Number, "2") }.validate("x".into()), Err(TargetInputError::TextMissing));
         assert!(form(Measure::Percent, "95,5").validate("x".into()).is_ok());
         assert!(form(Measure::Percent, "0").validate("x".into()).is_ok());
+    }
+
+    #[test]
+    fn measure_and_period_names_round_trip_and_match_serde() {
+        use crate::model::names::check::{matches_serde, round_trips};
+        round_trips(&Measure::ALL, Measure::name, Measure::from_name);
+        matches_serde(&Measure::ALL, Measure::name);
+        round_trips(&Period::ALL, Period::name, Period::from_name);
+        matches_serde(&Period::ALL, Period::name);
     }
 }

@@ -26,30 +26,6 @@ pub fn DocumentsScreen() -> impl IntoView {
     }
 }
 
-fn kind_key(kind: DocumentKind) -> &'static str {
-    // The serde name, stable.
-    match kind {
-        DocumentKind::TermReport => "term_report",
-        DocumentKind::BchReview => "bch_review",
-        DocumentKind::InspectionReport => "inspection_report",
-        DocumentKind::FinanceReport => "finance_report",
-        DocumentKind::PersonnelPlan => "personnel_plan",
-        DocumentKind::Agenda => "agenda",
-        DocumentKind::WorkingRules => "working_rules",
-        DocumentKind::ElectionRules => "election_rules",
-        DocumentKind::OpeningSpeech => "opening_speech",
-        DocumentKind::ClosingSpeech => "closing_speech",
-        DocumentKind::CredentialsReport => "credentials_report",
-        DocumentKind::VoteCountMinutes => "vote_count_minutes",
-        DocumentKind::CongressMinutes => "congress_minutes",
-        DocumentKind::Resolution => "resolution",
-        DocumentKind::UpperDraftComments => "upper_draft_comments",
-        DocumentKind::MembersRecommendations => "members_recommendations",
-        DocumentKind::RecognitionLetter => "recognition_letter",
-        DocumentKind::Blank => "blank",
-    }
-}
-
 #[component]
 fn DraftList() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -66,7 +42,7 @@ fn DraftList() -> impl IntoView {
     };
     let choices = move || {
         state
-            .with_active_untracked(|c| outlines_for(c).map(|o| (kind_key(o.kind), o.name)).collect::<Vec<_>>())
+            .with_active_untracked(|c| outlines_for(c).map(|o| (o.kind.name(), o.name)).collect::<Vec<_>>())
             .unwrap_or_default()
     };
     view! {
@@ -116,9 +92,9 @@ fn DraftList() -> impl IntoView {
             </ul>
             <div class="new-document">
                 <SelectField id="new-document-kind".into() label=i18n::NEW_DOCUMENT_KIND.to_string()
-                    choices=choices() selected="term_report"
+                    choices=choices() selected=DocumentKind::TermReport.name()
                     on_change=Callback::new(move |key: String| {
-                        if let Some(k) = DocumentKind::ALL.into_iter().find(|k| kind_key(*k) == key) {
+                        if let Some(k) = DocumentKind::from_name(&key) {
                             choice.set(k);
                         }
                     })/>
@@ -171,21 +147,6 @@ fn LetterheadEditor() -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-fn measure_key(m: Measure) -> &'static str {
-    match m {
-        Measure::Percent => "percent",
-        Measure::Number => "number",
-        Measure::Text => "text",
-    }
-}
-
-fn period_key(p: Period) -> &'static str {
-    match p {
-        Period::PerYear => "per_year",
-        Period::Term => "term",
-    }
 }
 
 /// The term's targets: one list per congress, used by the term report and the resolution.
@@ -268,10 +229,10 @@ fn TargetEditor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView 
             <TextField id=format!("{prefix}-text") label=i18n::TARGET_TEXT.to_string() value=start.text.clone()
                 on_input=Callback::new(move |v: String| form.update(|f| f.text = v))/>
             <SelectField id=format!("{prefix}-measure") label=i18n::TARGET_MEASURE.to_string()
-                choices=[Measure::Percent, Measure::Number, Measure::Text].into_iter().map(|m| (measure_key(m), i18n::measure_name(m))).collect()
-                selected=measure_key(start.measure)
+                choices=Measure::ALL.into_iter().map(|m| (m.name(), i18n::measure_name(m))).collect()
+                selected=start.measure.name()
                 on_change=Callback::new(move |k: String| {
-                    if let Some(m) = [Measure::Percent, Measure::Number, Measure::Text].into_iter().find(|m| measure_key(*m) == k) {
+                    if let Some(m) = Measure::from_name(&k) {
                         form.update(|f| f.measure = m);
                     }
                 })/>
@@ -286,10 +247,10 @@ fn TargetEditor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView 
             <TextField id=format!("{prefix}-unit") label=i18n::TARGET_UNIT.to_string() value=start.unit.clone()
                 on_input=Callback::new(move |v: String| form.update(|f| f.unit = v))/>
             <SelectField id=format!("{prefix}-period") label=i18n::TARGET_PERIOD.to_string()
-                choices=[Period::PerYear, Period::Term].into_iter().map(|p| (period_key(p), i18n::period_name(p))).collect()
-                selected=period_key(start.period)
+                choices=Period::ALL.into_iter().map(|p| (p.name(), i18n::period_name(p))).collect()
+                selected=start.period.name()
                 on_change=Callback::new(move |k: String| {
-                    form.update(|f| f.period = if k == "term" { Period::Term } else { Period::PerYear });
+                    form.update(|f| f.period = Period::from_name(&k).unwrap_or(Period::PerYear));
                 })/>
             <div class="actions">
                 <button type="button" class="primary" on:click=save>{i18n::TARGET_SAVE}</button>
