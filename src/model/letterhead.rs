@@ -26,6 +26,12 @@ pub struct Letterhead {
     pub signer_name: String,
 }
 
+/// Why a header cannot be saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterheadInputError {
+    IssuerMissing,
+}
+
 impl Letterhead {
     /// What a new congress's header starts from: its unit, upper union and round.
     pub fn default_for(congress: &Congress) -> Letterhead {
@@ -41,6 +47,15 @@ impl Letterhead {
             term: term_of(congress),
             signer_name: String::new(),
         }
+    }
+
+    /// The header as the user typed it, if it can be saved: every document's issuer block
+    /// needs the issuing union; the other lines may stay empty.
+    pub fn validate(self) -> Result<Letterhead, LetterheadInputError> {
+        if self.issuing_union.trim().is_empty() {
+            return Err(LetterheadInputError::IssuerMissing);
+        }
+        Ok(self)
     }
 
     /// The term before this one ("2018–2023" before "2023–2028"), when the term reads as two
@@ -174,5 +189,15 @@ mod tests {
         assert_eq!(h.upper_union, c.upper_union);
         assert!(h.issuing_union.ends_with(&c.unit_name));
         assert!(split_term(&h.term).is_some());
+    }
+
+    #[test]
+    fn a_header_needs_its_issuer_and_is_saved_as_typed() {
+        let typed = Letterhead { place: " Sa Pa ".into(), signer_name: String::new(), ..head() };
+        assert_eq!(typed.clone().validate(), Ok(typed.clone()), "kept as typed, empty signer allowed");
+        for issuer in ["", "   "] {
+            let missing = Letterhead { issuing_union: issuer.into(), ..typed.clone() };
+            assert_eq!(missing.validate(), Err(LetterheadInputError::IssuerMissing));
+        }
     }
 }

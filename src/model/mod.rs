@@ -22,5 +22,5 @@ pub use deadline::{Urgency, DUE_SOON_DAYS};
 pub use round::{CutOff, Round, RoundForm, RoundInputError};
 pub use task_form::{DueKind, TaskForm, TaskInputError};
 pub use draft::{DocSymbol, DocumentKind, Draft, DraftStatus, Section, Version};
-pub use letterhead::Letterhead;
+pub use letterhead::{Letterhead, LetterheadInputError};
 pub use targets::{Measure, Period, Target, TargetForm, TargetInputError};

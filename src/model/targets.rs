@@ -68,6 +68,24 @@ impl Target {
     }
 }
 
+/// Puts `target` in place of the one with its id (an edit), or at the end (a new one).
+pub fn put(targets: &mut Vec<Target>, target: Target) {
+    match targets.iter_mut().find(|t| t.id == target.id) {
+        Some(slot) => *slot = target,
+        None => targets.push(target),
+    }
+}
+
+/// Moves the target `id` one place up the list (its number goes down by one); the first one,
+/// or an id not in the list, stays where it is.
+pub fn move_up(targets: &mut [Target], id: &str) {
+    if let Some(at) = targets.iter().position(|t| t.id == id) {
+        if at > 0 {
+            targets.swap(at, at - 1);
+        }
+    }
+}
+
 /// The numbered lines of a target list: "1. …", "2. …".
 pub fn numbered(targets: &[Target]) -> Vec<String> {
     targets.iter().enumerate().map(|(i, t)| format!("{}. {}", i + 1, t.sentence())).collect()
@@ -193,5 +211,37 @@ mod tests {
         matches_serde(&Measure::ALL, Measure::name);
         round_trips(&Period::ALL, Period::name, Period::from_name);
         matches_serde(&Period::ALL, Period::name);
+    }
+
+    fn list(ids: &[&str]) -> Vec<Target> {
+        ids.iter().map(|id| form(Measure::Number, "5").validate(id.to_string()).unwrap()).collect()
+    }
+
+    fn ids(targets: &[Target]) -> Vec<&str> {
+        targets.iter().map(|t| t.id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_saved_target_takes_its_own_place_or_comes_last() {
+        let mut targets = list(&["a", "b"]);
+        let edited = form(Measure::Percent, "90").validate("a".into()).unwrap();
+        put(&mut targets, edited.clone());
+        assert_eq!(ids(&targets), ["a", "b"]);
+        assert_eq!(targets[0], edited);
+        put(&mut targets, form(Measure::Text, "tốt").validate("c".into()).unwrap());
+        assert_eq!(ids(&targets), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn moving_up_swaps_with_the_one_before_and_the_first_stays() {
+        let mut targets = list(&["a", "b", "c"]);
+        move_up(&mut targets, "c");
+        assert_eq!(ids(&targets), ["a", "c", "b"]);
+        move_up(&mut targets, "c");
+        assert_eq!(ids(&targets), ["c", "a", "b"]);
+        move_up(&mut targets, "c");
+        assert_eq!(ids(&targets), ["c", "a", "b"]);
+        move_up(&mut targets, "gone");
+        assert_eq!(ids(&targets), ["c", "a", "b"]);
     }
 }

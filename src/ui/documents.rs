@@ -8,6 +8,7 @@ use super::field::{SelectField, TextField};
 use super::state::AppState;
 use crate::i18n;
 use crate::ids::new_id;
+use crate::model::targets::{move_up, put};
 use crate::model::{DocumentKind, Letterhead, Measure, Period, TargetForm};
 use crate::templates::{outline, outlines_for, sample_targets};
 
@@ -123,13 +124,13 @@ fn LetterheadEditor() -> impl IntoView {
         }
     };
     let save = move |_| {
-        let head = form.get_untracked();
-        if head.issuing_union.trim().is_empty() {
-            message.set(Some(i18n::LETTERHEAD_ISSUER_MISSING));
-            return;
+        match form.get_untracked().validate() {
+            Ok(head) => {
+                state.update_active(|c| c.letterhead = Some(head));
+                message.set(Some(i18n::LETTERHEAD_SAVED));
+            }
+            Err(e) => message.set(Some(i18n::letterhead_error(e))),
         }
-        state.update_active(|c| c.letterhead = Some(head));
-        message.set(Some(i18n::LETTERHEAD_SAVED));
     };
     view! {
         <section class="card letterhead" aria-labelledby="letterhead-title">
@@ -174,11 +175,7 @@ fn TargetsTable() -> impl IntoView {
                             <span class="target-text">{sentence}</span>
                             <span class="actions">
                                 <button type="button" on:click=move |_| editing.set(Some(edit_id.clone()))>{i18n::TARGET_EDIT}</button>
-                                <button type="button" disabled=i == 0 on:click=move |_| state.update_active(|c| {
-                                    if let Some(at) = c.targets.iter().position(|t| t.id == up_id) {
-                                        if at > 0 { c.targets.swap(at, at - 1); }
-                                    }
-                                })>{i18n::TARGET_UP}</button>
+                                <button type="button" disabled=i == 0 on:click=move |_| state.update_active(|c| move_up(&mut c.targets, &up_id))>{i18n::TARGET_UP}</button>
                                 <button type="button" class="danger" on:click=move |_| state.update_active(|c| c.targets.retain(|t| t.id != delete_id))>{i18n::TARGET_DELETE}</button>
                             </span>
                             <Show when={let id = form_id.clone(); move || editing.get().as_deref() == Some(id.as_str())}>
@@ -214,10 +211,7 @@ fn TargetEditor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView 
         let target_id = if save_id.is_empty() { new_id() } else { save_id.clone() };
         match form.get_untracked().validate(target_id) {
             Ok(target) => {
-                state.update_active(|c| match c.targets.iter_mut().find(|t| t.id == target.id) {
-                    Some(slot) => *slot = target,
-                    None => c.targets.push(target),
-                });
+                state.update_active(|c| put(&mut c.targets, target));
                 editing.set(None);
             }
             Err(e) => error.set(Some(i18n::target_error(e))),
