@@ -270,6 +270,17 @@ pub fn add_version(versions: &mut Vec<Version>, version: Version) -> usize {
     excess
 }
 
+/// The name a version is kept under: what the user typed, trimmed, or when nothing was typed,
+/// `when` (the time, as the user reads it).
+pub fn version_name(typed: &str, when: impl FnOnce() -> String) -> String {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        when()
+    } else {
+        typed.to_string()
+    }
+}
+
 /// One line of a comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
@@ -473,5 +484,13 @@ mod tests {
         matches_serde(&DocSymbol::ALL, DocSymbol::name);
         round_trips(&DraftStatus::ALL, DraftStatus::name, DraftStatus::from_name);
         matches_serde(&DraftStatus::ALL, DraftStatus::name);
+    }
+
+    #[test]
+    fn a_version_is_named_as_typed_or_by_its_time() {
+        let when = || "22/11/2026 09:30".to_string();
+        assert_eq!(version_name("  Gửi cấp trên ", when), "Gửi cấp trên");
+        assert_eq!(version_name("", when), "22/11/2026 09:30");
+        assert_eq!(version_name(" \n ", when), "22/11/2026 09:30");
     }
 }
