@@ -6,7 +6,7 @@ use crate::format::import::{Difference, FieldProblem, ImportError, MAX_DEPTH, MA
 use crate::format::VERSION;
 use crate::model::date::{format_dmy, DateInputError, MAX_YEAR, MIN_YEAR};
 use crate::model::filter::Show;
-use crate::model::{CongressKind, CongressType, DraftStatus, InputError, Level, Measure, Period, Phase, RoundInputError, Status, TargetInputError, TaskInputError, Urgency};
+use crate::model::{CongressKind, CongressType, DraftStatus, DueKind, InputError, LetterheadInputError, Level, Measure, Period, Phase, RoundInputError, Status, TargetInputError, TaskInputError, Urgency};
 use crate::storage::{Halt, LoadProblem, SaveError, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};
 use chrono::{Datelike, NaiveDate};
 
@@ -314,9 +314,15 @@ pub const SUBCOMMITTEES: [&str; 4] =
 pub const TASK_NOTES: &str = "Ghi chú";
 pub const TASK_DUE: &str = "Hạn";
 pub const DUE_KIND: &str = "Cách tính hạn";
-pub const DUE_BEFORE: &str = "ngày trước đại hội";
-pub const DUE_AFTER: &str = "ngày sau đại hội (0 là ngày đại hội)";
-pub const DUE_FIXED: &str = "vào ngày cố định";
+
+pub fn due_kind_name(kind: DueKind) -> &'static str {
+    match kind {
+        DueKind::Before => "ngày trước đại hội",
+        DueKind::After => "ngày sau đại hội (0 là ngày đại hội)",
+        DueKind::Fixed => "vào ngày cố định",
+    }
+}
+
 pub const DUE_DAYS: &str = "Số ngày";
 pub const DUE_FIXED_DATE: &str = "Ngày cố định (ngày/tháng/năm)";
 pub const TASK_DONE_ON: &str = "Ngày hoàn thành (để trống là hôm nay)";
@@ -675,6 +681,13 @@ pub const LETTERHEAD_SIGNER: &str = "Người ký (chủ tịch)";
 pub const LETTERHEAD_SAVE: &str = "Lưu thể thức";
 pub const LETTERHEAD_SAVED: &str = "Đã lưu thể thức.";
 pub const LETTERHEAD_ISSUER_MISSING: &str = "Cần nhập tên cơ quan ban hành.";
+
+pub fn letterhead_error(e: LetterheadInputError) -> &'static str {
+    match e {
+        LetterheadInputError::IssuerMissing => LETTERHEAD_ISSUER_MISSING,
+    }
+}
+
 pub const TARGETS_TITLE: &str = "Chỉ tiêu nhiệm kỳ";
 pub const TARGETS_NOTE: &str = "Nhập một lần; các chỉ tiêu tự xuất hiện trong phần II của báo cáo tổng kết và trong nghị quyết.";
 pub const TARGETS_NONE: &str = "Chưa có chỉ tiêu.";

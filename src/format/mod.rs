@@ -4,6 +4,7 @@
 
 pub mod export;
 pub mod import;
+pub mod plan;
 pub mod pretty;
 pub mod worker;
 

@@ -4,32 +4,23 @@
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-/// The stage of preparation a task belongs to, in the order they happen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Phase {
-    Plan,
-    Documents,
-    Personnel,
-    Logistics,
-    Congress,
-    After,
+use super::names::named_enum;
+
+named_enum! { serde:
+    /// The stage of preparation a task belongs to, in the order they happen.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Phase {
+        Plan = "plan",
+        Documents = "documents",
+        Personnel = "personnel",
+        Logistics = "logistics",
+        Congress = "congress",
+        After = "after",
+    }
 }
 
 impl Phase {
-    /// Stable short name, as in stored data (`plan`, `documents`, …).
-    pub fn key(self) -> &'static str {
-        match self {
-            Phase::Plan => "plan",
-            Phase::Documents => "documents",
-            Phase::Personnel => "personnel",
-            Phase::Logistics => "logistics",
-            Phase::Congress => "congress",
-            Phase::After => "after",
-        }
-    }
-
     /// Days from congress day a new task in this phase is due by default.
     pub fn usual_offset(self) -> i32 {
         match self {
@@ -41,26 +32,18 @@ impl Phase {
             Phase::After => 30,
         }
     }
-
-    pub const ALL: [Phase; 6] = [
-        Phase::Plan,
-        Phase::Documents,
-        Phase::Personnel,
-        Phase::Logistics,
-        Phase::Congress,
-        Phase::After,
-    ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Status {
-    #[default]
-    NotStarted,
-    InProgress,
-    Done,
-    NotApplicable,
+named_enum! { serde:
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Status {
+        #[default]
+        NotStarted = "not_started",
+        InProgress = "in_progress",
+        Done = "done",
+        NotApplicable = "not_applicable",
+    }
 }
 
 impl Status {
@@ -239,5 +222,14 @@ mod tests {
         assert_eq!(json, r#"{"offset_days":-45}"#);
         let json = serde_json::to_string(&DueRule::Fixed(d(2023, 5, 31))).unwrap();
         assert_eq!(json, r#"{"fixed":"2023-05-31"}"#);
+    }
+
+    #[test]
+    fn phase_and_status_names_round_trip_and_match_serde() {
+        use crate::model::names::check::{matches_serde, round_trips};
+        round_trips(&Phase::ALL, Phase::name, Phase::from_name);
+        matches_serde(&Phase::ALL, Phase::name);
+        round_trips(&Status::ALL, Status::name, Status::from_name);
+        matches_serde(&Status::ALL, Status::name);
     }
 }

@@ -8,29 +8,32 @@ use serde::{Deserialize, Serialize};
 use super::checklist::{DueRule, Phase, Task};
 use super::date::{format_dmy, parse_dmy, DateInputError};
 use super::letterhead::Letterhead;
+use super::names::named_enum;
 use super::round::Round;
 use super::targets::Target;
 
-/// The level of the union holding the congress.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Level {
-    /// Công đoàn cơ sở.
-    Grassroots,
-    /// Công đoàn cấp trên trực tiếp cơ sở (district federation, commune/ward union…).
-    DirectUpper,
-    /// Liên đoàn Lao động tỉnh, thành phố, and equivalent.
-    Province,
+named_enum! { serde:
+    /// The level of the union holding the congress.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Level {
+        /// Công đoàn cơ sở.
+        Grassroots = "grassroots",
+        /// Công đoàn cấp trên trực tiếp cơ sở (district federation, commune/ward union…).
+        DirectUpper = "direct_upper",
+        /// Liên đoàn Lao động tỉnh, thành phố, and equivalent.
+        Province = "province",
+    }
 }
 
-/// Full-member congress or delegate congress.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum CongressKind {
-    FullMember,
-    Delegate,
+named_enum! { serde:
+    /// Full-member congress or delegate congress.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum CongressKind {
+        FullMember = "full_member",
+        Delegate = "delegate",
+    }
 }
 
 /// What a congress or draft id may be (they name storage keys, so no '/'): 1 to 64 ASCII
@@ -193,19 +196,19 @@ fn count_closed<'a>(tasks: impl Iterator<Item = &'a Task>) -> (usize, usize) {
     tasks.fold((0, 0), |(closed, total), t| (closed + usize::from(t.status.is_closed()), total + 1))
 }
 
-/// The three kinds of congress the app has a built-in checklist for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CongressType {
-    GrassrootsFullMember,
-    GrassrootsDelegate,
-    /// The direct-upper level always holds a delegate congress.
-    DirectUpper,
+named_enum! {
+    /// The three kinds of congress the app has a built-in checklist for. The names are short
+    /// stable keys for forms and tests.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum CongressType {
+        GrassrootsFullMember = "grassroots_full_member",
+        GrassrootsDelegate = "grassroots_delegate",
+        /// The direct-upper level always holds a delegate congress.
+        DirectUpper = "direct_upper",
+    }
 }
 
 impl CongressType {
-    pub const ALL: [CongressType; 3] =
-        [CongressType::GrassrootsFullMember, CongressType::GrassrootsDelegate, CongressType::DirectUpper];
-
     pub fn level(self) -> Level {
         match self {
             CongressType::GrassrootsFullMember | CongressType::GrassrootsDelegate => Level::Grassroots,
@@ -218,19 +221,6 @@ impl CongressType {
             CongressType::GrassrootsFullMember => CongressKind::FullMember,
             CongressType::GrassrootsDelegate | CongressType::DirectUpper => CongressKind::Delegate,
         }
-    }
-
-    /// A short stable name for forms and tests.
-    pub fn key(self) -> &'static str {
-        match self {
-            CongressType::GrassrootsFullMember => "grassroots_full_member",
-            CongressType::GrassrootsDelegate => "grassroots_delegate",
-            CongressType::DirectUpper => "direct_upper",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<CongressType> {
-        CongressType::ALL.into_iter().find(|t| t.key() == key)
     }
 }
 
@@ -545,5 +535,16 @@ mod tests {
     fn overlong_names_are_cut() {
         let long = CongressDraft { unit_name: "Đ".repeat(500), ..draft() };
         assert_eq!(long.validate().unwrap().unit_name.chars().count(), MAX_NAME_CHARS);
+    }
+
+    #[test]
+    fn level_kind_and_type_names_round_trip_and_match_serde() {
+        use crate::model::names::check::{matches_serde, round_trips};
+        round_trips(&Level::ALL, Level::name, Level::from_name);
+        matches_serde(&Level::ALL, Level::name);
+        round_trips(&CongressKind::ALL, CongressKind::name, CongressKind::from_name);
+        matches_serde(&CongressKind::ALL, CongressKind::name);
+        // Not stored: its names are form values only.
+        round_trips(&CongressType::ALL, CongressType::name, CongressType::from_name);
     }
 }

@@ -6,147 +6,88 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::Status;
+use super::names::named_enum;
 
-/// Which congress document a draft is (shared/DOMAIN.md, "Congress documents").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum DocumentKind {
-    /// Báo cáo tổng kết nhiệm kỳ (báo cáo chính trị).
-    TermReport,
-    /// Kiểm điểm của Ban Chấp hành.
-    BchReview,
-    /// Báo cáo của Ủy ban Kiểm tra.
-    InspectionReport,
-    /// Báo cáo tài chính.
-    FinanceReport,
-    /// Đề án nhân sự.
-    PersonnelPlan,
-    /// Chương trình đại hội.
-    Agenda,
-    /// Quy chế làm việc của đại hội.
-    WorkingRules,
-    /// Quy chế bầu cử.
-    ElectionRules,
-    OpeningSpeech,
-    ClosingSpeech,
-    /// Báo cáo thẩm tra tư cách đại biểu (delegate congress).
-    CredentialsReport,
-    /// Biên bản kiểm phiếu.
-    VoteCountMinutes,
-    /// Biên bản đại hội.
-    CongressMinutes,
-    /// Nghị quyết đại hội, with the targets.
-    Resolution,
-    /// Tổng hợp ý kiến góp ý dự thảo văn kiện đại hội cấp trên.
-    UpperDraftComments,
-    /// Tổng hợp kiến nghị của đoàn viên.
-    MembersRecommendations,
-    /// Tờ trình đề nghị công nhận BCH khóa mới.
-    RecognitionLetter,
-    /// A document without an outline.
-    Blank,
-}
-
-impl DocumentKind {
-    pub const ALL: [DocumentKind; 18] = [
-        DocumentKind::TermReport,
-        DocumentKind::BchReview,
-        DocumentKind::InspectionReport,
-        DocumentKind::FinanceReport,
-        DocumentKind::PersonnelPlan,
-        DocumentKind::Agenda,
-        DocumentKind::WorkingRules,
-        DocumentKind::ElectionRules,
-        DocumentKind::OpeningSpeech,
-        DocumentKind::ClosingSpeech,
-        DocumentKind::CredentialsReport,
-        DocumentKind::VoteCountMinutes,
-        DocumentKind::CongressMinutes,
-        DocumentKind::Resolution,
-        DocumentKind::UpperDraftComments,
-        DocumentKind::MembersRecommendations,
-        DocumentKind::RecognitionLetter,
-        DocumentKind::Blank,
-    ];
-}
-
-/// The symbol of a document type in its number ("Số: 12/BC-CĐCS"), per Nghị định 30/2020.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum DocSymbol {
-    /// Báo cáo.
-    #[serde(rename = "BC")]
-    Report,
-    /// Nghị quyết.
-    #[serde(rename = "NQ")]
-    Resolution,
-    /// Biên bản.
-    #[serde(rename = "BB")]
-    Minutes,
-    /// Kế hoạch.
-    #[serde(rename = "KH")]
-    Plan,
-    /// Tờ trình.
-    #[serde(rename = "TTr")]
-    Submission,
-    /// Công văn.
-    #[serde(rename = "CV")]
-    Letter,
-    /// Quyết định.
-    #[serde(rename = "QĐ")]
-    Decision,
-    /// Đề án.
-    #[serde(rename = "ĐA")]
-    Scheme,
-}
-
-impl DocSymbol {
-    pub const ALL: [DocSymbol; 8] = [
-        DocSymbol::Report,
-        DocSymbol::Resolution,
-        DocSymbol::Minutes,
-        DocSymbol::Plan,
-        DocSymbol::Submission,
-        DocSymbol::Letter,
-        DocSymbol::Decision,
-        DocSymbol::Scheme,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            DocSymbol::Report => "BC",
-            DocSymbol::Resolution => "NQ",
-            DocSymbol::Minutes => "BB",
-            DocSymbol::Plan => "KH",
-            DocSymbol::Submission => "TTr",
-            DocSymbol::Letter => "CV",
-            DocSymbol::Decision => "QĐ",
-            DocSymbol::Scheme => "ĐA",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<DocSymbol> {
-        DocSymbol::ALL.into_iter().find(|s| s.code() == code)
+named_enum! { serde:
+    /// Which congress document a draft is (shared/DOMAIN.md, "Congress documents").
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum DocumentKind {
+        /// Báo cáo tổng kết nhiệm kỳ (báo cáo chính trị).
+        TermReport = "term_report",
+        /// Kiểm điểm của Ban Chấp hành.
+        BchReview = "bch_review",
+        /// Báo cáo của Ủy ban Kiểm tra.
+        InspectionReport = "inspection_report",
+        /// Báo cáo tài chính.
+        FinanceReport = "finance_report",
+        /// Đề án nhân sự.
+        PersonnelPlan = "personnel_plan",
+        /// Chương trình đại hội.
+        Agenda = "agenda",
+        /// Quy chế làm việc của đại hội.
+        WorkingRules = "working_rules",
+        /// Quy chế bầu cử.
+        ElectionRules = "election_rules",
+        OpeningSpeech = "opening_speech",
+        ClosingSpeech = "closing_speech",
+        /// Báo cáo thẩm tra tư cách đại biểu (delegate congress).
+        CredentialsReport = "credentials_report",
+        /// Biên bản kiểm phiếu.
+        VoteCountMinutes = "vote_count_minutes",
+        /// Biên bản đại hội.
+        CongressMinutes = "congress_minutes",
+        /// Nghị quyết đại hội, with the targets.
+        Resolution = "resolution",
+        /// Tổng hợp ý kiến góp ý dự thảo văn kiện đại hội cấp trên.
+        UpperDraftComments = "upper_draft_comments",
+        /// Tổng hợp kiến nghị của đoàn viên.
+        MembersRecommendations = "members_recommendations",
+        /// Tờ trình đề nghị công nhận BCH khóa mới.
+        RecognitionLetter = "recognition_letter",
+        /// A document without an outline.
+        Blank = "blank",
     }
 }
 
-/// Where a draft stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum DraftStatus {
-    #[default]
-    Draft,
-    SentUpper,
-    CommentsReceived,
-    Final,
+named_enum! { serde:
+    /// The symbol of a document type in its number ("Số: 12/BC-CĐCS"), per Nghị định 30/2020.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum DocSymbol {
+        /// Báo cáo.
+        Report = "BC",
+        /// Nghị quyết.
+        Resolution = "NQ",
+        /// Biên bản.
+        Minutes = "BB",
+        /// Kế hoạch.
+        Plan = "KH",
+        /// Tờ trình.
+        Submission = "TTr",
+        /// Công văn.
+        Letter = "CV",
+        /// Quyết định.
+        Decision = "QĐ",
+        /// Đề án.
+        Scheme = "ĐA",
+    }
+}
+
+named_enum! { serde:
+    /// Where a draft stands.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum DraftStatus {
+        #[default]
+        Draft = "draft",
+        SentUpper = "sent_upper",
+        CommentsReceived = "comments_received",
+        Final = "final",
+    }
 }
 
 impl DraftStatus {
-    pub const ALL: [DraftStatus; 4] =
-        [DraftStatus::Draft, DraftStatus::SentUpper, DraftStatus::CommentsReceived, DraftStatus::Final];
-
     /// What the linked checklist task becomes when the draft reaches this status: a final
     /// draft finishes it, any other status means work has started. `None`: leave it as it is
     /// (never reopens a finished task, never touches one marked not applicable).
@@ -327,6 +268,17 @@ pub fn add_version(versions: &mut Vec<Version>, version: Version) -> usize {
     let excess = versions.len().saturating_sub(MAX_VERSIONS);
     versions.drain(..excess);
     excess
+}
+
+/// The name a version is kept under: what the user typed, trimmed, or when nothing was typed,
+/// `when` (the time, as the user reads it).
+pub fn version_name(typed: &str, when: impl FnOnce() -> String) -> String {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        when()
+    } else {
+        typed.to_string()
+    }
 }
 
 /// One line of a comparison.
@@ -521,5 +473,24 @@ mod tests {
         assert_eq!((d.sections[0].id.as_str(), d.sections[0].body.as_str(), d.sections[0].level, d.sections[0].targets), ("s1", "cũ", 1, true));
         assert_eq!((d.sections[1].id.as_str(), d.sections[1].heading.as_str()), ("new1", "C"));
         assert_eq!(d.snapshot(), v.sections);
+    }
+
+    #[test]
+    fn kind_symbol_and_status_names_round_trip_and_match_serde() {
+        use crate::model::names::check::{matches_serde, round_trips};
+        round_trips(&DocumentKind::ALL, DocumentKind::name, DocumentKind::from_name);
+        matches_serde(&DocumentKind::ALL, DocumentKind::name);
+        round_trips(&DocSymbol::ALL, DocSymbol::name, DocSymbol::from_name);
+        matches_serde(&DocSymbol::ALL, DocSymbol::name);
+        round_trips(&DraftStatus::ALL, DraftStatus::name, DraftStatus::from_name);
+        matches_serde(&DraftStatus::ALL, DraftStatus::name);
+    }
+
+    #[test]
+    fn a_version_is_named_as_typed_or_by_its_time() {
+        let when = || "22/11/2026 09:30".to_string();
+        assert_eq!(version_name("  Gửi cấp trên ", when), "Gửi cấp trên");
+        assert_eq!(version_name("", when), "22/11/2026 09:30");
+        assert_eq!(version_name(" \n ", when), "22/11/2026 09:30");
     }
 }

@@ -6,19 +6,23 @@ use chrono::{Duration, NaiveDate};
 use super::checklist::{Status, Task};
 use super::congress::Congress;
 use super::deadline::{urgency, Urgency};
+use super::names::named_enum;
 use super::search::Query;
 
 /// Days the agenda looks ahead, today included.
 pub const AGENDA_DAYS: i64 = 14;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Show {
-    #[default]
-    All,
-    /// Not done and not "not applicable".
-    Open,
-    Done,
-    Overdue,
+named_enum! {
+    /// Which tasks the checklist shows; the names are the filter's form values.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Show {
+        #[default]
+        All = "all",
+        /// Not done and not "not applicable".
+        Open = "open",
+        Done = "done",
+        Overdue = "overdue",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -133,5 +137,10 @@ mod tests {
         c.tasks[0].due = DueRule::Fixed(today);
         let keys: Vec<_> = agenda(&c, today).iter().filter_map(|(_, t)| t.template_key.as_deref()).collect();
         assert_eq!(keys, vec!["plan.adopt", "documents.send_upper", "documents.resolution"]);
+    }
+
+    #[test]
+    fn show_names_round_trip() {
+        crate::model::names::check::round_trips(&Show::ALL, Show::name, Show::from_name);
     }
 }

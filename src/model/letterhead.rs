@@ -26,6 +26,12 @@ pub struct Letterhead {
     pub signer_name: String,
 }
 
+/// Why a header cannot be saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterheadInputError {
+    IssuerMissing,
+}
+
 impl Letterhead {
     /// What a new congress's header starts from: its unit, upper union and round.
     pub fn default_for(congress: &Congress) -> Letterhead {
@@ -41,6 +47,15 @@ impl Letterhead {
             term: term_of(congress),
             signer_name: String::new(),
         }
+    }
+
+    /// The header as the user typed it, if it can be saved: every document's issuer block
+    /// needs the issuing union; the other lines may stay empty.
+    pub fn validate(self) -> Result<Letterhead, LetterheadInputError> {
+        if self.issuing_union.trim().is_empty() {
+            return Err(LetterheadInputError::IssuerMissing);
+        }
+        Ok(self)
     }
 
     /// The term before this one ("2018–2023" before "2023–2028"), when the term reads as two
@@ -81,9 +96,9 @@ pub fn number_line(draft: &Draft, head: &Letterhead) -> Option<String> {
     let number = if number.is_empty() { "     " } else { number };
     let suffix = head.number_suffix.trim();
     Some(if suffix.is_empty() {
-        format!("Số: {number}/{}", symbol.code())
+        format!("Số: {number}/{}", symbol.name())
     } else {
-        format!("Số: {number}/{}-{suffix}", symbol.code())
+        format!("Số: {number}/{}-{suffix}", symbol.name())
     })
 }
 
@@ -154,7 +169,7 @@ mod tests {
         assert_eq!(number_line(&draft(Some(DocSymbol::Resolution), "01"), &head()).unwrap(), "Số: 01/NQ-CĐCS");
         assert_eq!(number_line(&draft(Some(DocSymbol::Submission), ""), &head()).unwrap(), "Số:      /TTr-CĐCS");
         assert_eq!(number_line(&draft(None, "3"), &head()), None);
-        assert_eq!(DocSymbol::from_code("QĐ"), Some(DocSymbol::Decision));
+        assert_eq!(DocSymbol::from_name("QĐ"), Some(DocSymbol::Decision));
     }
 
     #[test]
@@ -174,5 +189,15 @@ mod tests {
         assert_eq!(h.upper_union, c.upper_union);
         assert!(h.issuing_union.ends_with(&c.unit_name));
         assert!(split_term(&h.term).is_some());
+    }
+
+    #[test]
+    fn a_header_needs_its_issuer_and_is_saved_as_typed() {
+        let typed = Letterhead { place: " Sa Pa ".into(), signer_name: String::new(), ..head() };
+        assert_eq!(typed.clone().validate(), Ok(typed.clone()), "kept as typed, empty signer allowed");
+        for issuer in ["", "   "] {
+            let missing = Letterhead { issuing_union: issuer.into(), ..typed.clone() };
+            assert_eq!(missing.validate(), Err(LetterheadInputError::IssuerMissing));
+        }
     }
 }

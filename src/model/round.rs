@@ -39,6 +39,31 @@ impl Round {
     }
 }
 
+/// The user's rounds once `incoming` ones (from an imported file) are taken in: each takes the
+/// place of the round with its id, or comes after the others. `None` when that changes nothing
+/// (there is nothing to save).
+pub fn merge_rounds(stored: &[Round], incoming: Vec<Round>) -> Option<Vec<Round>> {
+    let mut all = stored.to_vec();
+    for r in incoming {
+        match all.iter_mut().find(|x| x.id == r.id) {
+            Some(slot) => *slot = r,
+            None => all.push(r),
+        }
+    }
+    (all != stored).then_some(all)
+}
+
+/// The rounds a congress may pick from: the presets, then the user's own, then the congress's
+/// current round when it is neither (one read from a file).
+pub fn round_choices(presets: Vec<Round>, own: &[Round], current: Option<Round>) -> Vec<Round> {
+    let mut all = presets;
+    all.extend_from_slice(own);
+    if let Some(current) = current.filter(|r| !all.iter().any(|x| x.id == r.id)) {
+        all.push(current);
+    }
+    all
+}
+
 /// What the round editor collects: a name and, per level, the date it must hold its congress
 /// by (any may be left empty, at least one is needed).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -114,5 +139,33 @@ mod tests {
             bad.validate("x".into()).unwrap_err(),
             vec![RoundInputError::CutOff(Level::DirectUpper, DateInputError::NotInCalendar)]
         );
+    }
+
+    fn named(id: &str, name: &str) -> Round {
+        Round { id: id.into(), name: name.into(), cut_offs: vec![], pilot_cut_off: None }
+    }
+
+    #[test]
+    fn imported_rounds_replace_theirs_by_id_and_add_the_rest() {
+        let stored = vec![named("a", "A"), named("b", "B")];
+        let merged = merge_rounds(&stored, vec![named("b", "B (từ tệp)"), named("c", "C")]);
+        assert_eq!(merged, Some(vec![named("a", "A"), named("b", "B (từ tệp)"), named("c", "C")]));
+        // Rounds the user already has, unchanged: nothing to save.
+        assert_eq!(merge_rounds(&stored, vec![named("a", "A")]), None);
+        assert_eq!(merge_rounds(&stored, vec![]), None);
+        assert_eq!(merge_rounds(&[], vec![named("a", "A")]), Some(vec![named("a", "A")]));
+    }
+
+    #[test]
+    fn a_congress_picks_from_presets_own_rounds_and_its_current_one() {
+        let presets = vec![named("2023-2028", "2023–2028")];
+        let own = vec![named("mine", "Của tôi")];
+        let ids = |rs: Vec<Round>| rs.into_iter().map(|r| r.id).collect::<Vec<_>>();
+        assert_eq!(ids(round_choices(presets.clone(), &own, None)), ["2023-2028", "mine"]);
+        // A round read from a file, neither a preset nor the user's: offered too, last.
+        assert_eq!(ids(round_choices(presets.clone(), &own, Some(named("file", "Từ tệp")))), ["2023-2028", "mine", "file"]);
+        // One already offered is not offered twice.
+        assert_eq!(ids(round_choices(presets.clone(), &own, Some(named("mine", "Của tôi")))), ["2023-2028", "mine"]);
+        assert_eq!(ids(round_choices(presets, &own, Some(named("2023-2028", "x")))), ["2023-2028", "mine"]);
     }
 }

@@ -3,26 +3,30 @@
 
 use serde::{Deserialize, Serialize};
 
-/// What a target's value is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Measure {
-    #[default]
-    Percent,
-    Number,
-    /// A rating or other words ("hoàn thành tốt nhiệm vụ").
-    Text,
+use super::names::named_enum;
+
+named_enum! { serde:
+    /// What a target's value is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Measure {
+        #[default]
+        Percent = "percent",
+        Number = "number",
+        /// A rating or other words ("hoàn thành tốt nhiệm vụ").
+        Text = "text",
+    }
 }
 
-/// Over what time the target is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Period {
-    #[default]
-    PerYear,
-    Term,
+named_enum! { serde:
+    /// Over what time the target is counted.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Period {
+        #[default]
+        PerYear = "per_year",
+        Term = "term",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +65,24 @@ impl Target {
             Period::Term => "cả nhiệm kỳ",
         };
         format!("{}: {} ({})", self.text.trim(), value, period)
+    }
+}
+
+/// Puts `target` in place of the one with its id (an edit), or at the end (a new one).
+pub fn put(targets: &mut Vec<Target>, target: Target) {
+    match targets.iter_mut().find(|t| t.id == target.id) {
+        Some(slot) => *slot = target,
+        None => targets.push(target),
+    }
+}
+
+/// Moves the target `id` one place up the list (its number goes down by one); the first one,
+/// or an id not in the list, stays where it is.
+pub fn move_up(targets: &mut [Target], id: &str) {
+    if let Some(at) = targets.iter().position(|t| t.id == id) {
+        if at > 0 {
+            targets.swap(at, at - 1);
+        }
     }
 }
 
@@ -180,5 +202,46 @@ mod tests {
         assert_eq!(TargetForm { text: " ".into(), ..form(Measure::Number, "2") }.validate("x".into()), Err(TargetInputError::TextMissing));
         assert!(form(Measure::Percent, "95,5").validate("x".into()).is_ok());
         assert!(form(Measure::Percent, "0").validate("x".into()).is_ok());
+    }
+
+    #[test]
+    fn measure_and_period_names_round_trip_and_match_serde() {
+        use crate::model::names::check::{matches_serde, round_trips};
+        round_trips(&Measure::ALL, Measure::name, Measure::from_name);
+        matches_serde(&Measure::ALL, Measure::name);
+        round_trips(&Period::ALL, Period::name, Period::from_name);
+        matches_serde(&Period::ALL, Period::name);
+    }
+
+    fn list(ids: &[&str]) -> Vec<Target> {
+        ids.iter().map(|id| form(Measure::Number, "5").validate(id.to_string()).unwrap()).collect()
+    }
+
+    fn ids(targets: &[Target]) -> Vec<&str> {
+        targets.iter().map(|t| t.id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_saved_target_takes_its_own_place_or_comes_last() {
+        let mut targets = list(&["a", "b"]);
+        let edited = form(Measure::Percent, "90").validate("a".into()).unwrap();
+        put(&mut targets, edited.clone());
+        assert_eq!(ids(&targets), ["a", "b"]);
+        assert_eq!(targets[0], edited);
+        put(&mut targets, form(Measure::Text, "tốt").validate("c".into()).unwrap());
+        assert_eq!(ids(&targets), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn moving_up_swaps_with_the_one_before_and_the_first_stays() {
+        let mut targets = list(&["a", "b", "c"]);
+        move_up(&mut targets, "c");
+        assert_eq!(ids(&targets), ["a", "c", "b"]);
+        move_up(&mut targets, "c");
+        assert_eq!(ids(&targets), ["c", "a", "b"]);
+        move_up(&mut targets, "c");
+        assert_eq!(ids(&targets), ["c", "a", "b"]);
+        move_up(&mut targets, "gone");
+        assert_eq!(ids(&targets), ["c", "a", "b"]);
     }
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::checklist::{DueRule, Phase, Status, Task};
 use super::date::{format_dmy, parse_dmy, DateInputError};
+use super::names::named_enum;
 
 /// Largest offset from congress day accepted, in days (about ten years).
 pub const MAX_OFFSET_DAYS: i32 = 3650;
@@ -13,13 +14,16 @@ pub const MAX_TITLE_CHARS: usize = 500;
 pub const MAX_ASSIGNEE_CHARS: usize = 200;
 pub const MAX_NOTES_CHARS: usize = 20_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DueKind {
-    /// Days before congress day.
-    Before,
-    /// Days after congress day (0 is the day itself).
-    After,
-    Fixed,
+named_enum! {
+    /// How the editor's due date is given; the names are the form's values.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum DueKind {
+        /// Days before congress day.
+        Before = "before",
+        /// Days after congress day (0 is the day itself).
+        After = "after",
+        Fixed = "fixed",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,5 +196,10 @@ mod tests {
         let form = TaskForm { due_kind: DueKind::Fixed, fixed_text: "32/01/2027".into(), ..TaskForm::from_task(&t, d(2027, 1, 15)) };
         assert_eq!(form.apply(&mut t, d(2026, 11, 22)).unwrap_err(), vec![TaskInputError::FixedDate(DateInputError::NotInCalendar)]);
         assert_eq!(t, before);
+    }
+
+    #[test]
+    fn due_kind_names_round_trip() {
+        crate::model::names::check::round_trips(&DueKind::ALL, DueKind::name, DueKind::from_name);
     }
 }

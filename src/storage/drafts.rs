@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use super::backend::{BackendError, KeyValue};
 use super::keys::{self, SCHEMA_VERSION};
 use super::guard::Seen;
-use super::store::{ImportedDrafts, LoadProblem, Read, SaveError, Snapshot, Store, Undo};
+use super::import::{ImportedDrafts, Undo};
+use super::read::Read;
+use super::store::{LoadProblem, SaveError, Snapshot, Store};
 use crate::model::draft::add_version;
 use crate::model::{Draft, Version};
 
@@ -352,7 +354,7 @@ mod tests {
         let mut theirs = mine.clone();
         theirs.sections[0].body = "từ tệp".into();
         let other = draft(&c, DocumentKind::Agenda);
-        let imported = crate::storage::store::ImportedDrafts {
+        let imported = crate::storage::ImportedDrafts {
             drafts: vec![theirs.clone(), other.clone()],
             versions: vec![],
             before_import: ("Trước khi nhập tệp".into(), 77),
@@ -380,7 +382,7 @@ mod tests {
         let before = snapshot(&small);
         let mut huge = theirs.clone();
         huge.sections[1].body = "ư".repeat(70_000);
-        let imported = crate::storage::store::ImportedDrafts { drafts: vec![other.clone(), huge], versions: vec![], before_import: ("x".into(), 1) };
+        let imported = crate::storage::ImportedDrafts { drafts: vec![other.clone(), huge], versions: vec![], before_import: ("x".into(), 1) };
         assert_eq!(store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported), Err(SaveError::Full));
         assert_eq!(snapshot(&small), before);
     }

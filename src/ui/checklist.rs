@@ -183,7 +183,7 @@ fn AddTask(phase: Phase) -> impl IntoView {
     let state = expect_context::<AppState>();
     let title = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
-    let input_id = format!("add-{}", phase.key());
+    let input_id = format!("add-{}", phase.name());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = title.get_untracked().split_whitespace().collect::<Vec<_>>().join(" ");

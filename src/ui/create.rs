@@ -71,10 +71,10 @@ pub fn CreateCongress() -> impl IntoView {
                         forget(|e| matches!(e, InputError::UpperUnionMissing));
                     })/>
                 <SelectField id="congress-type".to_string() label=i18n::FIELD_TYPE.to_string()
-                    choices=CongressType::ALL.into_iter().map(|t| (t.key(), i18n::congress_type_name(t))).collect()
-                    selected=CongressType::GrassrootsFullMember.key() described_by="congress-type-hint"
+                    choices=CongressType::ALL.into_iter().map(|t| (t.name(), i18n::congress_type_name(t))).collect()
+                    selected=CongressType::GrassrootsFullMember.name() described_by="congress-type-hint"
                     on_change=Callback::new(move |key: String| {
-                        if let Some(t) = CongressType::from_key(&key) {
+                        if let Some(t) = CongressType::from_name(&key) {
                             congress_type.set(t);
                         }
                     })/>

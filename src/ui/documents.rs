@@ -8,6 +8,7 @@ use super::field::{SelectField, TextField};
 use super::state::AppState;
 use crate::i18n;
 use crate::ids::new_id;
+use crate::model::targets::{move_up, put};
 use crate::model::{DocumentKind, Letterhead, Measure, Period, TargetForm};
 use crate::templates::{outline, outlines_for, sample_targets};
 
@@ -23,30 +24,6 @@ pub fn DocumentsScreen() -> impl IntoView {
     move || match open() {
         Some(id) => view! { <DraftEditor id/> }.into_any(),
         None => view! { <DraftList/><LetterheadEditor/><TargetsTable/> }.into_any(),
-    }
-}
-
-fn kind_key(kind: DocumentKind) -> &'static str {
-    // The serde name, stable.
-    match kind {
-        DocumentKind::TermReport => "term_report",
-        DocumentKind::BchReview => "bch_review",
-        DocumentKind::InspectionReport => "inspection_report",
-        DocumentKind::FinanceReport => "finance_report",
-        DocumentKind::PersonnelPlan => "personnel_plan",
-        DocumentKind::Agenda => "agenda",
-        DocumentKind::WorkingRules => "working_rules",
-        DocumentKind::ElectionRules => "election_rules",
-        DocumentKind::OpeningSpeech => "opening_speech",
-        DocumentKind::ClosingSpeech => "closing_speech",
-        DocumentKind::CredentialsReport => "credentials_report",
-        DocumentKind::VoteCountMinutes => "vote_count_minutes",
-        DocumentKind::CongressMinutes => "congress_minutes",
-        DocumentKind::Resolution => "resolution",
-        DocumentKind::UpperDraftComments => "upper_draft_comments",
-        DocumentKind::MembersRecommendations => "members_recommendations",
-        DocumentKind::RecognitionLetter => "recognition_letter",
-        DocumentKind::Blank => "blank",
     }
 }
 
@@ -66,7 +43,7 @@ fn DraftList() -> impl IntoView {
     };
     let choices = move || {
         state
-            .with_active_untracked(|c| outlines_for(c).map(|o| (kind_key(o.kind), o.name)).collect::<Vec<_>>())
+            .with_active_untracked(|c| outlines_for(c).map(|o| (o.kind.name(), o.name)).collect::<Vec<_>>())
             .unwrap_or_default()
     };
     view! {
@@ -116,9 +93,9 @@ fn DraftList() -> impl IntoView {
             </ul>
             <div class="new-document">
                 <SelectField id="new-document-kind".into() label=i18n::NEW_DOCUMENT_KIND.to_string()
-                    choices=choices() selected="term_report"
+                    choices=choices() selected=DocumentKind::TermReport.name()
                     on_change=Callback::new(move |key: String| {
-                        if let Some(k) = DocumentKind::ALL.into_iter().find(|k| kind_key(*k) == key) {
+                        if let Some(k) = DocumentKind::from_name(&key) {
                             choice.set(k);
                         }
                     })/>
@@ -147,13 +124,13 @@ fn LetterheadEditor() -> impl IntoView {
         }
     };
     let save = move |_| {
-        let head = form.get_untracked();
-        if head.issuing_union.trim().is_empty() {
-            message.set(Some(i18n::LETTERHEAD_ISSUER_MISSING));
-            return;
+        match form.get_untracked().validate() {
+            Ok(head) => {
+                state.update_active(|c| c.letterhead = Some(head));
+                message.set(Some(i18n::LETTERHEAD_SAVED));
+            }
+            Err(e) => message.set(Some(i18n::letterhead_error(e))),
         }
-        state.update_active(|c| c.letterhead = Some(head));
-        message.set(Some(i18n::LETTERHEAD_SAVED));
     };
     view! {
         <section class="card letterhead" aria-labelledby="letterhead-title">
@@ -171,21 +148,6 @@ fn LetterheadEditor() -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-fn measure_key(m: Measure) -> &'static str {
-    match m {
-        Measure::Percent => "percent",
-        Measure::Number => "number",
-        Measure::Text => "text",
-    }
-}
-
-fn period_key(p: Period) -> &'static str {
-    match p {
-        Period::PerYear => "per_year",
-        Period::Term => "term",
-    }
 }
 
 /// The term's targets: one list per congress, used by the term report and the resolution.
@@ -213,11 +175,7 @@ fn TargetsTable() -> impl IntoView {
                             <span class="target-text">{sentence}</span>
                             <span class="actions">
                                 <button type="button" on:click=move |_| editing.set(Some(edit_id.clone()))>{i18n::TARGET_EDIT}</button>
-                                <button type="button" disabled=i == 0 on:click=move |_| state.update_active(|c| {
-                                    if let Some(at) = c.targets.iter().position(|t| t.id == up_id) {
-                                        if at > 0 { c.targets.swap(at, at - 1); }
-                                    }
-                                })>{i18n::TARGET_UP}</button>
+                                <button type="button" disabled=i == 0 on:click=move |_| state.update_active(|c| move_up(&mut c.targets, &up_id))>{i18n::TARGET_UP}</button>
                                 <button type="button" class="danger" on:click=move |_| state.update_active(|c| c.targets.retain(|t| t.id != delete_id))>{i18n::TARGET_DELETE}</button>
                             </span>
                             <Show when={let id = form_id.clone(); move || editing.get().as_deref() == Some(id.as_str())}>
@@ -253,10 +211,7 @@ fn TargetEditor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView 
         let target_id = if save_id.is_empty() { new_id() } else { save_id.clone() };
         match form.get_untracked().validate(target_id) {
             Ok(target) => {
-                state.update_active(|c| match c.targets.iter_mut().find(|t| t.id == target.id) {
-                    Some(slot) => *slot = target,
-                    None => c.targets.push(target),
-                });
+                state.update_active(|c| put(&mut c.targets, target));
                 editing.set(None);
             }
             Err(e) => error.set(Some(i18n::target_error(e))),
@@ -268,10 +223,10 @@ fn TargetEditor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView 
             <TextField id=format!("{prefix}-text") label=i18n::TARGET_TEXT.to_string() value=start.text.clone()
                 on_input=Callback::new(move |v: String| form.update(|f| f.text = v))/>
             <SelectField id=format!("{prefix}-measure") label=i18n::TARGET_MEASURE.to_string()
-                choices=[Measure::Percent, Measure::Number, Measure::Text].into_iter().map(|m| (measure_key(m), i18n::measure_name(m))).collect()
-                selected=measure_key(start.measure)
+                choices=Measure::ALL.into_iter().map(|m| (m.name(), i18n::measure_name(m))).collect()
+                selected=start.measure.name()
                 on_change=Callback::new(move |k: String| {
-                    if let Some(m) = [Measure::Percent, Measure::Number, Measure::Text].into_iter().find(|m| measure_key(*m) == k) {
+                    if let Some(m) = Measure::from_name(&k) {
                         form.update(|f| f.measure = m);
                     }
                 })/>
@@ -286,10 +241,10 @@ fn TargetEditor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView 
             <TextField id=format!("{prefix}-unit") label=i18n::TARGET_UNIT.to_string() value=start.unit.clone()
                 on_input=Callback::new(move |v: String| form.update(|f| f.unit = v))/>
             <SelectField id=format!("{prefix}-period") label=i18n::TARGET_PERIOD.to_string()
-                choices=[Period::PerYear, Period::Term].into_iter().map(|p| (period_key(p), i18n::period_name(p))).collect()
-                selected=period_key(start.period)
+                choices=Period::ALL.into_iter().map(|p| (p.name(), i18n::period_name(p))).collect()
+                selected=start.period.name()
                 on_change=Callback::new(move |k: String| {
-                    form.update(|f| f.period = if k == "term" { Period::Term } else { Period::PerYear });
+                    form.update(|f| f.period = Period::from_name(&k).unwrap_or(Period::PerYear));
                 })/>
             <div class="actions">
                 <button type="button" class="primary" on:click=save>{i18n::TARGET_SAVE}</button>

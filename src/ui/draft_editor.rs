@@ -22,15 +22,6 @@ const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordproce
 const EXPORT_START: &str = "congress-notebook:docx-start";
 const EXPORT_MEASURE: &str = "congress-notebook:docx";
 
-fn status_key(s: DraftStatus) -> &'static str {
-    match s {
-        DraftStatus::Draft => "draft",
-        DraftStatus::SentUpper => "sent_upper",
-        DraftStatus::CommentsReceived => "comments_received",
-        DraftStatus::Final => "final",
-    }
-}
-
 #[component]
 pub fn DraftEditor(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -95,9 +86,9 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                     <TextField id="draft-title-field".into() label=i18n::DRAFT_TITLE.to_string() value=d.title.clone()
                         on_input=Callback::new(move |v: String| edit_title(Box::new(move |d| d.title = v)))/>
                     <SelectField id="draft-symbol".into() label=i18n::DRAFT_SYMBOL.to_string()
-                        choices=std::iter::once(("", i18n::DRAFT_SYMBOL_NONE)).chain(DocSymbol::ALL.into_iter().map(|s| (s.code(), s.code()))).collect()
-                        selected=d.symbol.map_or("", DocSymbol::code)
-                        on_change=Callback::new(move |code: String| edit_symbol(Box::new(move |d| d.symbol = DocSymbol::from_code(&code))))/>
+                        choices=std::iter::once(("", i18n::DRAFT_SYMBOL_NONE)).chain(DocSymbol::ALL.into_iter().map(|s| (s.name(), s.name()))).collect()
+                        selected=d.symbol.map_or("", DocSymbol::name)
+                        on_change=Callback::new(move |code: String| edit_symbol(Box::new(move |d| d.symbol = DocSymbol::from_name(&code))))/>
                     <TextField id="draft-number".into() label=i18n::DRAFT_NUMBER.to_string() value=d.number.clone()
                         placeholder=i18n::DRAFT_NUMBER_HINT
                         on_input=Callback::new(move |v: String| edit_number(Box::new(move |d| d.number = v)))/>
@@ -119,10 +110,10 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                             }
                         })/>
                     <SelectField id="draft-status".into() label=i18n::DRAFT_STATUS.to_string()
-                        choices=DraftStatus::ALL.into_iter().map(|s| (status_key(s), i18n::draft_status_name(s))).collect()
-                        selected=status_key(d.status)
+                        choices=DraftStatus::ALL.into_iter().map(|s| (s.name(), i18n::draft_status_name(s))).collect()
+                        selected=d.status.name()
                         on_change=Callback::new(move |key: String| {
-                            if let Some(s) = DraftStatus::ALL.into_iter().find(|s| status_key(*s) == key) {
+                            if let Some(s) = DraftStatus::from_name(&key) {
                                 let pruned = state.set_draft_status(&status_id, s);
                                 versions.set(state.versions(&status_id));
                                 notice.set((pruned > 0).then(|| i18n::versions_pruned(pruned)));

@@ -11,8 +11,6 @@ use crate::i18n;
 use crate::model::filter::{agenda, assignees, Show, TaskFilter};
 use crate::model::search::Query;
 
-const SHOWS: [(Show, &str); 4] = [(Show::All, "all"), (Show::Open, "open"), (Show::Done, "done"), (Show::Overdue, "overdue")];
-
 #[component]
 pub fn FilterBar(filter: RwSignal<TaskFilter>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -28,9 +26,9 @@ pub fn FilterBar(filter: RwSignal<TaskFilter>) -> impl IntoView {
                     }/>
             </div>
             <SelectField id="task-show".to_string() label=i18n::SHOW.to_string()
-                choices=SHOWS.into_iter().map(|(s, key)| (key, i18n::show_name(s))).collect()
+                choices=Show::ALL.into_iter().map(|s| (s.name(), i18n::show_name(s))).collect()
                 on_change=Callback::new(move |key: String| {
-                    let show = SHOWS.iter().find(|(_, k)| *k == key).map_or(Show::All, |(s, _)| *s);
+                    let show = Show::from_name(&key).unwrap_or_default();
                     filter.update(|f| f.show = show);
                 })/>
             <div class="field">

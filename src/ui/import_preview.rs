@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use super::clock;
 use super::import_panel::Pending;
 use super::state::AppState;
-use crate::format::import::{as_new_copy_with_drafts, differences};
+use crate::format::import::differences;
+use crate::format::plan::plan_import;
 use crate::i18n;
 use crate::ids::new_id;
 use crate::storage::ImportedDrafts;
@@ -19,35 +20,14 @@ pub fn ImportPreview(plan: RwSignal<Option<Pending>>, done: RwSignal<Option<Stri
     let any_existing = move || plan.with(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| existing(&c.id).is_some())));
     let apply = move |replace: bool| {
         let Some(p) = plan.get_untracked() else { return };
-        let (mut adds, mut replaces, mut drafts) = (Vec::new(), Vec::new(), Vec::new());
-        let mut versions = p.versions.into_iter().map(|k| (k.draft_id, k.versions)).collect::<Vec<_>>();
-        for c in p.congresses {
-            let own = || p.drafts.iter().filter(|d| d.congress_id == c.id).cloned().collect::<Vec<_>>();
-            match (existing(&c.id).is_some(), replace) {
-                (true, true) => {
-                    drafts.extend(own());
-                    replaces.push(c);
-                }
-                (true, false) => {
-                    let (copy, copied) = as_new_copy_with_drafts(&c, &p.drafts, &mut new_id);
-                    // The copies' versions follow them under their new ids.
-                    for (old, new) in own().iter().zip(&copied) {
-                        for v in versions.iter_mut().filter(|(id, _)| id == &old.id) {
-                            v.0 = new.id.clone();
-                        }
-                    }
-                    drafts.extend(copied);
-                    adds.push(copy);
-                }
-                (false, _) => {
-                    drafts.extend(own());
-                    adds.push(c);
-                }
-            }
-        }
-        let count = adds.len() + replaces.len();
-        let imported = ImportedDrafts { drafts, versions, before_import: (i18n::BEFORE_IMPORT.to_string(), clock::now_ms()) };
-        if state.apply_import(adds, replaces, p.rounds, imported) {
+        let planned = plan_import(p.congresses, &p.drafts, p.versions, |id| existing(id).is_some(), replace, &mut new_id);
+        let count = planned.count();
+        let imported = ImportedDrafts {
+            drafts: planned.drafts,
+            versions: planned.versions,
+            before_import: (i18n::BEFORE_IMPORT.to_string(), clock::now_ms()),
+        };
+        if state.apply_import(planned.adds, planned.replaces, p.rounds, imported) {
             plan.set(None);
             done.set(Some(i18n::imported(count)));
         }

@@ -7,6 +7,7 @@ use super::field::TextField;
 use super::state::AppState;
 use crate::i18n;
 use crate::ids::new_id;
+use crate::model::round::round_choices;
 use crate::model::{Level, Round, RoundForm, RoundInputError};
 use crate::templates::preset_rounds;
 
@@ -16,14 +17,7 @@ pub fn RoundPicker(selected: RwSignal<Option<Round>>, prefix: &'static str) -> i
     let adding = RwSignal::new(false);
     let select_id = format!("{prefix}-round");
     // Presets, the user's rounds, and the selected one if it is neither (read from a file).
-    let choices = move || {
-        let mut all = preset_rounds();
-        all.extend(state.rounds.get());
-        if let Some(own) = selected.get_untracked().filter(|r| !all.iter().any(|x| x.id == r.id)) {
-            all.push(own);
-        }
-        all
-    };
+    let choices = move || state.rounds.with(|own| round_choices(preset_rounds(), own, selected.get_untracked()));
     view! {
         <div class="field">
             <label for=select_id.clone()>{i18n::FIELD_ROUND}</label>

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::clock;
+use crate::model::round::merge_rounds;
 use crate::model::{reminder, Congress, Draft, RemovedTask, Round};
 use crate::storage::{keys, BrowserStorage, Halt, ImportedDrafts, LoadProblem, QuarantineEntry, SaveError, Store, Usage};
 
@@ -518,15 +519,8 @@ impl AppState {
     pub fn apply_import(&self, adds: Vec<Congress>, replaces: Vec<Congress>, rounds: Vec<Round>, drafts: ImportedDrafts) -> bool {
         self.flush();
         self.changed();
-        let mut all_rounds = self.rounds.get_untracked();
-        for r in rounds {
-            match all_rounds.iter_mut().find(|x| x.id == r.id) {
-                Some(slot) => *slot = r,
-                None => all_rounds.push(r),
-            }
-        }
-        let rounds_changed = all_rounds != self.rounds.get_untracked();
-        let to_save: &[Round] = if rounds_changed { &all_rounds } else { &[] };
+        let merged = self.rounds.with_untracked(|stored| merge_rounds(stored, rounds));
+        let to_save: &[Round] = merged.as_deref().unwrap_or(&[]);
         let result = self
             .store
             .try_update_value(|s| s.apply_import_with_drafts(&adds, &replaces, to_save, &drafts))
@@ -549,7 +543,7 @@ impl AppState {
             for c in adds.into_iter().chain(replaces) {
                 self.replace_in_memory(c);
             }
-            if rounds_changed {
+            if let Some(all_rounds) = merged {
                 self.rounds.set(all_rounds);
             }
             self.replaced.set(self.store.with_value(|s| s.replaced_ids()));

@@ -9,17 +9,6 @@ use super::state::AppState;
 use crate::i18n;
 use crate::model::{DueKind, Phase, Status, TaskForm, TaskInputError};
 
-const STATUSES: [Status; 4] = [Status::NotStarted, Status::InProgress, Status::Done, Status::NotApplicable];
-
-fn status_key(s: Status) -> &'static str {
-    match s {
-        Status::NotStarted => "not_started",
-        Status::InProgress => "in_progress",
-        Status::Done => "done",
-        Status::NotApplicable => "not_applicable",
-    }
-}
-
 
 #[component]
 pub fn TaskEditor(id: String, on_close: Callback<()>) -> impl IntoView {
@@ -84,18 +73,18 @@ pub fn TaskEditor(id: String, on_close: Callback<()>) -> impl IntoView {
                 on_input=Callback::new(move |v| form.update(|f| f.title = v))/>
             <div class="field-row">
                 <SelectField id=ids("phase") label=i18n::TASK_PHASE.to_string()
-                    choices=Phase::ALL.into_iter().map(|ph| (ph.key(), i18n::phase_name(ph))).collect()
-                    selected=start.phase.key()
+                    choices=Phase::ALL.into_iter().map(|ph| (ph.name(), i18n::phase_name(ph))).collect()
+                    selected=start.phase.name()
                     on_change=Callback::new(move |key: String| {
-                        if let Some(ph) = Phase::ALL.into_iter().find(|ph| ph.key() == key) {
+                        if let Some(ph) = Phase::from_name(&key) {
                             form.update(|f| f.phase = ph);
                         }
                     })/>
                 <SelectField id=ids("status") label=i18n::TASK_STATUS.to_string()
-                    choices=STATUSES.into_iter().map(|st| (status_key(st), i18n::status_name(st))).collect()
-                    selected=status_key(start.status)
+                    choices=Status::ALL.into_iter().map(|st| (st.name(), i18n::status_name(st))).collect()
+                    selected=start.status.name()
                     on_change=Callback::new(move |key: String| {
-                        if let Some(st) = STATUSES.into_iter().find(|st| status_key(*st) == key) {
+                        if let Some(st) = Status::from_name(&key) {
                             form.update(|f| f.status = st);
                         }
                     })/>
@@ -104,14 +93,10 @@ pub fn TaskEditor(id: String, on_close: Callback<()>) -> impl IntoView {
                 <legend>{i18n::TASK_DUE}</legend>
                 <div class="field-row">
                     <SelectField id=ids("due-kind") label=i18n::DUE_KIND.to_string()
-                        choices=vec![("before", i18n::DUE_BEFORE), ("after", i18n::DUE_AFTER), ("fixed", i18n::DUE_FIXED)]
-                        selected=match start.due_kind { DueKind::Before => "before", DueKind::After => "after", DueKind::Fixed => "fixed" }
+                        choices=DueKind::ALL.into_iter().map(|k| (k.name(), i18n::due_kind_name(k))).collect()
+                        selected=start.due_kind.name()
                         on_change=Callback::new(move |key: String| {
-                            let kind = match key.as_str() {
-                                "after" => DueKind::After,
-                                "fixed" => DueKind::Fixed,
-                                _ => DueKind::Before,
-                            };
+                            let kind = DueKind::from_name(&key).unwrap_or(DueKind::Before);
                             form.update(|f| f.due_kind = kind);
                         })/>
                     <Show when=move || form.with(|f| f.due_kind != DueKind::Fixed)

@@ -7,7 +7,7 @@ use super::clock;
 use super::field::TextField;
 use super::state::AppState;
 use crate::i18n;
-use crate::model::draft::{compare, Change, Version};
+use crate::model::draft::{compare, version_name, Change, Version};
 
 #[component]
 pub fn VersionsPanel(
@@ -21,8 +21,7 @@ pub fn VersionsPanel(
     let comparing = RwSignal::new(None::<usize>);
     let keep_id = draft_id.clone();
     let keep = move |_| {
-        let n = name.get_untracked().trim().to_string();
-        let n = if n.is_empty() { clock::local_date_time(clock::now_ms()) } else { n };
+        let n = name.with_untracked(|typed| version_name(typed, || clock::local_date_time(clock::now_ms())));
         let pruned = state.keep_version(&keep_id, n.clone(), false);
         versions.set(state.versions(&keep_id));
         let mut text = i18n::version_kept(&n);
