@@ -259,6 +259,8 @@ pub const IMPORT_HINT: &str =
 pub const IMPORT_PICK: &str = "Chọn tệp (.json)";
 pub const IMPORT_PREVIEW: &str = "Xem trước tệp nhập";
 pub const IMPORT_CHECKING: &str = "Đang kiểm tra tệp…";
+pub const IMPORT_FILE_UNREADABLE: &str =
+    "Trình duyệt không đọc được tệp này (có thể tệp vừa bị di chuyển hoặc xoá). Hãy chọn lại tệp.";
 pub const IMPORT_CHECKER_FAILED: &str =
     "Không chạy được phần kiểm tra tệp trong trình duyệt này (có thể do mất kết nối khi tải trang). Hãy tải lại trang rồi thử lại.";
 pub const IMPORT_NEW: &str = "Chưa có trong trình duyệt này: sẽ được thêm mới.";

@@ -37,7 +37,9 @@ cp "$work/split/__wasm_split.js" "$out/"
 # The import checker: a classic worker, started by a one-line loader.
 python3 tools/strip-relocs.py "$built/import_worker.wasm"
 wasm-bindgen --target no-modules --out-name import_worker --no-typescript --out-dir "$out" "$built/import_worker.wasm"
-printf 'importScripts("./import_worker.js");wasm_bindgen("./import_worker_bg.wasm");\n' > "$out/import_worker_loader.js"
+# A module that fails to load is thrown again outside the promise, so the page hears of it
+# (the worker's `error` event) instead of waiting for an answer.
+printf 'importScripts("./import_worker.js");wasm_bindgen("./import_worker_bg.wasm").catch((e)=>setTimeout(()=>{throw e;}));\n' > "$out/import_worker_loader.js"
 
 if [ "$profile" = release ]; then
   for f in "$out"/*.wasm; do

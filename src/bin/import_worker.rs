@@ -1,6 +1,7 @@
 //! The import checker, run in a Web Worker that the page loads only when a file is imported:
-//! it receives the file's bytes and posts back `format::worker::reply`. Keeping the strict
-//! reader here keeps its code out of the app's first load.
+//! it receives the file (a `File`, read here with `FileReaderSync`, or its bytes) and posts back
+//! `format::worker::reply`. Keeping the strict reader here keeps its code out of the app's
+//! first load. The page keeps one running for its life: it answers files in turn.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -8,8 +9,14 @@ fn main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answer = scope.clone();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        let bytes = js_sys::Uint8Array::new(&ev.data()).to_vec();
-        let reply = congress_notebook::format::worker::reply(&bytes);
+        let data = ev.data();
+        let reply = match data.dyn_ref::<web_sys::Blob>() {
+            Some(file) => match web_sys::FileReaderSync::new().and_then(|r| r.read_as_array_buffer(file)) {
+                Ok(buffer) => congress_notebook::format::worker::reply(&js_sys::Uint8Array::new(&buffer).to_vec()),
+                Err(_) => congress_notebook::format::worker::unreadable_file(),
+            },
+            None => congress_notebook::format::worker::reply(&js_sys::Uint8Array::new(&data).to_vec()),
+        };
         let _ = answer.post_message(&JsValue::from_str(&reply));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

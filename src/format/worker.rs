@@ -1,46 +1,33 @@
-//! The import checker's answer, as the Web Worker sends it back to the page: the accepted
-//! content, or the Vietnamese reason for refusing the file. Plain JSON text, so the page reads
-//! it with the same code that reads stored data, and the heavy checking code (the JSON path of
-//! a bad field) lives only in the worker, loaded when a file is imported.
+//! The import checker's answer, as the Web Worker sends it back to the page: accepted, or the
+//! Vietnamese reason for refusing the file. Only the verdict crosses: the page reads an
+//! accepted file's content itself (`import::read_accepted`) while the worker checks it, so the
+//! content is neither written out again nor parsed twice in a row, and the heavy checking code
+//! (the JSON path of a bad field) lives only in the worker, loaded when a file is imported.
 
 use serde::{Deserialize, Serialize};
 
 use super::import::read;
-use super::Payload;
-use super::KeptVersions;
-use crate::model::{Congress, Draft, Round};
 
 /// What the page gets back.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Reply {
-    Ok(Accepted),
+    Ok,
     Error(String),
-}
-
-/// An accepted file's content: one congress for a unit file, all of them for a backup.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Accepted {
-    pub congresses: Vec<Congress>,
-    pub rounds: Vec<Round>,
-    #[serde(default)]
-    pub drafts: Vec<Draft>,
-    #[serde(default)]
-    pub versions: Vec<KeptVersions>,
 }
 
 /// Checks a file's bytes and words the answer.
 pub fn reply(bytes: &[u8]) -> String {
     let reply = match read(bytes) {
-        Ok(envelope) => Reply::Ok(match envelope.payload {
-            Payload::Unit(u) => Accepted { congresses: vec![u.congress], rounds: Vec::new(), drafts: u.drafts, versions: Vec::new() },
-            Payload::WorkspaceBackup(b) => {
-                Accepted { congresses: b.congresses, rounds: b.rounds, drafts: b.drafts, versions: b.versions }
-            }
-        }),
+        Ok(_) => Reply::Ok,
         Err(e) => Reply::Error(crate::i18n::import_error(&e)),
     };
     serde_json::to_string(&reply).unwrap_or_else(|_| r#"{"error":"Không đọc được tệp."}"#.to_string())
+}
+
+/// The answer when the browser could not read the file (moved or deleted after it was picked).
+pub fn unreadable_file() -> String {
+    serde_json::to_string(&Reply::Error(crate::i18n::IMPORT_FILE_UNREADABLE.to_string())).unwrap_or_default()
 }
 
 /// Reads the worker's answer on the page side.
@@ -50,15 +37,36 @@ pub fn parse_reply(text: &str) -> Reply {
 
 #[cfg(test)]
 mod tests {
+    use super::super::import::read_accepted;
     use super::*;
 
-    #[test]
-    fn accepted_and_refused_files_come_back_whole() {
+    fn fixtures() -> Vec<(String, Vec<u8>)> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
-        let ok = std::fs::read(format!("{dir}/ok-backup.json")).unwrap();
-        let Reply::Ok(accepted) = parse_reply(&reply(&ok)) else { panic!("accepted") };
-        let Payload::WorkspaceBackup(b) = read(&ok).unwrap().payload else { panic!("backup") };
-        assert_eq!((accepted.congresses, accepted.rounds), (b.congresses, b.rounds));
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn the_verdict_crosses_and_the_page_reads_what_the_checker_accepted() {
+        let mut accepted = 0;
+        for (name, bytes) in fixtures() {
+            match (read(&bytes), parse_reply(&reply(&bytes))) {
+                (Ok(envelope), Reply::Ok) => {
+                    accepted += 1;
+                    assert_eq!(read_accepted(&bytes), Some(envelope.payload), "{name}");
+                }
+                (Err(e), Reply::Error(message)) => assert_eq!(message, crate::i18n::import_error(&e), "{name}"),
+                (r, reply) => panic!("{name}: read {r:?}, reply {reply:?}"),
+            }
+        }
+        assert!(accepted >= 2, "the corpus has accepted files");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
         let bad = std::fs::read(format!("{dir}/task-offset-string.json")).unwrap();
         match parse_reply(&reply(&bad)) {
             Reply::Error(message) => assert!(message.contains("data.congress.tasks[0].due.offset_days"), "{message}"),

@@ -51,8 +51,8 @@ split_point! {
 }
 split_point! {
     /// The preview of a checked file, and writing it (add or replace).
-    fn import_preview_view = import_preview(plan: RwSignal<Option<super::import_panel::Pending>>, done: RwSignal<Option<String>>) {
-        view! { <super::import_preview::ImportPreview plan done/> }.into_any()
+    fn import_preview_view = import_preview(incoming: RwSignal<Option<super::import_panel::Incoming>>, done: RwSignal<Option<String>>) {
+        view! { <super::import_preview::ImportPreview incoming done/> }.into_any()
     }
 }
 split_point! {
@@ -79,8 +79,8 @@ pub fn documents() -> Loader {
     std::rc::Rc::new(|| Box::pin(async { call!(documents_view()) }))
 }
 
-pub fn import_preview(plan: RwSignal<Option<super::import_panel::Pending>>, done: RwSignal<Option<String>>) -> Loader {
-    std::rc::Rc::new(move || Box::pin(async move { call!(import_preview_view(plan, done)) }))
+pub fn import_preview(incoming: RwSignal<Option<super::import_panel::Incoming>>, done: RwSignal<Option<String>>) -> Loader {
+    std::rc::Rc::new(move || Box::pin(async move { call!(import_preview_view(incoming, done)) }))
 }
 
 pub fn data_panel() -> Loader {

@@ -1,26 +1,53 @@
 //! The preview of a checked exchange file: what it holds and what differs from what is
 //! stored; nothing is written until the user chooses to add it as new or to replace the
-//! congresses with the same id (their current version kept for restoring). Loaded on demand.
+//! congresses with the same id (their current version kept for restoring). Loaded on demand;
+//! it reads the file's content while the import worker checks it, and shows it once accepted.
 
 use leptos::prelude::*;
 
 use super::clock;
-use super::import_panel::Pending;
+use super::import_panel::Incoming;
 use super::state::AppState;
-use crate::format::import::differences;
+use crate::format::import::{differences, read_accepted};
 use crate::format::plan::plan_import;
+use crate::format::worker::Reply;
+use crate::format::{KeptVersions, Payload};
 use crate::i18n;
 use crate::ids::new_id;
+use crate::model::{Congress, Draft, Round};
 use crate::storage::ImportedDrafts;
 
+/// An accepted file's content, waiting for the user's choice.
+#[derive(Clone)]
+struct Pending {
+    name: String,
+    congresses: Vec<Congress>,
+    rounds: Vec<Round>,
+    drafts: Vec<Draft>,
+    versions: Vec<KeptVersions>,
+}
+
+fn pending(incoming: &Incoming) -> Option<Pending> {
+    let name = incoming.name.clone();
+    Some(match read_accepted(incoming.bytes.as_deref()?)? {
+        Payload::Unit(u) => Pending { name, congresses: vec![u.congress], rounds: Vec::new(), drafts: u.drafts, versions: Vec::new() },
+        Payload::WorkspaceBackup(b) => Pending { name, congresses: b.congresses, rounds: b.rounds, drafts: b.drafts, versions: b.versions },
+    })
+}
+
 #[component]
-pub fn ImportPreview(plan: RwSignal<Option<Pending>>, done: RwSignal<Option<String>>) -> impl IntoView {
+pub fn ImportPreview(incoming: RwSignal<Option<Incoming>>, done: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Read now, while the checker checks the same bytes.
+    let plan = RwSignal::new(incoming.with_untracked(|i| i.as_ref().and_then(pending)));
+    let accepted = move || incoming.with(|i| matches!(i.as_ref().and_then(|i| i.verdict.as_ref()), Some(Reply::Ok)));
+    let unreadable = move || accepted() && plan.with(Option::is_none);
     let existing = move |id: &str| state.congresses.with(|cs| cs.iter().find(|c| c.id == id).cloned());
-    let any_existing = move || plan.with(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| existing(&c.id).is_some())));
+    let stored = move |id: &str| state.congresses.with(|cs| cs.iter().any(|c| c.id == id));
+    let any_existing = move || plan.with(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| stored(&c.id))));
     let apply = move |replace: bool| {
         let Some(p) = plan.get_untracked() else { return };
-        let planned = plan_import(p.congresses, &p.drafts, p.versions, |id| existing(id).is_some(), replace, &mut new_id);
+        let planned = plan_import(p.congresses, &p.drafts, p.versions, stored, replace, &mut new_id);
         let count = planned.count();
         let imported = ImportedDrafts {
             drafts: planned.drafts,
@@ -28,12 +55,15 @@ pub fn ImportPreview(plan: RwSignal<Option<Pending>>, done: RwSignal<Option<Stri
             before_import: (i18n::BEFORE_IMPORT.to_string(), clock::now_ms()),
         };
         if state.apply_import(planned.adds, planned.replaces, p.rounds, imported) {
-            plan.set(None);
+            incoming.set(None);
             done.set(Some(i18n::imported(count)));
         }
     };
     view! {
-        {move || plan.get().map(|p| view! {
+        <Show when=unreadable>
+            <p class="field-error" role="alert">{i18n::IMPORT_CHECKER_FAILED}</p>
+        </Show>
+        {move || accepted().then(|| plan.get()).flatten().map(|p| view! {
                 <div class="import-preview" role="region" aria-label=i18n::IMPORT_PREVIEW>
                     <h3>{i18n::import_preview_title(&p.name)}</h3>
                     <ul>
@@ -59,7 +89,7 @@ pub fn ImportPreview(plan: RwSignal<Option<Pending>>, done: RwSignal<Option<Stri
                         <Show when=any_existing>
                             <button type="button" on:click=move |_| apply(true)>{i18n::IMPORT_REPLACE}</button>
                         </Show>
-                        <button type="button" on:click=move |_| plan.set(None)>{i18n::CANCEL}</button>
+                        <button type="button" on:click=move |_| incoming.set(None)>{i18n::CANCEL}</button>
                     </div>
                 </div>
             })}

@@ -93,3 +93,32 @@ test('a file over 20 MB is refused before it is read', async ({ page }) => {
   await expect(page.locator('section.import .field-error')).toContainText('Tệp quá lớn (21 MB); ứng dụng chỉ nhận tệp đến 20 MB.');
   expect(await snapshot(page)).toBe(before);
 });
+
+test('one checker serves every file of the page; one that fails to start is told, and the next file starts another', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page);
+  const preview = page.getByRole('region', { name: 'Xem trước tệp nhập' });
+  const alert = page.locator('section.import .field-error');
+  // The checker's code cannot be fetched (offline since the page loaded, say).
+  await page.route('**/import_worker_bg*.wasm', (route) => route.abort());
+  await pick(page, 'ok-unit.json');
+  await expect(alert).toContainText('Không nhập tệp “ok-unit.json”');
+  await expect(alert).toContainText('Không chạy được phần kiểm tra tệp');
+  await expect(page.getByText('Đang kiểm tra tệp…')).toHaveCount(0);
+  await expect(preview).toHaveCount(0);
+  // Back online: the same page checks the next file with a new checker, and keeps it.
+  await page.unroute('**/import_worker_bg*.wasm');
+  let started = 0;
+  page.on('worker', () => { started += 1; });
+  for (const file of ['ok-unit.json', 'ok-backup.json', 'date-dmy.json', 'ok-compact.json']) {
+    await pick(page, file);
+    if (file.startsWith('ok')) {
+      await expect(preview, file).toBeVisible();
+      await expect(alert).toBeEmpty();
+      await preview.getByRole('button', { name: 'Quay lại' }).click();
+    } else {
+      await expect(alert, file).toContainText(`Không nhập tệp “${file}”`);
+    }
+  }
+  expect(started).toBe(1);
+});
