@@ -189,7 +189,8 @@ impl<'de> serde::Deserialize<'de> for Streamed {
 /// of a bad field, which there is not. `None` only if the bytes are not the ones accepted.
 pub fn read_accepted(bytes: &[u8]) -> Option<Payload> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let outer: Outer = serde_json::from_slice(bytes).ok()?;
+    // Read as text, the way stored data is read, so the page shares that reading code.
+    let outer: Outer = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
     let data = outer.data?.get();
     match serde_json::from_str::<String>(outer.kind?.get()).ok()?.as_str() {
         "unit" => serde_json::from_str(data).ok().map(Payload::Unit),

@@ -1,6 +1,9 @@
 //! The open congress: its summary (day, round, cut-off), overall and per-phase progress, and
 //! its tasks grouped by phase with due dates, urgency against today, and a tick box each.
 
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::chunks::{self, OnDemand};
@@ -12,13 +15,77 @@ use crate::i18n;
 use crate::ids::new_id;
 use crate::model::deadline::{breaks_cut_off, days_until, urgency};
 use crate::model::filter::TaskFilter;
-use crate::model::{Basis, DueRule, Phase, Status, Urgency};
+use crate::model::{Basis, DueRule, Phase, Status, Task, Urgency};
+
+/// Wakes only the task rows whose task changed. Every row watching the whole congress made a
+/// tick cost the square of the list: each row re-ran, and each re-run moved the row in the
+/// congress signal's list of watchers. One watcher compares the tasks after each change
+/// instead, and wakes the rows of the tasks that differ (all of them when the congress itself,
+/// its day or its cut-off, changed).
+#[derive(Clone, Copy)]
+struct RowNotices {
+    rows: StoredValue<HashMap<String, (u64, ArcTrigger)>>,
+    serial: StoredValue<u64>,
+}
+
+/// What a row shows besides its own task: which congress, its day and its cut-off.
+type RowContext = (String, NaiveDate, Option<NaiveDate>);
+
+impl RowNotices {
+    fn watch(state: AppState) -> Self {
+        let notices = RowNotices { rows: StoredValue::new(HashMap::new()), serial: StoredValue::new(0) };
+        Effect::new(move |before: Option<Option<(RowContext, Vec<Task>)>>| {
+            let now = state.with_active(|c| ((c.id.clone(), c.date, c.cut_off()), c.tasks.clone()));
+            if let Some(before) = before {
+                notices.wake_changed(before.as_ref(), now.as_ref());
+            }
+            now
+        });
+        notices
+    }
+
+    fn wake_changed(&self, before: Option<&(RowContext, Vec<Task>)>, now: Option<&(RowContext, Vec<Task>)>) {
+        match (before, now) {
+            (Some((was, old)), Some((is, new))) if was == is => {
+                let old: HashMap<&str, &Task> = old.iter().map(|t| (t.id.as_str(), t)).collect();
+                self.rows.with_value(|rows| {
+                    for t in new.iter().filter(|t| old.get(t.id.as_str()) != Some(t)) {
+                        if let Some((_, trigger)) = rows.get(&t.id) {
+                            trigger.notify();
+                        }
+                    }
+                });
+            }
+            _ => self.rows.with_value(|rows| rows.values().for_each(|(_, trigger)| trigger.notify())),
+        }
+    }
+
+    /// The trigger a row of `id` watches, removed with the row.
+    fn register(&self, id: &str) -> ArcTrigger {
+        let trigger = ArcTrigger::new();
+        self.serial.update_value(|n| *n += 1);
+        let mine = self.serial.get_value();
+        self.rows.update_value(|rows| {
+            rows.insert(id.to_string(), (mine, trigger.clone()));
+        });
+        let (rows, id) = (self.rows, id.to_string());
+        on_cleanup(move || {
+            rows.update_value(|rows| {
+                if rows.get(&id).is_some_and(|(serial, _)| *serial == mine) {
+                    rows.remove(&id);
+                }
+            })
+        });
+        trigger
+    }
+}
 
 #[component]
 pub fn ChecklistScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing_congress = RwSignal::new(false);
     let filter = RwSignal::new(TaskFilter::default());
+    provide_context(RowNotices::watch(state));
     let today = state.today;
     let nothing_shown = move || {
         filter.with(|f| f.is_active())
@@ -213,10 +280,24 @@ fn TaskRow(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let today = state.today;
     let task_id = id.clone();
+    // Where the task was last found, so a woken row finds its task without a search.
+    let at = StoredValue::new(0usize);
+    let changed = expect_context::<RowNotices>().register(&id);
     let row = Memo::new(move |_| {
+        changed.track();
+        today.track();
         state
-            .with_active(|c| {
-                c.tasks.iter().find(|t| t.id == task_id).map(|t| {
+            .with_active_untracked(|c| {
+                let hint = at.get_value();
+                let found = match c.tasks.get(hint) {
+                    Some(t) if t.id == task_id => Some(hint),
+                    _ => c.tasks.iter().position(|t| t.id == task_id),
+                };
+                found.map(|i| {
+                    at.set_value(i);
+                    &c.tasks[i]
+                })
+                .map(|t| {
                     let due = t.due.due_date(c.date);
                     (t.clone(), due, urgency(t, c.date, today.get()), breaks_cut_off(t, c))
                 })
