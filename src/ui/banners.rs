@@ -1,8 +1,9 @@
 //! Banners for what storage reported: data that could not be read (with its kept copy to
-//! download or, on explicit confirmation, discard) and saves that failed.
+//! download or, on explicit confirmation, discard: a chunk of its own) and saves that failed.
 
 use leptos::prelude::*;
 
+use super::chunks::{self, OnDemand};
 use super::export_panel::download_backup;
 use super::state::AppState;
 use super::{clock, download};
@@ -88,16 +89,26 @@ pub fn StorageBanners() -> impl IntoView {
                 <button type="button" on:click=move |_| state.problems.set(Vec::new())>{i18n::DISMISS}</button>
             </div>
         </Show>
+        // Rare, so its own chunk, fetched when there is something to show.
         <Show when=move || state.quarantine.with(|q| !q.is_empty())>
-            <section class="banner quarantine" aria-labelledby="quarantine-title">
-                <h2 id="quarantine-title">{i18n::STORAGE_TITLE}</h2>
-                <p>{i18n::QUARANTINE_EXPLAIN}</p>
-                <ul>
-                    <For each=move || state.quarantine.get() key=|q| q.key.clone()
-                        children=move |entry| view! { <QuarantineItem entry/> }/>
-                </ul>
-            </section>
+            <OnDemand load=chunks::quarantine()/>
         </Show>
+    }
+}
+
+/// The kept copies of unreadable data, each to download or, after confirming, discard.
+#[component]
+pub fn QuarantineList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <section class="banner quarantine" aria-labelledby="quarantine-title">
+            <h2 id="quarantine-title">{i18n::STORAGE_TITLE}</h2>
+            <p>{i18n::QUARANTINE_EXPLAIN}</p>
+            <ul>
+                <For each=move || state.quarantine.get() key=|q| q.key.clone()
+                    children=move |entry| view! { <QuarantineItem entry/> }/>
+            </ul>
+        </section>
     }
 }
 

@@ -1,8 +1,6 @@
 //! The open congress: its summary (day, round, cut-off), overall and per-phase progress, and
 //! its tasks grouped by phase with due dates, urgency against today, and a tick box each.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -20,11 +18,13 @@ use crate::model::{Basis, DueRule, Phase, Status, Task, Urgency};
 /// Wakes only the task rows whose task changed. Every row watching the whole congress made a
 /// tick cost the square of the list: each row re-ran, and each re-run moved the row in the
 /// congress signal's list of watchers. One watcher compares the tasks after each change
-/// instead, and wakes the rows of the tasks that differ (all of them when the congress itself,
-/// its day or its cut-off, changed).
+/// instead, and wakes the rows of the tasks that differ; when the congress itself, its day or
+/// its cut-off changed, or tasks were added, removed or moved, it wakes them all. (Plain
+/// vectors, not maps: a hash map's code would cost the first load more than it saves here.)
 #[derive(Clone, Copy)]
 struct RowNotices {
-    rows: StoredValue<HashMap<String, (u64, ArcTrigger)>>,
+    /// Each row's task id, its registration number and its trigger.
+    rows: StoredValue<Vec<(String, u64, ArcTrigger)>>,
     serial: StoredValue<u64>,
 }
 
@@ -33,7 +33,7 @@ type RowContext = (String, NaiveDate, Option<NaiveDate>);
 
 impl RowNotices {
     fn watch(state: AppState) -> Self {
-        let notices = RowNotices { rows: StoredValue::new(HashMap::new()), serial: StoredValue::new(0) };
+        let notices = RowNotices { rows: StoredValue::new(Vec::new()), serial: StoredValue::new(0) };
         Effect::new(move |before: Option<Option<(RowContext, Vec<Task>)>>| {
             let now = state.with_active(|c| ((c.id.clone(), c.date, c.cut_off()), c.tasks.clone()));
             if let Some(before) = before {
@@ -45,19 +45,16 @@ impl RowNotices {
     }
 
     fn wake_changed(&self, before: Option<&(RowContext, Vec<Task>)>, now: Option<&(RowContext, Vec<Task>)>) {
-        match (before, now) {
-            (Some((was, old)), Some((is, new))) if was == is => {
-                let old: HashMap<&str, &Task> = old.iter().map(|t| (t.id.as_str(), t)).collect();
-                self.rows.with_value(|rows| {
-                    for t in new.iter().filter(|t| old.get(t.id.as_str()) != Some(t)) {
-                        if let Some((_, trigger)) = rows.get(&t.id) {
-                            trigger.notify();
-                        }
-                    }
-                });
+        self.rows.with_value(|rows| match (before, now) {
+            (Some((was, old)), Some((is, new)))
+                if was == is && old.len() == new.len() && old.iter().zip(new).all(|(a, b)| a.id == b.id) =>
+            {
+                for (_, t) in old.iter().zip(new).filter(|(a, b)| a != b) {
+                    rows.iter().filter(|(id, _, _)| *id == t.id).for_each(|(_, _, trigger)| trigger.notify());
+                }
             }
-            _ => self.rows.with_value(|rows| rows.values().for_each(|(_, trigger)| trigger.notify())),
-        }
+            _ => rows.iter().for_each(|(_, _, trigger)| trigger.notify()),
+        });
     }
 
     /// The trigger a row of `id` watches, removed with the row.
@@ -65,17 +62,9 @@ impl RowNotices {
         let trigger = ArcTrigger::new();
         self.serial.update_value(|n| *n += 1);
         let mine = self.serial.get_value();
-        self.rows.update_value(|rows| {
-            rows.insert(id.to_string(), (mine, trigger.clone()));
-        });
-        let (rows, id) = (self.rows, id.to_string());
-        on_cleanup(move || {
-            rows.update_value(|rows| {
-                if rows.get(&id).is_some_and(|(serial, _)| *serial == mine) {
-                    rows.remove(&id);
-                }
-            })
-        });
+        self.rows.update_value(|rows| rows.push((id.to_string(), mine, trigger.clone())));
+        let rows = self.rows;
+        on_cleanup(move || rows.update_value(|rows| rows.retain(|(_, serial, _)| *serial != mine)));
         trigger
     }
 }

@@ -72,6 +72,17 @@ split_point! {
     }
 }
 
+split_point! {
+    /// The editor of a round of the user's own, in the congress forms.
+    fn round_editor_view = round_editor(prefix: &'static str, on_done: Callback<Option<crate::model::Round>>) {
+        view! { <super::round_picker::RoundEditor prefix on_done/> }.into_any()
+    }
+}
+split_point! {
+    /// The kept copies of unreadable data.
+    fn quarantine_view = quarantine() { view! { <super::banners::QuarantineList/> }.into_any() }
+}
+
 /// Fetches a screen's code if needed, then builds the screen.
 pub type Loader = std::rc::Rc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, ChunkMissing>>>>>;
 
@@ -92,6 +103,14 @@ pub fn task_editor(id: String, on_close: Callback<()>) -> Loader {
         let id = id.clone();
         Box::pin(async move { call!(task_editor_view(id, on_close)) })
     })
+}
+
+pub fn round_editor(prefix: &'static str, on_done: Callback<Option<crate::model::Round>>) -> Loader {
+    std::rc::Rc::new(move || Box::pin(async move { call!(round_editor_view(prefix, on_done)) }))
+}
+
+pub fn quarantine() -> Loader {
+    std::rc::Rc::new(|| Box::pin(async { call!(quarantine_view()) }))
 }
 
 pub fn congress_editor(on_close: Callback<()>) -> Loader {

@@ -1,8 +1,9 @@
 //! Choosing a congress's round: out of cycle, a preset, or one of the user's own rounds, which
-//! can be added right here (a name and the cut-off of each level).
+//! can be added right here (a name and the cut-off of each level; that editor is a chunk).
 
 use leptos::prelude::*;
 
+use super::chunks::{self, OnDemand};
 use super::field::TextField;
 use super::state::AppState;
 use crate::i18n;
@@ -43,20 +44,21 @@ pub fn RoundPicker(selected: RwSignal<Option<Round>>, prefix: &'static str) -> i
                 <button type="button" class="add-round" on:click=move |_| adding.set(true)>{i18n::ADD_ROUND}</button>
             </Show>
             <Show when=move || adding.get()>
-                <RoundEditor prefix on_done=Callback::new(move |round: Option<Round>| {
+                <OnDemand load=chunks::round_editor(prefix, Callback::new(move |round: Option<Round>| {
                     if let Some(r) = round {
                         selected.set(Some(r.clone()));
                         state.add_round(r);
                     }
                     adding.set(false);
-                })/>
+                }))/>
             </Show>
         </div>
     }
 }
 
+/// A new round of the user's own: its name and each level's cut-off (a chunk of its own).
 #[component]
-fn RoundEditor(prefix: &'static str, on_done: Callback<Option<Round>>) -> impl IntoView {
+pub fn RoundEditor(prefix: &'static str, on_done: Callback<Option<Round>>) -> impl IntoView {
     let form = RwSignal::new(RoundForm::default());
     let errors = RwSignal::new(Vec::<RoundInputError>::new());
     let save = move |_| match form.get_untracked().validate(new_id()) {

@@ -45,3 +45,22 @@ test('after an upgrade replaced the files, opening a screen offers a reload and 
   await documentsTab(page).click();
   await expect(page.getByRole('heading', { name: 'Văn kiện đại hội' })).toBeVisible();
 });
+
+test('the first screen and the checklist fetch no screen chunk, and each opens its own on first use', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => {
+    const m = r.url().match(/\/(split_[a-z_]+)-[0-9a-f]{16}\.wasm$/);
+    if (m) fetched.push(m[1]);
+  });
+  await page.goto('./');
+  await createCongress(page);
+  await page.getByRole('checkbox').first().check();
+  expect(fetched, 'the first load and a tick').toEqual([]);
+  await page.getByRole('button', { name: 'Sửa thông tin đại hội' }).click();
+  await expect.poll(() => fetched).toContain('split_congress_editor');
+  await page.getByRole('button', { name: '+ Thêm đợt khác…' }).click();
+  await expect(page.getByRole('group', { name: 'Đợt đại hội mới' })).toBeVisible();
+  expect(fetched).toContain('split_round_editor');
+  expect(fetched).not.toContain('split_documents');
+  expect(fetched).not.toContain('split_quarantine');
+});

@@ -245,7 +245,6 @@ try {
     await page.waitForFunction(() => window.__previewAt !== undefined);
     const t = await page.evaluate(() => window.__previewAt - window.__importStart);
     if (i === 0) cold = t; else toPreview.push(t);
-    console.log(t.toFixed(1), await page.evaluate(() => { const e = performance.getEntriesByType('mark').filter(m => m.name.startsWith('imp:')); const o = e.map(m => `${m.name}=${(m.startTime - window.__importStart).toFixed(1)}`).join(' '); performance.clearMarks(); return o; }));
     await page.locator('.import-preview').getByRole('button', { name: 'Quay lại' }).click();
     await page.locator('.import-preview').waitFor({ state: 'detached' });
   }
