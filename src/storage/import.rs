@@ -172,7 +172,7 @@ impl<B: KeyValue> Store<B> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::test_support::sample;
+    use crate::storage::test_support::{contents, sample};
     use crate::storage::MemoryStorage;
 
     #[test]
@@ -201,13 +201,13 @@ mod tests {
         let (mut store, _) = Store::open(mem.clone(), 1);
         let a = sample("A");
         store.save_congress(&a).unwrap();
-        let before: Vec<(String, Option<String>)> = mem.keys().into_iter().map(|k| (k.clone(), mem.get(&k).unwrap())).collect();
+        let before = contents(&mem);
         let mut incoming = a.clone();
         incoming.unit_name = "A (từ tệp)".into();
         let mut big = sample("B");
         big.tasks[0].notes = "x".repeat(40_000);
         assert_eq!(store.apply_import(&[big], &[incoming], &[]), Err(SaveError::Full));
-        let after: Vec<(String, Option<String>)> = mem.keys().into_iter().map(|k| (k.clone(), mem.get(&k).unwrap())).collect();
+        let after = contents(&mem);
         assert_eq!(after, before, "storage byte for byte as it was");
     }
 
@@ -241,10 +241,10 @@ mod tests {
             let mut incoming = a.clone();
             incoming.unit_name = "A (từ tệp)".into();
             store.apply_import(&[], std::slice::from_ref(&incoming), &[]).unwrap();
-            let before: Vec<(String, Option<String>)> = mem.keys().into_iter().map(|k| (k.clone(), mem.get(&k).unwrap())).collect();
+            let before = contents(&mem);
             mem.fail_write(failing);
             assert!(store.swap_with_replaced(&incoming).is_err(), "write {failing} fails");
-            let after: Vec<(String, Option<String>)> = mem.keys().into_iter().map(|k| (k.clone(), mem.get(&k).unwrap())).collect();
+            let after = contents(&mem);
             assert_eq!(after, before, "write {failing} failed: both versions where they were");
             // And then it works, and the kept version is the imported one.
             assert_eq!(store.swap_with_replaced(&incoming).unwrap(), a);

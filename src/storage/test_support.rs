@@ -1,5 +1,7 @@
-//! Shared by the storage tests: a sample congress built from the templates.
+//! Shared by the storage tests: a sample congress built from the templates, and everything a
+//! backend holds, to compare byte for byte.
 
+use super::{KeyValue, MemoryStorage};
 use crate::model::{Congress, CongressDraft, CongressType};
 use crate::templates::new_congress;
 
@@ -20,4 +22,9 @@ pub(super) fn sample(name: &str) -> Congress {
     .validate()
     .unwrap();
     new_congress(input, &mut ids)
+}
+
+/// Every key and its exact value, in key order.
+pub(super) fn contents(mem: &MemoryStorage) -> Vec<(String, Option<String>)> {
+    mem.keys().into_iter().map(|k| (k.clone(), mem.get(&k).unwrap())).collect()
 }
