@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::chunks::{self, OnDemand};
 use super::export_panel::download_backup;
-use super::state::AppState;
+use super::state::{AppState, StorageStatus};
 use super::{clock, download};
 use crate::i18n;
 use crate::storage::{Halt, QuarantineEntry};
@@ -14,7 +14,7 @@ use crate::storage::{Halt, QuarantineEntry};
 pub fn StorageBanners() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        {move || state.halted.get().map(|halt| {
+        {move || state.status.halted.get().map(|halt| {
             let newer = matches!(halt, Halt::NewerVersion(_));
             view! {
                 <div class="banner error halted" role="alert">
@@ -28,7 +28,7 @@ pub fn StorageBanners() -> impl IntoView {
                 </div>
             }
         })}
-        {move || state.lost.get().map(|lost| {
+        {move || state.status.lost.get().map(|lost| {
             let file = StoredValue::new((lost.file_name.clone(), lost.text.clone()));
             view! {
                 <div class="banner error lost" role="alert">
@@ -37,12 +37,12 @@ pub fn StorageBanners() -> impl IntoView {
                         <button type="button" on:click=move |_| file.with_value(|(name, text)| {
                             let _ = download::download_text(name, text, "application/json;charset=utf-8");
                         })>{i18n::LOST_DOWNLOAD}</button>
-                        <button type="button" on:click=move |_| state.lost.set(None)>{i18n::DISMISS}</button>
+                        <button type="button" on:click=move |_| state.status.lost.set(None)>{i18n::DISMISS}</button>
                     </div>
                 </div>
             }
         })}
-        {move || state.save_error.get().map(|e| {
+        {move || state.status.save_error.get().map(|e| {
             let full = matches!(e, crate::storage::SaveError::Full);
             view! {
                 <div class="banner error" role="alert">
@@ -54,7 +54,7 @@ pub fn StorageBanners() -> impl IntoView {
                 </div>
             }
         })}
-        <Show when=move || state.conflict.with(Option::is_some)>
+        <Show when=move || state.status.conflict.with(Option::is_some)>
             <div class="banner error conflict" role="alert">
                 <p>{i18n::save_error(&crate::storage::SaveError::Conflict(String::new()))}</p>
                 <div class="actions">
@@ -63,34 +63,34 @@ pub fn StorageBanners() -> impl IntoView {
                 </div>
             </div>
         </Show>
-        <Show when=move || state.backup_due.get()>
+        <Show when=move || state.status.backup_due.get()>
             <div class="banner warning" role="status">
                 <p>{i18n::BACKUP_DUE}</p>
                 <button type="button" on:click=move |_| download_backup(state)>{i18n::BACKUP_NOW}</button>
             </div>
         </Show>
-        {move || state.persisted.get().map(|kept| view! {
+        {move || state.status.persisted.get().map(|kept| view! {
             <div class="banner info" role="status">
                 <p>{i18n::persist_result(kept)}</p>
-                <button type="button" on:click=move |_| state.persisted.set(None)>{i18n::DISMISS}</button>
+                <button type="button" on:click=move |_| state.status.persisted.set(None)>{i18n::DISMISS}</button>
             </div>
         })}
-        <Show when=move || state.changed_elsewhere.get()>
+        <Show when=move || state.status.changed_elsewhere.get()>
             <div class="banner warning" role="status">
                 <p>{i18n::CHANGED_ELSEWHERE}</p>
-                <button type="button" on:click=move |_| state.changed_elsewhere.set(false)>{i18n::DISMISS}</button>
+                <button type="button" on:click=move |_| state.status.changed_elsewhere.set(false)>{i18n::DISMISS}</button>
             </div>
         </Show>
-        <Show when=move || state.problems.with(|p| !p.is_empty())>
+        <Show when=move || state.status.problems.with(|p| !p.is_empty())>
             <div class="banner warning" role="alert">
                 <ul>
-                    {move || state.problems.get().iter().map(|p| view! { <li>{i18n::load_problem(p)}</li> }).collect_view()}
+                    {move || state.status.problems.get().iter().map(|p| view! { <li>{i18n::load_problem(p)}</li> }).collect_view()}
                 </ul>
-                <button type="button" on:click=move |_| state.problems.set(Vec::new())>{i18n::DISMISS}</button>
+                <button type="button" on:click=move |_| state.status.problems.set(Vec::new())>{i18n::DISMISS}</button>
             </div>
         </Show>
         // Rare, so its own chunk, fetched when there is something to show.
-        <Show when=move || state.quarantine.with(|q| !q.is_empty())>
+        <Show when=move || state.status.quarantine.with(|q| !q.is_empty())>
             <OnDemand load=chunks::quarantine()/>
         </Show>
     }
@@ -99,13 +99,13 @@ pub fn StorageBanners() -> impl IntoView {
 /// The kept copies of unreadable data, each to download or, after confirming, discard.
 #[component]
 pub fn QuarantineList() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let status = expect_context::<StorageStatus>();
     view! {
         <section class="banner quarantine" aria-labelledby="quarantine-title">
             <h2 id="quarantine-title">{i18n::STORAGE_TITLE}</h2>
             <p>{i18n::QUARANTINE_EXPLAIN}</p>
             <ul>
-                <For each=move || state.quarantine.get() key=|q| q.key.clone()
+                <For each=move || status.quarantine.get() key=|q| q.key.clone()
                     children=move |entry| view! { <QuarantineItem entry/> }/>
             </ul>
         </section>

@@ -95,7 +95,7 @@ pub fn ChecklistScreen() -> impl IntoView {
         </Show>
         <Agenda/>
         <ExportPanel/>
-        {move || state.last_removed.get().map(|(_, removed)| view! {
+        {move || state.undo.last_removed.get().map(|(_, removed)| view! {
             <div class="banner undo" role="status">
                 <span>{i18n::task_removed(&removed.task.title)}</span>
                 <button type="button" on:click=move |_| state.undo_remove()>{i18n::UNDO}</button>

@@ -17,7 +17,7 @@ pub fn DocumentsScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Only a draft of the open congress is shown in the editor.
     let open = move || {
-        let id = state.open_draft.get()?;
+        let id = state.desk.open_draft.get()?;
         let active = state.active.get()?;
         state.draft_untracked(&id, |d| d.congress_id == active).filter(|mine| *mine).map(|_| id)
     };
@@ -34,7 +34,7 @@ fn DraftList() -> impl IntoView {
     let confirming = RwSignal::new(None::<String>);
     let rows = move || {
         let active = state.active.get();
-        state.drafts.with(|ds| {
+        state.desk.drafts.with(|ds| {
             ds.iter()
                 .filter(|d| Some(&d.congress_id) == active.as_ref())
                 .map(|d| (d.id.clone(), format!("{} {}", d.heading, d.title).trim().to_string(), outline(d.kind).name, i18n::draft_summary(d.status, d.word_count())))
@@ -49,7 +49,7 @@ fn DraftList() -> impl IntoView {
     view! {
         <section class="card documents" aria-labelledby="documents-title">
             <h2 id="documents-title">{i18n::DOCUMENTS_TITLE}</h2>
-            {move || state.last_deleted_draft.get().map(|(d, _)| view! {
+            {move || state.undo.last_deleted_draft.get().map(|(d, _)| view! {
                 <div class="banner undo" role="status">
                     <span>{i18n::document_deleted(&d.title)}</span>
                     <button type="button" on:click=move |_| state.undo_delete_draft()>{i18n::UNDO}</button>
@@ -72,7 +72,7 @@ fn DraftList() -> impl IntoView {
                                 <span class="draft-meta">{summary}</span>
                             </div>
                             <div class="actions">
-                                <button type="button" on:click=move |_| state.open_draft.set(Some(open_id.clone()))>{i18n::OPEN_DOCUMENT}</button>
+                                <button type="button" on:click=move |_| state.desk.open_draft.set(Some(open_id.clone()))>{i18n::OPEN_DOCUMENT}</button>
                                 <Show when=move || confirming.get().as_deref() != Some(shown_a.as_str())>
                                     <button type="button" class="danger" on:click={let id = ask_id.clone(); move |_| confirming.set(Some(id.clone()))}>{i18n::DELETE_DOCUMENT}</button>
                                 </Show>

@@ -30,7 +30,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
     // Re-drawn when the text changed other than by typing (restore, another tab).
     let draft_id = id.clone();
     move || {
-        state.draft_generation.track();
+        state.desk.draft_generation.track();
         let id = draft_id.clone();
         let Some(d) = state.draft_untracked(&id, Clone::clone) else { return ().into_any() };
         let field_id = id.clone();
@@ -53,7 +53,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
         let structure_id = id.clone();
         // The sections' ids and levels only: typing does not change it, so text areas stay.
         let structure = Memo::new(move |_| {
-            state.drafts.with(|ds| {
+            state.desk.drafts.with(|ds| {
                 ds.iter()
                     .find(|d| d.id == structure_id)
                     .map(|d| d.sections.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
@@ -63,7 +63,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
         let title_id = id.clone();
         // Follows the heading and title fields; a memo, so typing in a section redraws nothing.
         let shown_title = Memo::new(move |_| {
-            state.drafts.with(|ds| ds.iter().find(|d| d.id == title_id).map(|d| format!("{} {}", d.heading, d.title).trim().to_string()))
+            state.desk.drafts.with(|ds| ds.iter().find(|d| d.id == title_id).map(|d| format!("{} {}", d.heading, d.title).trim().to_string()))
         });
         let add_id = id.clone();
         let export_id = id.clone();
@@ -71,8 +71,8 @@ pub fn DraftEditor(id: String) -> impl IntoView {
         view! {
             <section class="card draft-editor" aria-labelledby="draft-title">
                 <div class="draft-toolbar">
-                    <button type="button" on:click=move |_| { state.flush(); state.open_draft.set(None); }>{i18n::BACK_TO_DOCUMENTS}</button>
-                    <span class="save-state" role="status" aria-live="polite">{move || match state.draft_save.get() {
+                    <button type="button" on:click=move |_| { state.flush(); state.desk.open_draft.set(None); }>{i18n::BACK_TO_DOCUMENTS}</button>
+                    <span class="save-state" role="status" aria-live="polite">{move || match state.desk.draft_save.get() {
                         DraftSave::Saved => i18n::DRAFT_SAVED,
                         DraftSave::Saving => i18n::DRAFT_SAVING,
                         DraftSave::Failed => i18n::DRAFT_SAVE_FAILED,
@@ -243,7 +243,7 @@ fn PrintView(draft_id: String, generation: RwSignal<u32>) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         generation.track();
-        let l = state.drafts.with_untracked(|ds| {
+        let l = state.desk.drafts.with_untracked(|ds| {
             let d = ds.iter().find(|d| d.id == draft_id)?;
             state.with_active_untracked(|c| layout(d, c))
         })?;

@@ -17,7 +17,7 @@ const DRAFT_SAVE_MEASURE: &str = "congress-notebook:draft-save";
 
 impl AppState {
     pub(super) fn is_draft(&self, id: &str) -> bool {
-        self.drafts.with_untracked(|ds| ds.iter().any(|d| d.id == id))
+        self.desk.drafts.with_untracked(|ds| ds.iter().any(|d| d.id == id))
     }
 
     /// Creates a draft of the open congress from its outline, saves it and opens it. The
@@ -30,35 +30,35 @@ impl AppState {
         self.record(result);
         self.move_linked_task(&draft);
         let id = draft.id.clone();
-        self.drafts.update(|ds| ds.push(draft));
-        self.open_draft.set(Some(id));
-        self.draft_save.set(DraftSave::Saved);
+        self.desk.drafts.update(|ds| ds.push(draft));
+        self.desk.open_draft.set(Some(id));
+        self.desk.draft_save.set(DraftSave::Saved);
     }
 
     /// Reads a draft without subscribing.
     pub fn draft_untracked<T>(&self, id: &str, f: impl FnOnce(&Draft) -> T) -> Option<T> {
-        self.drafts.with_untracked(|ds| ds.iter().find(|d| d.id == id).map(f))
+        self.desk.drafts.with_untracked(|ds| ds.iter().find(|d| d.id == id).map(f))
     }
 
     /// Changes a draft in memory and saves it after `SAVE_DELAY_MS` without another change.
     pub fn edit_draft(&self, id: &str, change: impl FnOnce(&mut Draft)) {
         self.changed();
-        self.drafts.update(|ds| {
+        self.desk.drafts.update(|ds| {
             if let Some(d) = ds.iter_mut().find(|d| d.id == id) {
                 change(d);
             }
         });
         let state = *self;
-        debounce(self.pending_draft, id, move || state.flush_draft());
-        if self.draft_save.get_untracked() != DraftSave::Saving {
-            self.draft_save.set(DraftSave::Saving);
+        debounce(self.desk.pending_draft, id, move || state.flush_draft());
+        if self.desk.draft_save.get_untracked() != DraftSave::Saving {
+            self.desk.draft_save.set(DraftSave::Saving);
         }
     }
 
     /// Saves the draft change waiting to be saved, if any, now.
     pub(super) fn flush_draft(&self) {
-        let Some(id) = take_pending(self.pending_draft) else { return };
-        let result = self.drafts.with_untracked(|ds| {
+        let Some(id) = take_pending(self.desk.pending_draft) else { return };
+        let result = self.desk.drafts.with_untracked(|ds| {
             ds.iter().find(|d| d.id == id).map(|d| {
                 clock::mark(DRAFT_SAVE_START);
                 let r = self.store.try_update_value(|s| s.save_draft(d)).unwrap_or(Ok(()));
@@ -67,7 +67,7 @@ impl AppState {
             })
         });
         if let Some(result) = result {
-            self.draft_save.set(if result.is_ok() { DraftSave::Saved } else { DraftSave::Failed });
+            self.desk.draft_save.set(if result.is_ok() { DraftSave::Saved } else { DraftSave::Failed });
             self.record(result);
         }
     }
@@ -132,7 +132,7 @@ impl AppState {
         let pruned = self.keep_version(id, crate::i18n::BEFORE_RESTORE.to_string(), true);
         self.edit_draft(id, |d| d.restore(version, &mut new_id));
         self.flush_draft();
-        self.draft_generation.update(|g| *g += 1);
+        self.desk.draft_generation.update(|g| *g += 1);
         pruned
     }
 
@@ -144,11 +144,11 @@ impl AppState {
         let result = self.store.try_update_value(|s| s.delete_draft(&draft.congress_id, &draft.id)).unwrap_or(Ok(Vec::new()));
         match result {
             Ok(entries) => {
-                self.drafts.update(|ds| ds.retain(|d| d.id != draft.id));
-                if self.open_draft.get_untracked().as_deref() == Some(draft.id.as_str()) {
-                    self.open_draft.set(None);
+                self.desk.drafts.update(|ds| ds.retain(|d| d.id != draft.id));
+                if self.desk.open_draft.get_untracked().as_deref() == Some(draft.id.as_str()) {
+                    self.desk.open_draft.set(None);
                 }
-                self.last_deleted_draft.set(Some((draft, entries)));
+                self.undo.last_deleted_draft.set(Some((draft, entries)));
             }
             Err(e) => self.record(Err(e)),
         }
@@ -156,13 +156,13 @@ impl AppState {
 
     /// Puts the last deleted draft back, with its versions.
     pub fn undo_delete_draft(&self) {
-        let Some((draft, entries)) = self.last_deleted_draft.get_untracked() else { return };
-        self.last_deleted_draft.set(None);
+        let Some((draft, entries)) = self.undo.last_deleted_draft.get_untracked() else { return };
+        self.undo.last_deleted_draft.set(None);
         let result = self.store.try_update_value(|s| s.restore_entries(&entries)).unwrap_or(Ok(()));
         let ok = result.is_ok();
         self.record(result);
         if ok {
-            self.drafts.update(|ds| ds.push(draft));
+            self.desk.drafts.update(|ds| ds.push(draft));
         }
     }
 
@@ -175,7 +175,7 @@ impl AppState {
                 if let Some((found, problems)) = self.store.try_update_value(|s| s.reload_draft(c, d, clock::now_ms())) {
                     self.report(problems);
                     if let Some(draft) = found {
-                        self.drafts.update(|ds| ds.push(draft));
+                        self.desk.drafts.update(|ds| ds.push(draft));
                     }
                 }
             }
@@ -192,30 +192,30 @@ impl AppState {
         let Some((found, problems)) = self.store.try_update_value(|s| s.reload_draft(congress_id, id, clock::now_ms())) else { return };
         self.report(problems);
         match found {
-            Some(draft) => self.drafts.update(|ds| match ds.iter_mut().find(|d| d.id == id) {
+            Some(draft) => self.desk.drafts.update(|ds| match ds.iter_mut().find(|d| d.id == id) {
                 Some(slot) => *slot = draft,
                 None => ds.push(draft),
             }),
             None if !self.store.with_value(|s| s.has_draft(congress_id, id)) => {
-                self.drafts.update(|ds| ds.retain(|d| d.id != id));
-                if self.open_draft.get_untracked().as_deref() == Some(id) {
-                    self.open_draft.set(None);
+                self.desk.drafts.update(|ds| ds.retain(|d| d.id != id));
+                if self.desk.open_draft.get_untracked().as_deref() == Some(id) {
+                    self.desk.open_draft.set(None);
                 }
             }
             None => return,
         }
-        if self.open_draft.get_untracked().as_deref() == Some(id) {
-            self.draft_generation.update(|g| *g += 1);
+        if self.desk.open_draft.get_untracked().as_deref() == Some(id) {
+            self.desk.draft_generation.update(|g| *g += 1);
         }
     }
 
     /// Another tab wrote a draft: follow it, unless this tab has a change of its own waiting
     /// (saving it meets the other write as a conflict, and the user chooses).
     pub(super) fn external_draft_change(&self, congress_id: &str, id: &str) {
-        if self.conflict.get_untracked().as_deref() == Some(id) {
+        if self.status.conflict.get_untracked().as_deref() == Some(id) {
             return;
         }
-        if is_pending(self.pending_draft, id) {
+        if is_pending(self.desk.pending_draft, id) {
             self.flush_draft();
             return;
         }
@@ -223,6 +223,6 @@ impl AppState {
             return;
         }
         self.load_draft(congress_id, id);
-        self.changed_elsewhere.set(true);
+        self.status.changed_elsewhere.set(true);
     }
 }

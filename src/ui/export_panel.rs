@@ -15,11 +15,11 @@ const JSON: &str = "application/json;charset=utf-8";
 pub fn download_backup(state: AppState) {
     let now = clock::now_utc();
     state.flush();
-    let versions: Vec<KeptVersions> = state.drafts.with_untracked(|ds| {
+    let versions: Vec<KeptVersions> = state.desk.drafts.with_untracked(|ds| {
         state.store.with_value(|s| s.all_versions(ds)).into_iter().map(|(draft_id, versions)| KeptVersions { draft_id, versions }).collect()
     });
     let text = state.congresses.with_untracked(|cs| {
-        state.rounds.with_untracked(|rs| state.drafts.with_untracked(|ds| backup_file(cs, rs, ds, &versions, now)))
+        state.rounds.with_untracked(|rs| state.desk.drafts.with_untracked(|ds| backup_file(cs, rs, ds, &versions, now)))
     });
     if download::download_text(&backup_file_name(now), &text, JSON).is_ok() {
         state.note_backup();
@@ -35,7 +35,7 @@ pub fn ExportPanel() -> impl IntoView {
         let now = clock::now_utc();
         state.flush();
         let options = UnitOptions { include_people: include_people.get_untracked(), include_drafts: include_drafts.get_untracked() };
-        let file = state.drafts.with_untracked(|ds| state.with_active_untracked(|c| (unit_file_name(c, now), unit_file(c, ds, options, now))));
+        let file = state.desk.drafts.with_untracked(|ds| state.with_active_untracked(|c| (unit_file_name(c, now), unit_file(c, ds, options, now))));
         if let Some((name, text)) = file {
             let _ = download::download_text(&name, &text, JSON);
         }

@@ -236,7 +236,7 @@ pub fn ImportPanel() -> impl IntoView {
 pub fn RestoreReplaced() -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown = move || {
-        state.active.with(|a| a.as_ref().is_some_and(|id| state.replaced.with(|r| r.contains(id))))
+        state.active.with(|a| a.as_ref().is_some_and(|id| state.status.replaced.with(|r| r.contains(id))))
     };
     view! {
         <Show when=shown>

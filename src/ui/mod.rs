@@ -71,6 +71,10 @@ fn listen_to_other_tabs(state: AppState) {
 fn App() -> impl IntoView {
     let state = AppState::open(clock::today(), clock::now_ms());
     provide_context(state);
+    // Each part is its own context too, for screens that read one concern only.
+    provide_context(state.status);
+    provide_context(state.undo);
+    provide_context(state.desk);
     listen_to_other_tabs(state);
     clock::follow_today(state.today);
     let show_form = move || state.creating.get() || state.active.with(Option::is_none);
@@ -81,7 +85,7 @@ fn App() -> impl IntoView {
         </header>
         <main id="main">
             <banners::StorageBanners/>
-            {move || state.last_deleted.get().map(|(c, _)| view! {
+            {move || state.undo.last_deleted.get().map(|(c, _)| view! {
                 <div class="banner undo" role="status">
                     <span>{i18n::congress_deleted(&c.unit_name)}</span>
                     <button type="button" on:click=move |_| state.undo_delete()>{i18n::UNDO}</button>

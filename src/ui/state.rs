@@ -16,6 +16,10 @@ pub const SAVE_DELAY_MS: i32 = 300;
 const SAVE_START: &str = "congress-notebook:save-start";
 const SAVE_MEASURE: &str = "congress-notebook:save";
 
+/// The app's state, one part per concern; each part is also its own context, so a component
+/// takes only what it reads (`expect_context::<StorageStatus>()` in the banners). `AppState`
+/// holds the workspace itself and the operations that span parts (a save reports into the
+/// status, a delete feeds the undo).
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub(super) store: StoredValue<Store<BrowserStorage>>,
@@ -25,11 +29,23 @@ pub struct AppState {
     pub active: RwSignal<Option<String>>,
     /// The creation form is open over an existing congress.
     pub creating: RwSignal<bool>,
+    /// A congress change waiting to be saved, and its timer.
+    pending: Pending,
+    /// Today in the user's time zone; follows the clock past midnight (`clock::follow_today`).
+    pub today: RwSignal<NaiveDate>,
+    /// Which screen of the open congress is shown.
+    pub screen: RwSignal<Screen>,
+    pub status: StorageStatus,
+    pub undo: Undo,
+    pub desk: DraftDesk,
+}
+
+/// What storage reported, shown by the banners.
+#[derive(Clone, Copy)]
+pub struct StorageStatus {
     pub problems: RwSignal<Vec<LoadProblem>>,
     pub save_error: RwSignal<Option<SaveError>>,
     pub quarantine: RwSignal<Vec<QuarantineEntry>>,
-    /// A congress change waiting to be saved, and its timer.
-    pending: Pending,
     /// A congress whose save was refused because another tab saved it first.
     pub conflict: RwSignal<Option<String>>,
     /// Another tab changed the data and this one has reloaded it.
@@ -40,21 +56,28 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
     /// Congresses whose version before an import is kept (and can be put back).
     pub replaced: RwSignal<Vec<String>>,
-    /// The last congress deleted, with its drafts' stored data, until it is restored or
-    /// another is deleted.
-    pub last_deleted: RwSignal<Option<(Congress, StoredEntries)>>,
-    /// The last task deleted, until it is restored or another is deleted.
-    pub last_removed: RwSignal<Option<(String, RemovedTask)>>,
-    /// Today in the user's time zone; follows the clock past midnight (`clock::follow_today`).
-    pub today: RwSignal<NaiveDate>,
     /// Set once this tab writes nothing more: a newer version of the app wrote the data, or
     /// everything was deleted in another tab.
     pub halted: RwSignal<Option<Halt>>,
     /// A change that was not written because another tab deleted what it changed, offered as
     /// a file to download.
     pub lost: RwSignal<Option<LostChange>>,
-    /// Which screen of the open congress is shown.
-    pub screen: RwSignal<Screen>,
+}
+
+/// What was just deleted, until restored or another of its kind is deleted.
+#[derive(Clone, Copy)]
+pub struct Undo {
+    /// The last congress deleted, with its drafts' stored data.
+    pub last_deleted: RwSignal<Option<(Congress, StoredEntries)>>,
+    /// The last task deleted.
+    pub last_removed: RwSignal<Option<(String, RemovedTask)>>,
+    /// The last draft deleted, with its stored data.
+    pub last_deleted_draft: RwSignal<Option<(Draft, StoredEntries)>>,
+}
+
+/// The document drafts and the one being written.
+#[derive(Clone, Copy)]
+pub struct DraftDesk {
     /// Every congress's drafts.
     pub drafts: RwSignal<Vec<Draft>>,
     /// The draft open in the editor.
@@ -66,8 +89,6 @@ pub struct AppState {
     /// Goes up when the open draft's text changed other than by typing (restore, another tab),
     /// so the editor shows it again.
     pub draft_generation: RwSignal<u32>,
-    /// The last draft deleted, with its stored data, until restored or another is deleted.
-    pub last_deleted_draft: RwSignal<Option<(Draft, StoredEntries)>>,
 }
 
 /// A change this tab could not write because another tab deleted its congress or draft: the
@@ -137,27 +158,29 @@ impl AppState {
             rounds: RwSignal::new(snapshot.rounds),
             active: RwSignal::new(snapshot.active),
             creating: RwSignal::new(false),
-            problems: RwSignal::new(snapshot.problems),
-            save_error: RwSignal::new(None),
-            quarantine: RwSignal::new(quarantine),
             pending: StoredValue::new(None),
-            conflict: RwSignal::new(None),
-            changed_elsewhere: RwSignal::new(false),
-            last_removed: RwSignal::new(None),
-            last_deleted: RwSignal::new(None),
-            backup_due: RwSignal::new(false),
-            persisted: RwSignal::new(None),
-            replaced: RwSignal::new(replaced),
             today: RwSignal::new(today),
-            halted: RwSignal::new(None),
-            lost: RwSignal::new(None),
             screen: RwSignal::new(Screen::Checklist),
-            drafts: RwSignal::new(snapshot.drafts),
-            open_draft: RwSignal::new(None),
-            pending_draft: StoredValue::new(None),
-            draft_save: RwSignal::new(DraftSave::Saved),
-            draft_generation: RwSignal::new(0),
-            last_deleted_draft: RwSignal::new(None),
+            status: StorageStatus {
+                problems: RwSignal::new(snapshot.problems),
+                save_error: RwSignal::new(None),
+                quarantine: RwSignal::new(quarantine),
+                conflict: RwSignal::new(None),
+                changed_elsewhere: RwSignal::new(false),
+                backup_due: RwSignal::new(false),
+                persisted: RwSignal::new(None),
+                replaced: RwSignal::new(replaced),
+                halted: RwSignal::new(None),
+                lost: RwSignal::new(None),
+            },
+            undo: Undo { last_deleted: RwSignal::new(None), last_removed: RwSignal::new(None), last_deleted_draft: RwSignal::new(None) },
+            desk: DraftDesk {
+                drafts: RwSignal::new(snapshot.drafts),
+                open_draft: RwSignal::new(None),
+                pending_draft: StoredValue::new(None),
+                draft_save: RwSignal::new(DraftSave::Saved),
+                draft_generation: RwSignal::new(0),
+            },
         };
         state.absorb();
         state.refresh_reminder();
@@ -176,11 +199,11 @@ impl AppState {
         let (late, halt) = self.store.try_update_value(|s| (s.take_problems(), s.halted())).unwrap_or_default();
         found.extend(late);
         if !found.is_empty() {
-            self.problems.update(|p| p.extend(found));
-            self.quarantine.set(self.store.with_value(|s| s.quarantined()));
+            self.status.problems.update(|p| p.extend(found));
+            self.status.quarantine.set(self.store.with_value(|s| s.quarantined()));
         }
-        if halt.is_some() && self.halted.get_untracked() != halt {
-            self.halted.set(halt);
+        if halt.is_some() && self.status.halted.get_untracked() != halt {
+            self.status.halted.set(halt);
         }
     }
 
@@ -194,7 +217,7 @@ impl AppState {
             let m = s.manifest();
             reminder::backup_due(m.last_backup_ms, m.changed_since_ms, clock::now_ms())
         });
-        self.backup_due.set(due);
+        self.status.backup_due.set(due);
     }
 
     /// A full backup was just downloaded.
@@ -212,7 +235,7 @@ impl AppState {
         }
         let result = self.store.try_update_value(|s| s.note_told_local_only()).unwrap_or(Ok(()));
         self.record(result);
-        let persisted = self.persisted;
+        let persisted = self.status.persisted;
         clock::ask_to_persist(move |kept| persisted.set(Some(kept)));
     }
 
@@ -229,7 +252,7 @@ impl AppState {
         self.record(result.map(|_| ()));
         if ok {
             self.forget_everything();
-            self.persisted.set(None);
+            self.status.persisted.set(None);
         }
         ok
     }
@@ -237,16 +260,16 @@ impl AppState {
     pub(super) fn record(&self, result: Result<(), SaveError>) {
         match result {
             Err(SaveError::Conflict(id)) => {
-                self.conflict.set(Some(id));
-                self.save_error.set(None);
+                self.status.conflict.set(Some(id));
+                self.status.save_error.set(None);
             }
             Err(SaveError::DeletedElsewhere(id)) => {
-                self.save_error.set(None);
+                self.status.save_error.set(None);
                 self.deleted_elsewhere(&id);
             }
             // The store is halted too: `absorb` below shows it.
-            Err(SaveError::Halted(_)) => self.save_error.set(None),
-            other => self.save_error.set(other.err()),
+            Err(SaveError::Halted(_)) => self.status.save_error.set(None),
+            other => self.status.save_error.set(other.err()),
         }
         self.absorb();
         self.refresh_reminder();
@@ -257,27 +280,27 @@ impl AppState {
     fn deleted_elsewhere(&self, id: &str) {
         let now = clock::now_utc();
         let options = crate::format::export::UnitOptions { include_people: true, include_drafts: true };
-        let draft = self.drafts.with_untracked(|ds| ds.iter().find(|d| d.id == id).cloned());
+        let draft = self.desk.drafts.with_untracked(|ds| ds.iter().find(|d| d.id == id).cloned());
         let congress_id = draft.as_ref().map_or(id.to_string(), |d| d.congress_id.clone());
         let congress = self.congresses.with_untracked(|cs| cs.iter().find(|c| c.id == congress_id).cloned());
         let Some(congress) = congress else { return };
         let (name, drafts) = match &draft {
             Some(d) => (d.title.clone(), vec![d.clone()]),
-            None => (congress.unit_name.clone(), self.drafts.with_untracked(|ds| ds.iter().filter(|d| d.congress_id == congress.id).cloned().collect())),
+            None => (congress.unit_name.clone(), self.desk.drafts.with_untracked(|ds| ds.iter().filter(|d| d.congress_id == congress.id).cloned().collect())),
         };
         let text = crate::format::export::unit_file(&congress, &drafts, options, now);
         let file_name = crate::format::export::unit_file_name(&congress, now);
-        self.lost.set(Some(LostChange { name, file_name, text }));
+        self.status.lost.set(Some(LostChange { name, file_name, text }));
         if let Some(d) = draft {
-            self.drafts.update(|ds| ds.retain(|x| x.id != d.id));
-            if self.open_draft.get_untracked().as_deref() == Some(d.id.as_str()) {
-                self.open_draft.set(None);
+            self.desk.drafts.update(|ds| ds.retain(|x| x.id != d.id));
+            if self.desk.open_draft.get_untracked().as_deref() == Some(d.id.as_str()) {
+                self.desk.open_draft.set(None);
             }
         } else {
             self.store.update_value(|s| s.forget_congress(&congress.id));
-            self.drafts.update(|ds| ds.retain(|x| x.congress_id != congress.id));
-            if self.open_draft.get_untracked().is_some_and(|o| !self.drafts.with_untracked(|ds| ds.iter().any(|d| d.id == o))) {
-                self.open_draft.set(None);
+            self.desk.drafts.update(|ds| ds.retain(|x| x.congress_id != congress.id));
+            if self.desk.open_draft.get_untracked().is_some_and(|o| !self.desk.drafts.with_untracked(|ds| ds.iter().any(|d| d.id == o))) {
+                self.desk.open_draft.set(None);
             }
             self.drop_from_memory(&congress.id);
         }
@@ -286,29 +309,29 @@ impl AppState {
     /// Another tab deleted everything: drop what this tab holds and write nothing more.
     pub fn wiped_elsewhere(&self) {
         let _ = take_pending(self.pending);
-        let _ = take_pending(self.pending_draft);
+        let _ = take_pending(self.desk.pending_draft);
         self.store.update_value(|s| s.halt_wiped());
         self.forget_everything();
-        self.halted.set(Some(Halt::WipedElsewhere));
+        self.status.halted.set(Some(Halt::WipedElsewhere));
     }
 
     /// Drops every piece of the user's data this tab holds in memory (and the undo records
     /// and notices about it).
     fn forget_everything(&self) {
         self.congresses.set(Vec::new());
-        self.drafts.set(Vec::new());
-        self.open_draft.set(None);
+        self.desk.drafts.set(Vec::new());
+        self.desk.open_draft.set(None);
         self.rounds.set(Vec::new());
         self.active.set(None);
-        self.last_deleted.set(None);
-        self.last_deleted_draft.set(None);
-        self.last_removed.set(None);
-        self.lost.set(None);
-        self.conflict.set(None);
-        self.quarantine.set(Vec::new());
-        self.problems.set(Vec::new());
-        self.changed_elsewhere.set(false);
-        self.backup_due.set(false);
+        self.undo.last_deleted.set(None);
+        self.undo.last_deleted_draft.set(None);
+        self.undo.last_removed.set(None);
+        self.status.lost.set(None);
+        self.status.conflict.set(None);
+        self.status.quarantine.set(Vec::new());
+        self.status.problems.set(Vec::new());
+        self.status.changed_elsewhere.set(false);
+        self.status.backup_due.set(false);
     }
 
     fn replace_in_memory(&self, congress: Congress) {
@@ -321,7 +344,7 @@ impl AppState {
     /// Another tab wrote `key`: read what it wrote, unless this tab has a conflict pending
     /// for it (then the user chooses).
     pub fn external_change(&self, key: &str, new_value: Option<String>) {
-        if self.halted.get_untracked().is_some() {
+        if self.status.halted.get_untracked().is_some() {
             return;
         }
         if key == keys::WIPED {
@@ -346,11 +369,11 @@ impl AppState {
                 self.report(problems);
                 if let Some(c) = found {
                     self.replace_in_memory(c);
-                    self.changed_elsewhere.set(true);
+                    self.status.changed_elsewhere.set(true);
                 }
             }
         } else if let Some(id) = keys::congress_id(key) {
-            if self.conflict.get_untracked().as_deref() == Some(id) {
+            if self.status.conflict.get_untracked().as_deref() == Some(id) {
                 return;
             }
             if self.has_pending(id) {
@@ -365,12 +388,12 @@ impl AppState {
                 Some(c) => self.replace_in_memory(c),
                 None if !self.store.with_value(|s| s.has_congress(id)) => {
                     self.store.update_value(|s| s.forget_congress(id));
-                    self.drafts.update(|ds| ds.retain(|d| d.congress_id != id));
+                    self.desk.drafts.update(|ds| ds.retain(|d| d.congress_id != id));
                     self.drop_from_memory(id);
                 }
                 None => return,
             }
-            self.changed_elsewhere.set(true);
+            self.status.changed_elsewhere.set(true);
         }
     }
 
@@ -390,11 +413,11 @@ impl AppState {
         match self.store.try_update_value(|s| s.delete_congress(&id)).unwrap_or(Ok(Vec::new())) {
             Ok(entries) => {
                 self.record(Ok(()));
-                self.drafts.update(|ds| ds.retain(|d| d.congress_id != id));
-                self.open_draft.set(None);
+                self.desk.drafts.update(|ds| ds.retain(|d| d.congress_id != id));
+                self.desk.open_draft.set(None);
                 self.drop_from_memory(&id);
-                self.last_removed.set(None);
-                self.last_deleted.set(Some((congress, entries)));
+                self.undo.last_removed.set(None);
+                self.undo.last_deleted.set(Some((congress, entries)));
             }
             Err(e) => self.record(Err(e)),
         }
@@ -402,8 +425,8 @@ impl AppState {
 
     /// Puts the last deleted congress back and opens it.
     pub fn undo_delete(&self) {
-        let Some((congress, entries)) = self.last_deleted.get_untracked() else { return };
-        self.last_deleted.set(None);
+        let Some((congress, entries)) = self.undo.last_deleted.get_untracked() else { return };
+        self.undo.last_deleted.set(None);
         let id = congress.id.clone();
         self.add_congress(congress);
         self.put_back_drafts(&id, &entries);
@@ -411,11 +434,11 @@ impl AppState {
 
     /// Resolves a conflict by taking what the other tab saved.
     pub fn keep_theirs(&self) {
-        let Some(id) = self.conflict.get_untracked() else { return };
+        let Some(id) = self.status.conflict.get_untracked() else { return };
         if self.is_draft(&id) {
             self.reload_draft_from_storage(&id);
-            self.conflict.set(None);
-            self.draft_save.set(DraftSave::Saved);
+            self.status.conflict.set(None);
+            self.desk.draft_save.set(DraftSave::Saved);
             return;
         }
         if let Some((found, problems)) = self.store.try_update_value(|s| s.reload_congress(&id, clock::now_ms())) {
@@ -424,19 +447,19 @@ impl AppState {
                 self.replace_in_memory(c);
             }
         }
-        self.conflict.set(None);
+        self.status.conflict.set(None);
     }
 
     /// Resolves a conflict by saving this tab's version over the other's.
     pub fn keep_mine(&self) {
         self.flush();
-        let Some(id) = self.conflict.get_untracked() else { return };
-        self.conflict.set(None);
+        let Some(id) = self.status.conflict.get_untracked() else { return };
+        self.status.conflict.set(None);
         if self.is_draft(&id) {
-            let result = self.drafts.with_untracked(|ds| {
+            let result = self.desk.drafts.with_untracked(|ds| {
                 ds.iter().find(|d| d.id == id).and_then(|d| self.store.try_update_value(|s| s.force_save_draft(d))).unwrap_or(Ok(()))
             });
-            self.draft_save.set(if result.is_ok() { DraftSave::Saved } else { DraftSave::Failed });
+            self.desk.draft_save.set(if result.is_ok() { DraftSave::Saved } else { DraftSave::Failed });
             self.record(result);
             return;
         }
@@ -532,13 +555,13 @@ impl AppState {
             for c in adds.iter().chain(&replaces) {
                 if let Some((found, problems)) = self.store.try_update_value(|s| s.drafts_of(&c.id, clock::now_ms())) {
                     self.report(problems);
-                    self.drafts.update(|ds| {
+                    self.desk.drafts.update(|ds| {
                         ds.retain(|d| d.congress_id != c.id);
                         ds.extend(found);
                     });
                 }
             }
-            self.open_draft.set(None);
+            self.desk.open_draft.set(None);
             let first = adds.iter().chain(&replaces).next().map(|c| c.id.clone());
             for c in adds.into_iter().chain(replaces) {
                 self.replace_in_memory(c);
@@ -546,7 +569,7 @@ impl AppState {
             if let Some(all_rounds) = merged {
                 self.rounds.set(all_rounds);
             }
-            self.replaced.set(self.store.with_value(|s| s.replaced_ids()));
+            self.status.replaced.set(self.store.with_value(|s| s.replaced_ids()));
             if first.is_some() {
                 self.active.set(first);
                 self.creating.set(false);
@@ -575,18 +598,18 @@ impl AppState {
         let mut removed = None;
         self.update_active(|c| removed = c.remove_task(task_id));
         if let Some(r) = removed {
-            self.last_removed.set(Some((congress_id, r)));
+            self.undo.last_removed.set(Some((congress_id, r)));
         }
     }
 
     /// Puts the last deleted task back where it was.
     pub fn undo_remove(&self) {
-        let Some((congress_id, removed)) = self.last_removed.get_untracked() else { return };
+        let Some((congress_id, removed)) = self.undo.last_removed.get_untracked() else { return };
         if self.active.get_untracked().as_deref() != Some(congress_id.as_str()) {
             self.switch_to(congress_id);
         }
         self.update_active(|c| c.restore_task(removed));
-        self.last_removed.set(None);
+        self.undo.last_removed.set(None);
     }
 
     /// Reads something of the open congress without subscribing to changes.
@@ -597,7 +620,7 @@ impl AppState {
 
     pub fn switch_to(&self, id: String) {
         self.flush();
-        self.open_draft.set(None);
+        self.desk.open_draft.set(None);
         let result = self.store.try_update_value(|s| s.set_active(&id)).unwrap_or(Ok(()));
         self.record(result);
         self.active.set(Some(id));
@@ -617,6 +640,6 @@ impl AppState {
     pub fn discard_quarantine(&self, key: &str) {
         let result = self.store.with_value(|s| s.discard_quarantine(key));
         self.record(result);
-        self.quarantine.set(self.store.with_value(|s| s.quarantined()));
+        self.status.quarantine.set(self.store.with_value(|s| s.quarantined()));
     }
 }
