@@ -2,7 +2,8 @@
 # Runs every test layer and prints each one's pass/fail counts and time, then a total line:
 #   1. native: cargo test (model, templates, storage logic, export files against the schema, the
 #      .docx opened by python-docx and LibreOffice)
-#   2. wasm: wasm-bindgen tests in headless Chromium (storage through real localStorage)
+#   2. wasm: wasm-bindgen tests in headless Chromium (storage through real localStorage; the
+#      Vietnamese order against the browser's own collator)
 #   3. e2e: Playwright against the --release build served on 127.0.0.1
 # Every layer runs even when an earlier one fails; the exit code is non-zero on any failure.
 set -uo pipefail
@@ -46,7 +47,7 @@ run native cargo_counts cargo test --locked --features schema
 run wasm cargo_counts env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=60 \
-  cargo test --locked --target wasm32-unknown-unknown --test storage_web
+  cargo test --locked --target wasm32-unknown-unknown --test storage_web --test collate_web
 run build build_counts trunk build --release --offline --locked
 if [ -f dist/index.html ]; then
   run e2e playwright_counts playwright test -c tests/e2e/playwright.config.mjs

@@ -3,6 +3,7 @@
 //! the current day take `today` as a parameter.
 
 pub mod checklist;
+pub mod collate;
 pub mod congress;
 pub mod date;
 pub mod deadline;
