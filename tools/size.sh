@@ -12,6 +12,7 @@ while IFS= read -r f; do
   name=${f#"$dir"/}
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
   case "$(basename "$name")" in
+    split_import_preview-*) when="when the import card is first touched (checker's plumbing, preview)"; later=$((later + gz)) ;;
     split_*) when="when its screen first opens (${name#app/split_})"; when=${when%%-*}")"; later=$((later + gz)) ;;
     chunk_*) when="with the screens that share it"; later=$((later + gz)) ;;
     import_worker*) when="on the first import"; later=$((later + gz)) ;;

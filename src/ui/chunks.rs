@@ -83,6 +83,47 @@ split_point! {
     fn quarantine_view = quarantine() { view! { <super::banners::QuarantineList/> }.into_any() }
 }
 
+/// Declares a split point that is an action, not a view: `name(args)`, its code in `split`.
+macro_rules! split_action {
+    ($(#[$doc:meta])* fn $name:ident = $split:ident ( $($arg:ident : $ty:ty),* ) $body:block) => {
+        $(#[$doc])*
+        #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split($split, wasm_split_path = ::leptos::wasm_split, fallible))]
+        fn $name($($arg: $ty),*) -> Result<(), ChunkMissing> {
+            #[allow(clippy::unit_arg)]
+            Ok($body)
+        }
+    };
+}
+
+split_action! {
+    /// Starts the import checker (its code shares the import preview's chunk).
+    fn warm_checker_action = import_preview() { super::import_checker::start_checker(); }
+}
+split_action! {
+    /// Has a picked or dropped file checked and read.
+    fn import_file_action = import_preview(file: web_sys::File, form: super::import_panel::ImportForm) {
+        super::import_checker::accept(file, form);
+    }
+}
+
+/// Fetches the import checker's code and starts the checker, ahead of a file.
+pub fn warm_checker() {
+    leptos::task::spawn_local(async {
+        // A failed fetch is told when a file comes.
+        let _ = call!(warm_checker_action());
+    });
+}
+
+/// Has a file checked, after fetching the code if needed; a failed fetch refuses the file.
+pub fn import_file(file: web_sys::File, form: super::import_panel::ImportForm) {
+    let name = file.name();
+    leptos::task::spawn_local(async move {
+        if call!(import_file_action(file, form)).is_err() {
+            form.error.set(Some(format!("{} {}", i18n::import_refused(&name), i18n::IMPORT_CHECKER_FAILED)));
+        }
+    });
+}
+
 /// Fetches a screen's code if needed, then builds the screen.
 pub type Loader = std::rc::Rc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, ChunkMissing>>>>>;
 

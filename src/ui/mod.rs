@@ -15,6 +15,7 @@ mod download;
 mod export_panel;
 mod field;
 mod filters;
+mod import_checker;
 mod import_panel;
 mod import_preview;
 mod round_picker;

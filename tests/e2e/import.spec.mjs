@@ -122,3 +122,20 @@ test('one checker serves every file of the page; one that fails to start is told
   }
   expect(started).toBe(1);
 });
+
+test('the import code is fetched when the card is touched; if it cannot be, the file is refused with a message', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page);
+  const alert = page.locator('section.import .field-error');
+  await page.route('**/split_import_preview-*.wasm', (route) => route.abort());
+  await pick(page, 'ok-unit.json');
+  await expect(alert).toContainText('Không nhập tệp “ok-unit.json”');
+  await expect(alert).toContainText('Không chạy được phần kiểm tra tệp');
+  await page.unroute('**/split_import_preview-*.wasm');
+  const fetched = page.waitForRequest(/split_import_preview-[0-9a-f]{16}\.wasm$/);
+  await page.locator('section.import h2').click();
+  await fetched;
+  await pick(page, 'ok-unit.json');
+  await expect(page.getByRole('region', { name: 'Xem trước tệp nhập' })).toBeVisible();
+  await expect(alert).toBeEmpty();
+});
