@@ -1,7 +1,8 @@
 //! Screens loaded on demand: each is a split point whose code the build moves into its own
 //! wasm chunk (feature `split`), fetched the first time the screen opens, with a loading
-//! state; a failed fetch shows why (offline: try again; the host has a newer version:
-//! reload, after saving what waits) and touches no data.
+//! state; an action, such as having a file checked, is a split point too (`split_action!`).
+//! A failed fetch shows why (offline: try again; the host has a newer version: reload, after
+//! saving what waits) and touches no data.
 
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -119,6 +120,9 @@ pub fn import_file(file: web_sys::File, form: super::import_panel::ImportForm) {
     let name = file.name();
     leptos::task::spawn_local(async move {
         if call!(import_file_action(file, form)).is_err() {
+            // Nothing of an earlier file stays shown beside the refusal.
+            form.incoming.set(None);
+            form.done.set(None);
             form.error.set(Some(format!("{} {}", i18n::import_refused(&name), i18n::IMPORT_CHECKER_FAILED)));
         }
     });
