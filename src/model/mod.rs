@@ -7,6 +7,7 @@ pub mod collate;
 pub mod congress;
 pub mod date;
 pub mod deadline;
+pub mod desk;
 pub mod draft;
 pub mod filter;
 pub mod letterhead;
