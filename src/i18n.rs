@@ -269,8 +269,9 @@ pub const IMPORT_REPLACE: &str = "Thay thế sổ tay cùng mã (giữ lại b�
 pub const REPLACED_NOTE: &str = "Sổ tay này đã được thay bằng dữ liệu nhập từ tệp.";
 pub const RESTORE_REPLACED: &str = "Khôi phục bản trước khi nhập";
 
-pub fn import_refused(file: &str) -> String {
-    format!("Không nhập tệp “{file}”; dữ liệu trong trình duyệt giữ nguyên.")
+/// A file refused, and why (`reason`: a sentence of its own).
+pub fn import_refused(file: &str, reason: &str) -> String {
+    format!("Không nhập tệp “{file}”; dữ liệu trong trình duyệt giữ nguyên. {reason}")
 }
 
 pub fn import_preview_title(file: &str) -> String {

@@ -37,29 +37,34 @@ pub struct SortKey {
     cases: Vec<u8>,
 }
 
-/// One character's weights: its letter (or other character), its tone, its case.
+/// One character's weights: its letter (or other character), its tone, its case; and the
+/// letter without tone, which decomposed text may still change (a + breve is ă).
 struct Weights {
     letter: u32,
     tone: u8,
     upper: bool,
+    base: char,
 }
 
 fn weights(c: char) -> Weights {
     let lower = c.to_lowercase().next().unwrap_or(c);
-    let upper = lower != c;
     let (base, tone) = TONED
         .iter()
         .find_map(|(base, toned)| toned.chars().position(|t| t == lower).map(|i| (*base, i as u8 + 1)))
         .unwrap_or((lower, 0));
-    let letter = match ALPHABET.chars().position(|a| a == base) {
+    Weights { letter: letter_weight(base), tone, upper: lower != c, base }
+}
+
+/// Where a letter (without tone) or another character sorts.
+fn letter_weight(base: char) -> u32 {
+    match ALPHABET.chars().position(|a| a == base) {
         Some(i) => 1000 + i as u32,
         // Spaces, then punctuation and symbols, then digits, then letters, as the browser has it.
         None if base.is_whitespace() => 1,
         None if base.is_ascii_digit() => 900 + base as u32,
         None if base.is_ascii() => 100 + base as u32,
         None => 2000 + base as u32,
-    };
-    Weights { letter, tone, upper }
+    }
 }
 
 /// The vowel that a combining circumflex, breve or horn makes of `base`.
@@ -81,12 +86,11 @@ pub fn sort_key(text: &str) -> SortKey {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let mut w = weights(c);
-        let mut lower = c.to_lowercase().next().unwrap_or(c);
         // Decomposed text: the marks after a letter make it another letter, or give its tone.
         while let Some(&mark) = chars.peek() {
-            if let Some(vowel) = modified(lower, mark) {
-                lower = vowel;
-                w.letter = weights(vowel).letter;
+            if let Some(vowel) = modified(w.base, mark) {
+                w.base = vowel;
+                w.letter = letter_weight(vowel);
             } else if let Some(t) = TONE_MARKS.iter().position(|&m| m == mark) {
                 w.tone = t as u8 + 1;
             } else if ('\u{300}'..='\u{36F}').contains(&mark) {

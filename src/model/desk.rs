@@ -54,8 +54,7 @@ pub fn standing(congress: &Congress, sent_on: NaiveDate, today: NaiveDate) -> St
 /// The day in Vietnam (UTC+7) an exchange file was written, from its `exported_at`
 /// (`yyyy-mm-ddThh:mm:ssZ`, UTC).
 pub fn sent_on(exported_at: &str) -> Option<NaiveDate> {
-    let utc = NaiveDateTime::parse_from_str(exported_at, "%Y-%m-%dT%H:%M:%SZ").ok()?;
-    Some((utc + Duration::hours(7)).date())
+    parse(exported_at).map(|utc| (utc + Duration::hours(7)).date())
 }
 
 /// Of two files from the same unit, whether the one written at `a` replaces the one written at

@@ -269,24 +269,13 @@ fn TaskRow(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let today = state.today;
     let task_id = id.clone();
-    // Where the task was last found, so a woken row finds its task without a search.
-    let at = StoredValue::new(0usize);
     let changed = expect_context::<RowNotices>().register(&id);
     let row = Memo::new(move |_| {
         changed.track();
         today.track();
         state
             .with_active_untracked(|c| {
-                let hint = at.get_value();
-                let found = match c.tasks.get(hint) {
-                    Some(t) if t.id == task_id => Some(hint),
-                    _ => c.tasks.iter().position(|t| t.id == task_id),
-                };
-                found.map(|i| {
-                    at.set_value(i);
-                    &c.tasks[i]
-                })
-                .map(|t| {
+                c.tasks.iter().find(|t| t.id == task_id).map(|t| {
                     let due = t.due.due_date(c.date);
                     (t.clone(), due, urgency(t, c.date, today.get()), breaks_cut_off(t, c))
                 })

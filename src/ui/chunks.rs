@@ -34,54 +34,67 @@ macro_rules! call {
     };
 }
 
-/// Declares a split point: `name(args) -> view`, its code in the chunk `split`.
+/// Fetches a screen's code if needed, then builds the screen.
+pub type Loader = std::rc::Rc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, ChunkMissing>>>>>;
+
+/// Declares a screen loaded on demand: `pub fn loader(args) -> Loader` for `OnDemand`, whose
+/// view is built by the split point `view_fn`, its code in the chunk `split`.
 macro_rules! split_point {
-    ($(#[$doc:meta])* fn $name:ident = $split:ident ( $($arg:ident : $ty:ty),* ) $body:block) => {
-        $(#[$doc])*
+    ($(#[$doc:meta])* pub fn $loader:ident ( $($arg:ident : $ty:ty),* ) in $split:ident as $name:ident $body:block) => {
         #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split($split, wasm_split_path = ::leptos::wasm_split, fallible))]
         fn $name($($arg: $ty),*) -> Result<AnyView, ChunkMissing> {
             let view: AnyView = $body;
             Ok(view)
+        }
+
+        $(#[$doc])*
+        #[allow(clippy::clone_on_copy)]
+        pub fn $loader($($arg: $ty),*) -> Loader {
+            std::rc::Rc::new(move || {
+                $(let $arg = $arg.clone();)*
+                Box::pin(async move { call!($name($($arg),*)) })
+            })
         }
     };
 }
 
 split_point! {
     /// The documents screen (drafts, editor, versions, targets, header, print, .docx).
-    fn documents_view = documents() { view! { <super::documents::DocumentsScreen/> }.into_any() }
+    pub fn documents() in documents as documents_view { view! { <super::documents::DocumentsScreen/> }.into_any() }
 }
 split_point! {
     /// The preview of a checked file, and writing it (add or replace).
-    fn import_preview_view = import_preview(incoming: RwSignal<Option<super::import_panel::Incoming>>, done: RwSignal<Option<String>>) {
+    pub fn import_preview(incoming: RwSignal<Option<super::import_panel::Incoming>>, done: RwSignal<Option<String>>)
+        in import_preview as import_preview_view
+    {
         view! { <super::import_preview::ImportPreview incoming done/> }.into_any()
     }
 }
 split_point! {
     /// What the app keeps in this browser: usage, delete everything.
-    fn data_panel_view = data_panel() { view! { <super::data_panel::DataPanelBody/> }.into_any() }
+    pub fn data_panel() in data_panel as data_panel_view { view! { <super::data_panel::DataPanelBody/> }.into_any() }
 }
 split_point! {
     /// The task editor.
-    fn task_editor_view = task_editor(id: String, on_close: Callback<()>) {
+    pub fn task_editor(id: String, on_close: Callback<()>) in task_editor as task_editor_view {
         view! { <super::task_editor::TaskEditor id on_close/> }.into_any()
     }
 }
 split_point! {
     /// The congress editor.
-    fn congress_editor_view = congress_editor(on_close: Callback<()>) {
+    pub fn congress_editor(on_close: Callback<()>) in congress_editor as congress_editor_view {
         view! { <super::congress_editor::CongressEditor on_close/> }.into_any()
     }
 }
-
 split_point! {
     /// The editor of a round of the user's own, in the congress forms.
-    fn round_editor_view = round_editor(prefix: &'static str, on_done: Callback<Option<crate::model::Round>>) {
+    pub fn round_editor(prefix: &'static str, on_done: Callback<Option<crate::model::Round>>) in round_editor as round_editor_view {
         view! { <super::round_picker::RoundEditor prefix on_done/> }.into_any()
     }
 }
 split_point! {
     /// The kept copies of unreadable data.
-    fn quarantine_view = quarantine() { view! { <super::banners::QuarantineList/> }.into_any() }
+    pub fn quarantine() in quarantine as quarantine_view { view! { <super::banners::QuarantineList/> }.into_any() }
 }
 
 /// Declares a split point that is an action, not a view: `name(args)`, its code in `split`.
@@ -123,43 +136,9 @@ pub fn import_file(file: web_sys::File, form: super::import_panel::ImportForm) {
             // Nothing of an earlier file stays shown beside the refusal.
             form.incoming.set(None);
             form.done.set(None);
-            form.error.set(Some(format!("{} {}", i18n::import_refused(&name), i18n::IMPORT_CHECKER_FAILED)));
+            form.error.set(Some(i18n::import_refused(&name, i18n::IMPORT_CHECKER_FAILED)));
         }
     });
-}
-
-/// Fetches a screen's code if needed, then builds the screen.
-pub type Loader = std::rc::Rc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, ChunkMissing>>>>>;
-
-pub fn documents() -> Loader {
-    std::rc::Rc::new(|| Box::pin(async { call!(documents_view()) }))
-}
-
-pub fn import_preview(incoming: RwSignal<Option<super::import_panel::Incoming>>, done: RwSignal<Option<String>>) -> Loader {
-    std::rc::Rc::new(move || Box::pin(async move { call!(import_preview_view(incoming, done)) }))
-}
-
-pub fn data_panel() -> Loader {
-    std::rc::Rc::new(|| Box::pin(async { call!(data_panel_view()) }))
-}
-
-pub fn task_editor(id: String, on_close: Callback<()>) -> Loader {
-    std::rc::Rc::new(move || {
-        let id = id.clone();
-        Box::pin(async move { call!(task_editor_view(id, on_close)) })
-    })
-}
-
-pub fn round_editor(prefix: &'static str, on_done: Callback<Option<crate::model::Round>>) -> Loader {
-    std::rc::Rc::new(move || Box::pin(async move { call!(round_editor_view(prefix, on_done)) }))
-}
-
-pub fn quarantine() -> Loader {
-    std::rc::Rc::new(|| Box::pin(async { call!(quarantine_view()) }))
-}
-
-pub fn congress_editor(on_close: Callback<()>) -> Loader {
-    std::rc::Rc::new(move || Box::pin(async move { call!(congress_editor_view(on_close)) }))
 }
 
 /// Shows a screen, loading its code first if needed (`Loader`).

@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::import_panel::{ImportForm, Incoming};
 use crate::format::import::{ImportError, MAX_FILE_BYTES};
@@ -104,72 +104,47 @@ fn check(file: web_sys::File, done: impl FnOnce(Reply) + 'static) {
     });
 }
 
-/// Reads a file's bytes into the page and hands them to `done` (`None`: the browser could not).
-fn read_file(file: &web_sys::File, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
-    use std::rc::Rc;
-    let done = Rc::new(RefCell::new(Some(done)));
-    let failed = done.clone();
-    let on_load = Closure::once(move |buffer: JsValue| {
-        if let Some(done) = done.borrow_mut().take() {
-            done(Some(js_sys::Uint8Array::new(&buffer).to_vec()));
-        }
-    });
-    let on_error = Closure::once(move |_: JsValue| {
-        if let Some(done) = failed.borrow_mut().take() {
-            done(None);
-        }
-    });
-    let _ = file.array_buffer().then2(&on_load, &on_error);
-    on_load.forget();
-    on_error.forget();
-}
-
 /// Takes a picked or dropped file: refused at once if too large, else checked and read.
 pub fn accept(file: web_sys::File, form: ImportForm) {
     let ImportForm { error, done, incoming, serial } = form;
-    // What happens to the file `this`, if it is still the one shown.
-    let update = move |this: u32, change: &dyn Fn(&mut Option<Incoming>)| {
-        if incoming.with_untracked(|i| i.as_ref().map(|i| i.serial)) == Some(this) {
-            incoming.update(|i| change(i));
-        }
-    };
     done.set(None);
     incoming.set(None);
     error.set(None);
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
-        error.set(Some(format!("{} {}", i18n::import_refused(&name), i18n::import_error(&ImportError::TooLarge { bytes: size }))));
+        error.set(Some(i18n::import_refused(&name, &i18n::import_error(&ImportError::TooLarge { bytes: size }))));
         return;
     }
     serial.update_value(|n| *n += 1);
     let this = serial.get_value();
-    incoming.set(Some(Incoming { serial: this, name: name.clone(), bytes: None, verdict: None }));
-    // The checker and the page read the file at the same time.
-    let refused = name.clone();
-    check(file.clone(), move |reply| match reply {
-        Reply::Ok => update(this, &|i| {
-            if let Some(i) = i {
-                i.verdict = Some(Reply::Ok);
-            }
-        }),
-        Reply::Error(message) => update(this, &|i| {
-            *i = None;
-            error.set(Some(format!("{} {message}", i18n::import_refused(&refused))));
-        }),
-    });
-    read_file(&file, move |bytes| match bytes {
-        Some(bytes) => {
-            let bytes: Arc<[u8]> = bytes.into();
-            update(this, &|i| {
-                if let Some(i) = i {
-                    i.bytes = Some(bytes.clone());
-                }
-            })
+    incoming.set(Some(Incoming { serial: this, name: name.clone(), bytes: None, accepted: false }));
+    let current = move || incoming.with_untracked(|i| i.as_ref().map(|i| i.serial)) == Some(this);
+    // What happens to the file, if it is still the one shown: a change, or its refusal.
+    let change = move |f: &dyn Fn(&mut Incoming)| {
+        if current() {
+            incoming.update(|i| i.iter_mut().for_each(f));
         }
-        None => update(this, &|i| {
-            *i = None;
-            error.set(Some(format!("{} {}", i18n::import_refused(&name), i18n::IMPORT_FILE_UNREADABLE)));
-        }),
+    };
+    let refuse = move |reason: &str| {
+        if current() {
+            incoming.set(None);
+            error.set(Some(i18n::import_refused(&name, reason)));
+        }
+    };
+    // The checker and the page read the file at the same time.
+    let refused = refuse.clone();
+    check(file.clone(), move |reply| match reply {
+        Reply::Ok => change(&|i| i.accepted = true),
+        Reply::Error(message) => refused(&message),
+    });
+    leptos::task::spawn_local(async move {
+        match js_sys::futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => {
+                let bytes = Arc::new(js_sys::Uint8Array::new(&buffer).to_vec());
+                change(&|i| i.bytes = Some(bytes.clone()));
+            }
+            Err(_) => refuse(i18n::IMPORT_FILE_UNREADABLE),
+        }
     });
 }

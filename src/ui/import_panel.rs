@@ -8,21 +8,20 @@ use leptos::prelude::*;
 
 use super::chunks::{self, OnDemand};
 use super::state::AppState;
-use crate::format::worker::Reply;
 use crate::i18n;
 
 /// A file handed to the checker, and read in by the page at the same time: the preview (its
 /// own chunk) reads the content from the page's copy while the checker checks the file, and
-/// shows it once the verdict is `Ok`.
+/// shows it once the checker accepted it (a refused file is no longer `Incoming`).
 #[derive(Clone)]
 pub struct Incoming {
     /// Counts the files of this page, so a second file builds a new preview.
     pub serial: u32,
     pub name: String,
     /// The page's copy of the file, once read.
-    pub bytes: Option<Arc<[u8]>>,
-    /// The checker's answer, once it came.
-    pub verdict: Option<Reply>,
+    pub bytes: Option<Arc<Vec<u8>>>,
+    /// The checker has accepted the file.
+    pub accepted: bool,
 }
 
 /// The import card's state, shared with the chunk that fills it.
@@ -44,7 +43,7 @@ pub fn ImportPanel() -> impl IntoView {
         serial: StoredValue::new(0),
     };
     let ImportForm { error, done, incoming, .. } = form;
-    let checking = Memo::new(move |_| incoming.with(|i| i.as_ref().is_some_and(|i| i.verdict.is_none())));
+    let checking = Memo::new(move |_| incoming.with(|i| i.as_ref().is_some_and(|i| !i.accepted)));
     // A preview is built once the page has the file's bytes.
     let preview = Memo::new(move |_| incoming.with(|i| i.as_ref().filter(|i| i.bytes.is_some()).map(|i| i.serial)));
     let on_pick = move |ev: leptos::ev::Event| {

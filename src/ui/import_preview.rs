@@ -10,7 +10,6 @@ use super::import_panel::Incoming;
 use super::state::AppState;
 use crate::format::import::{differences, read_accepted};
 use crate::format::plan::plan_import;
-use crate::format::worker::Reply;
 use crate::format::{KeptVersions, Payload};
 use crate::i18n;
 use crate::ids::new_id;
@@ -38,15 +37,15 @@ fn pending(incoming: &Incoming) -> Option<Pending> {
 #[component]
 pub fn ImportPreview(incoming: RwSignal<Option<Incoming>>, done: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Read now, while the checker checks the same bytes.
-    let plan = RwSignal::new(incoming.with_untracked(|i| i.as_ref().and_then(pending)));
-    let accepted = move || incoming.with(|i| matches!(i.as_ref().and_then(|i| i.verdict.as_ref()), Some(Reply::Ok)));
-    let unreadable = move || accepted() && plan.with(Option::is_none);
+    // Read now, while the checker checks the same bytes; it does not change after.
+    let plan = StoredValue::new(incoming.with_untracked(|i| i.as_ref().and_then(pending)));
+    let accepted = move || incoming.with(|i| i.as_ref().is_some_and(|i| i.accepted));
+    let unreadable = move || accepted() && plan.with_value(Option::is_none);
     let existing = move |id: &str| state.congresses.with(|cs| cs.iter().find(|c| c.id == id).cloned());
     let stored = move |id: &str| state.congresses.with(|cs| cs.iter().any(|c| c.id == id));
-    let any_existing = move || plan.with(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| stored(&c.id))));
+    let any_existing = move || plan.with_value(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| stored(&c.id))));
     let apply = move |replace: bool| {
-        let Some(p) = plan.get_untracked() else { return };
+        let Some(p) = plan.get_value() else { return };
         let planned = plan_import(p.congresses, &p.drafts, p.versions, stored, replace, &mut new_id);
         let count = planned.count();
         let imported = ImportedDrafts {
@@ -63,7 +62,7 @@ pub fn ImportPreview(incoming: RwSignal<Option<Incoming>>, done: RwSignal<Option
         <Show when=unreadable>
             <p class="field-error" role="alert">{i18n::IMPORT_CHECKER_FAILED}</p>
         </Show>
-        {move || accepted().then(|| plan.get()).flatten().map(|p| view! {
+        {move || accepted().then(|| plan.with_value(|p| p.as_ref().map(|p| view! {
                 <div class="import-preview" role="region" aria-label=i18n::IMPORT_PREVIEW>
                     <h3>{i18n::import_preview_title(&p.name)}</h3>
                     <ul>
@@ -92,6 +91,6 @@ pub fn ImportPreview(incoming: RwSignal<Option<Incoming>>, done: RwSignal<Option
                         <button type="button" on:click=move |_| incoming.set(None)>{i18n::CANCEL}</button>
                     </div>
                 </div>
-            })}
+            }))).flatten()}
     }
 }

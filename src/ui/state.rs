@@ -17,7 +17,7 @@ const SAVE_START: &str = "congress-notebook:save-start";
 const SAVE_MEASURE: &str = "congress-notebook:save";
 
 /// The app's state, one part per concern; each part is also its own context, so a component
-/// takes only what it reads (`expect_context::<StorageStatus>()` in the banners). `AppState`
+/// takes only what it reads (`expect_context::<StorageStatus>()` in the list of kept copies). `AppState`
 /// holds the workspace itself and the operations that span parts (a save reports into the
 /// status, a delete feeds the undo).
 #[derive(Clone, Copy)]
