@@ -6,7 +6,7 @@ use crate::format::import::{Difference, FieldProblem, ImportError, MAX_DEPTH, MA
 use crate::format::VERSION;
 use crate::model::date::{format_dmy, DateInputError, MAX_YEAR, MIN_YEAR};
 use crate::model::filter::Show;
-use crate::model::{CongressKind, CongressType, DraftStatus, DueKind, InputError, LetterheadInputError, Level, Measure, Period, Phase, RoundInputError, Status, TargetInputError, TaskInputError, Urgency};
+use crate::model::{CongressKind, CongressType, DocumentKind, DraftStatus, DueKind, InputError, LetterheadInputError, Level, Measure, Period, Phase, RoundInputError, Status, TargetInputError, TaskInputError, Urgency};
 use crate::storage::{Halt, LoadProblem, SaveError, UnreadableReason, Usage, STORAGE_LIMIT_CHARS};
 use chrono::{Datelike, NaiveDate};
 
@@ -261,6 +261,7 @@ pub const IMPORT_PREVIEW: &str = "Xem trước tệp nhập";
 pub const IMPORT_CHECKING: &str = "Đang kiểm tra tệp…";
 pub const IMPORT_FILE_UNREADABLE: &str =
     "Trình duyệt không đọc được tệp này (có thể tệp vừa bị di chuyển hoặc xoá). Hãy chọn lại tệp.";
+pub const CHECKER_ANSWER_UNREADABLE: &str = "Không đọc được kết quả kiểm tra tệp.";
 pub const IMPORT_CHECKER_FAILED: &str =
     "Không chạy được phần kiểm tra tệp trong trình duyệt này (có thể do mất kết nối khi tải trang). Hãy tải lại trang rồi thử lại.";
 pub const IMPORT_NEW: &str = "Chưa có trong trình duyệt này: sẽ được thêm mới.";
@@ -733,6 +734,46 @@ pub fn target_error(e: TargetInputError) -> &'static str {
 
 pub fn target_row_label(n: usize) -> String {
     format!("Chỉ tiêu {n}")
+}
+
+// The upper union's desk.
+pub const DESK_BACKUP_NOT_UNIT: &str =
+    "Đây là bản sao lưu của một trình duyệt, không phải tệp đơn vị gửi lên. Hãy nhập nó ở mục “Nhập tệp” của sổ tay, hoặc xin đơn vị gửi tệp “Xuất tệp gửi cấp trên”.";
+pub const YES: &str = "Có";
+pub const NO: &str = "Không";
+pub const DESK_DOC_NOT_SENT: &str = "Không gửi kèm";
+pub const DESK_DOC_NOT_STARTED: &str = "Chưa soạn";
+pub const DESK_OUT_OF_CYCLE: &str = "Ngoài đợt";
+pub const DESK_COL_UNIT: &str = "Đơn vị";
+pub const DESK_COL_LEVEL: &str = "Cấp";
+pub const DESK_COL_KIND: &str = "Hình thức";
+pub const DESK_COL_PILOT: &str = "Đại hội điểm";
+pub const DESK_COL_DATE: &str = "Ngày đại hội";
+pub const DESK_COL_CUT_OFF: &str = "Hạn chót";
+pub const DESK_COL_WITHIN: &str = "Trong hạn";
+pub const DESK_COL_HELD: &str = "Đã tổ chức";
+pub const DESK_COL_LATE: &str = "Trễ hạn";
+pub const DESK_COL_DONE: &str = "Việc đã xong";
+pub const DESK_COL_APPLICABLE: &str = "Việc phải làm";
+pub const DESK_COL_PROGRESS: &str = "Tiến độ";
+pub const DESK_COL_OVERDUE: &str = "Việc quá hạn";
+pub const DESK_COL_DOCUMENTS: &str = "Văn kiện";
+pub const DESK_COL_SENT: &str = "Ngày gửi tệp";
+pub const DESK_COL_DAYS_SINCE: &str = "Số ngày từ khi gửi";
+
+/// A phase's column in the CSV: the share of its tasks done.
+pub fn desk_phase_percent(phase: Phase) -> String {
+    format!("{} (% xong)", phase_name(phase))
+}
+
+/// A key document's short name, as a column of the upper union's table.
+pub fn desk_document(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::TermReport => "Báo cáo tổng kết",
+        DocumentKind::PersonnelPlan => "Đề án nhân sự",
+        DocumentKind::Resolution => "Nghị quyết",
+        _ => "Văn kiện",
+    }
 }
 
 #[cfg(test)]

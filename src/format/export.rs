@@ -55,7 +55,10 @@ pub fn unit_file(congress: &Congress, drafts: &[Draft], options: UnitOptions, no
     } else {
         Vec::new()
     };
-    pretty(&envelope(Payload::Unit(UnitData { congress, includes_people: options.include_people, drafts }), now))
+    pretty(&envelope(
+        Payload::Unit(UnitData { congress, includes_people: options.include_people, drafts, includes_drafts: Some(options.include_drafts) }),
+        now,
+    ))
 }
 
 /// Every congress, the user's own rounds, every draft and the versions kept of them.

@@ -2,6 +2,7 @@
 //! a backup. A public contract: fields are only ever added, versions only go up, and the JSON
 //! Schema of the current version is published in `schema/` (generated from these types).
 
+pub mod desk;
 pub mod export;
 pub mod import;
 pub mod plan;
@@ -59,6 +60,11 @@ pub struct UnitData {
     /// The congress's document drafts (current text), when the sender included them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub drafts: Vec<Draft>,
+    /// Whether the sender chose to include the drafts, so an upper union can tell "no draft
+    /// yet" from "not sent". Absent in files of earlier versions of the app (added to version
+    /// 1 as an optional field: an earlier app ignores it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub includes_drafts: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -32,7 +32,7 @@ pub fn unreadable_file() -> String {
 
 /// Reads the worker's answer on the page side.
 pub fn parse_reply(text: &str) -> Reply {
-    serde_json::from_str(text).unwrap_or_else(|_| Reply::Error("Không đọc được kết quả kiểm tra tệp.".to_string()))
+    serde_json::from_str(text).unwrap_or_else(|_| Reply::Error(crate::i18n::CHECKER_ANSWER_UNREADABLE.to_string()))
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
-//! The upper union's reading of one unit from the unit file it sent (issue 12's summary rules):
-//! whether the congress is held, within its cut-off or late, how many tasks are overdue, and
-//! how long since the file was sent. Pure; `today` is a parameter. The screen that shows them
-//! for every unit is still to come.
+//! The upper union's reading of the unit files it receives (issue 12's summary rules): from
+//! one file, a `UnitRow` of facts that do not depend on the day (what the worker sends back);
+//! from a row and `today`, where the unit stands (held, within its cut-off or late, overdue
+//! tasks, days since sent, stale); the totals over a batch; which file of a unit is kept.
+//! Pure; `today` is a parameter.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
 
-use super::deadline::urgency;
-use super::{Congress, Status, Urgency};
+use super::{Congress, CongressKind, DocumentKind, Draft, DraftStatus, Level, Phase, Status};
 
 /// A unit not heard from in this many days is "stale".
 pub const STALE_DAYS: i64 = 14;
@@ -14,13 +15,62 @@ pub const STALE_DAYS: i64 = 14;
 /// The checklist task that is the congress itself.
 pub const HOLD_TASK: &str = "congress.hold";
 
+/// The documents whose state the upper union follows, in the table's order.
+pub const KEY_DOCUMENTS: [DocumentKind; 3] = [DocumentKind::TermReport, DocumentKind::PersonnelPlan, DocumentKind::Resolution];
+
+/// The state of a key document in a unit's file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocState {
+    /// The file says nothing of its drafts (sent without them, or by an app that did not say).
+    NotSent,
+    /// Drafts were sent, none of this document.
+    NotStarted,
+    /// The draft's own status (the furthest along, if the unit has several).
+    Drafted(DraftStatus),
+}
+
+/// One phase's progress: tasks done of those that apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseProgress {
+    pub phase: Phase,
+    pub done: u32,
+    pub applicable: u32,
+}
+
+/// What the upper union's table needs of one unit file, true whatever the day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitRow {
+    pub congress_id: String,
+    pub unit_name: String,
+    pub level: Level,
+    pub kind: CongressKind,
+    /// A pilot congress, with its own earlier cut-off.
+    pub pilot: bool,
+    #[serde(with = "super::date::iso")]
+    pub date: NaiveDate,
+    /// The cut-off that applies (a pilot's own, else the round's for the level); none out of cycle.
+    #[serde(default, with = "super::date::iso::option")]
+    pub cut_off: Option<NaiveDate>,
+    /// The "hold the congress" task is done.
+    pub hold_done: bool,
+    /// Due dates of the tasks still open, earliest first (overdue is counted against a day).
+    #[serde(with = "iso_list")]
+    pub open_due: Vec<NaiveDate>,
+    /// Per phase, in the checklist's order (phases without tasks left out).
+    pub phases: Vec<PhaseProgress>,
+    /// State of each of `KEY_DOCUMENTS`, in order.
+    pub documents: Vec<DocState>,
+    /// The file's `exported_at` (UTC, `yyyy-mm-ddThh:mm:ssZ`).
+    pub exported_at: String,
+}
+
 /// Where one unit stands, as of a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Standing {
     /// Congress day is today or past, and the "hold the congress" task is done.
     pub held: bool,
-    /// Congress day against the cut-off that applies (a pilot's own, else the round's for the
-    /// unit's level); `None` out of cycle.
+    /// Congress day against the cut-off that applies; `None` out of cycle.
     pub within_cut_off: Option<bool>,
     /// Congress day after the cut-off, or the cut-off past and the congress not held.
     pub late: bool,
@@ -32,22 +82,116 @@ pub struct Standing {
     pub stale: bool,
 }
 
-/// Where `congress` stands on `today`, from a file sent on `sent_on`.
+impl UnitRow {
+    /// The row of `congress` from a file written at `exported_at`, with the drafts it carried:
+    /// `drafts_sent` false when the file says it was sent without them (or says nothing and
+    /// carries none).
+    pub fn of(congress: &Congress, drafts: &[Draft], drafts_sent: bool, exported_at: &str) -> UnitRow {
+        let mut open_due: Vec<NaiveDate> = congress
+            .tasks
+            .iter()
+            .filter(|t| !t.status.is_closed())
+            .map(|t| t.due.due_date(congress.date))
+            .collect();
+        open_due.sort();
+        let phases = Phase::ALL
+            .into_iter()
+            .filter_map(|phase| {
+                let tasks = congress.tasks.iter().filter(|t| t.phase == phase);
+                let applicable = tasks.clone().filter(|t| t.status != Status::NotApplicable).count() as u32;
+                let done = tasks.filter(|t| t.status == Status::Done).count() as u32;
+                (applicable > 0).then_some(PhaseProgress { phase, done, applicable })
+            })
+            .collect();
+        let documents = KEY_DOCUMENTS
+            .into_iter()
+            .map(|kind| {
+                let furthest = drafts.iter().filter(|d| d.congress_id == congress.id && d.kind == kind).map(|d| d.status).max();
+                match furthest {
+                    Some(status) => DocState::Drafted(status),
+                    None if drafts_sent || !drafts.is_empty() => DocState::NotStarted,
+                    None => DocState::NotSent,
+                }
+            })
+            .collect();
+        UnitRow {
+            congress_id: congress.id.clone(),
+            unit_name: congress.unit_name.clone(),
+            level: congress.level,
+            kind: congress.kind,
+            pilot: congress.pilot_cut_off.is_some(),
+            date: congress.date,
+            cut_off: congress.cut_off(),
+            hold_done: congress.tasks.iter().any(|t| t.template_key.as_deref() == Some(HOLD_TASK) && t.status == Status::Done),
+            open_due,
+            phases,
+            documents,
+            exported_at: exported_at.to_string(),
+        }
+    }
+
+    /// Tasks done and tasks that apply, over every phase.
+    pub fn progress(&self) -> (u32, u32) {
+        self.phases.iter().fold((0, 0), |(d, a), p| (d + p.done, a + p.applicable))
+    }
+
+    /// The day in Vietnam the file was written; `None` if `exported_at` is not a time.
+    pub fn sent_on(&self) -> Option<NaiveDate> {
+        sent_on(&self.exported_at)
+    }
+
+    /// Where the unit stands on `today`.
+    pub fn standing(&self, today: NaiveDate) -> Standing {
+        let held = self.date <= today && self.hold_done;
+        let days_since_sent = self.sent_on().map_or(0, |sent| (today - sent).num_days());
+        Standing {
+            held,
+            within_cut_off: self.cut_off.map(|cut| self.date <= cut),
+            late: self.cut_off.is_some_and(|cut| self.date > cut || (cut < today && !held)),
+            overdue: self.open_due.partition_point(|due| *due < today),
+            days_since_sent,
+            stale: days_since_sent >= STALE_DAYS,
+        }
+    }
+
+    /// A key document is not final (or not sent at all).
+    pub fn documents_missing(&self) -> bool {
+        self.documents.iter().any(|d| *d != DocState::Drafted(DraftStatus::Final))
+    }
+}
+
+/// Where `congress` stands on `today`, from a file sent on `sent_on` (drafts aside).
 pub fn standing(congress: &Congress, sent_on: NaiveDate, today: NaiveDate) -> Standing {
-    let hold_done = congress
-        .tasks
-        .iter()
-        .any(|t| t.template_key.as_deref() == Some(HOLD_TASK) && t.status == Status::Done);
-    let held = congress.date <= today && hold_done;
-    let cut_off = congress.cut_off();
-    let days_since_sent = (today - sent_on).num_days();
-    Standing {
-        held,
-        within_cut_off: cut_off.map(|cut| congress.date <= cut),
-        late: cut_off.is_some_and(|cut| congress.date > cut || (cut < today && !held)),
-        overdue: congress.tasks.iter().filter(|t| urgency(t, congress.date, today) == Urgency::Overdue).count(),
-        days_since_sent,
-        stale: days_since_sent >= STALE_DAYS,
+    let exported_at = format!("{}T00:00:00Z", sent_on.format("%Y-%m-%d"));
+    UnitRow::of(congress, &[], false, &exported_at).standing(today)
+}
+
+/// The totals above the table, as of a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Totals {
+    pub units: usize,
+    pub held: usize,
+    /// In a round, not late.
+    pub on_schedule: usize,
+    pub late: usize,
+    pub stale: usize,
+    /// Units with at least one overdue task.
+    pub with_overdue: usize,
+}
+
+impl Totals {
+    pub fn of<'a>(rows: impl IntoIterator<Item = &'a UnitRow>, today: NaiveDate) -> Totals {
+        let mut t = Totals::default();
+        for row in rows {
+            let s = row.standing(today);
+            t.units += 1;
+            t.held += usize::from(s.held);
+            t.on_schedule += usize::from(s.within_cut_off.is_some() && !s.late);
+            t.late += usize::from(s.late);
+            t.stale += usize::from(s.stale);
+            t.with_overdue += usize::from(s.overdue > 0);
+        }
+        t
     }
 }
 
@@ -71,10 +215,28 @@ fn parse(exported_at: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(exported_at, "%Y-%m-%dT%H:%M:%SZ").ok()
 }
 
+/// A list of ISO dates.
+mod iso_list {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(dates: &[NaiveDate], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(dates.iter().map(|d| super::super::date::iso::format(*d)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        Vec::<String>::deserialize(d)?
+            .iter()
+            .map(|s| super::super::date::iso::parse(s).ok_or_else(|| serde::de::Error::custom("date")))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{CongressDraft, CongressType, CutOff, Level, Round};
+    use chrono::Duration;
     use crate::templates::new_congress;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -179,5 +341,86 @@ mod tests {
         assert!(!replaces("2023-05-02T01:00:00Z", "2023-05-02T01:00:00Z"), "a tie keeps the one kept");
         assert!(!replaces("not a date", "2023-05-02T01:00:00Z"));
         assert!(replaces("2023-05-02T01:00:00Z", "not a date"));
+    }
+
+    #[test]
+    fn a_row_counts_progress_per_phase_leaving_out_what_does_not_apply() {
+        let mut c = unit("20/05/2023", true);
+        let plan: Vec<usize> = c.tasks.iter().enumerate().filter(|(_, t)| t.phase == Phase::Plan).map(|(i, _)| i).collect();
+        assert!(plan.len() >= 3);
+        c.tasks[plan[0]].set_done(true, d(2023, 3, 1));
+        c.tasks[plan[1]].set_status(Status::NotApplicable, d(2023, 3, 1));
+        let row = UnitRow::of(&c, &[], false, "2023-03-01T00:00:00Z");
+        let p = row.phases.iter().find(|p| p.phase == Phase::Plan).unwrap();
+        assert_eq!((p.done, p.applicable), (1, plan.len() as u32 - 1));
+        let (done, applicable) = row.progress();
+        assert_eq!(done, 1);
+        assert_eq!(applicable as usize, c.tasks.len() - 1);
+        assert_eq!(row.phases.iter().map(|p| p.phase).collect::<Vec<_>>(), {
+            let mut seen: Vec<Phase> = c.tasks.iter().map(|t| t.phase).collect();
+            seen.sort();
+            seen.dedup();
+            seen
+        });
+    }
+
+    #[test]
+    fn a_row_read_back_from_json_stands_the_same() {
+        let mut c = unit("20/05/2023", true);
+        c.pilot_cut_off = Some(d(2023, 2, 28));
+        let row = UnitRow::of(&c, &[], true, "2023-03-01T00:00:00Z");
+        let back: UnitRow = serde_json::from_str(&serde_json::to_string(&row).unwrap()).unwrap();
+        assert_eq!(back, row);
+        assert!(row.pilot);
+        assert_eq!(row.cut_off, Some(d(2023, 2, 28)), "a pilot's own cut-off");
+        assert_eq!(back.standing(d(2023, 4, 1)), standing(&c, d(2023, 3, 1), d(2023, 4, 1)));
+    }
+
+    #[test]
+    fn key_documents_take_the_furthest_draft_and_missing_means_not_final() {
+        use crate::model::{DocumentKind, DraftStatus};
+        use crate::templates::new_draft;
+        let c = unit("20/05/2023", true);
+        let mut n = 0;
+        let mut id = || {
+            n += 1;
+            format!("d{n}")
+        };
+        let mut a = new_draft(DocumentKind::TermReport, &c, &mut id);
+        a.status = DraftStatus::Final;
+        let mut b = new_draft(DocumentKind::TermReport, &c, &mut id);
+        b.status = DraftStatus::SentUpper;
+        let mut other = new_draft(DocumentKind::Resolution, &c, &mut id);
+        other.congress_id = "another".into();
+        let row = UnitRow::of(&c, &[b.clone(), a.clone(), other], true, "2023-03-01T00:00:00Z");
+        assert_eq!(row.documents, vec![DocState::Drafted(DraftStatus::Final), DocState::NotStarted, DocState::NotStarted]);
+        assert!(row.documents_missing());
+        let all_final: Vec<_> = KEY_DOCUMENTS
+            .into_iter()
+            .map(|k| {
+                let mut x = new_draft(k, &c, &mut id);
+                x.status = DraftStatus::Final;
+                x
+            })
+            .collect();
+        assert!(!UnitRow::of(&c, &all_final, true, "2023-03-01T00:00:00Z").documents_missing());
+    }
+
+    #[test]
+    fn totals_count_held_on_schedule_late_stale_and_overdue_as_of_a_day() {
+        let mut held = unit("20/05/2023", true);
+        hold(&mut held);
+        for t in held.tasks.iter_mut() {
+            t.set_done(true, d(2023, 5, 20));
+        }
+        let late = unit("10/06/2023", true);
+        let out_of_cycle = unit("10/06/2023", false);
+        let rows = [
+            UnitRow::of(&held, &[], false, "2023-05-25T01:00:00Z"),
+            UnitRow::of(&late, &[], false, "2023-05-01T01:00:00Z"),
+            UnitRow::of(&out_of_cycle, &[], false, "2023-05-25T01:00:00Z"),
+        ];
+        let t = Totals::of(&rows, d(2023, 5, 26));
+        assert_eq!(t, Totals { units: 3, held: 1, on_schedule: 1, late: 1, stale: 1, with_overdue: 2 });
     }
 }

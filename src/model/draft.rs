@@ -75,8 +75,8 @@ named_enum! { serde:
 }
 
 named_enum! { serde:
-    /// Where a draft stands.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    /// Where a draft stands, in the order a draft moves through (so the furthest is the max).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum DraftStatus {
         #[default]

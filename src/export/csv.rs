@@ -1,0 +1,195 @@
+//! The upper union's table as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads the
+//! Vietnamese), `;` or `,` between cells as the user's Excel expects, dates as dd/mm/yyyy text
+//! that Excel does not turn into another day, and no cell that Excel would run as a formula.
+
+use chrono::NaiveDate;
+
+use crate::i18n;
+use crate::model::date::format_dmy;
+use crate::model::desk::{DocState, UnitRow, KEY_DOCUMENTS};
+use crate::model::Phase;
+
+/// What separates cells: Excel takes the list separator of the computer's regional settings
+/// (`;` where the decimal mark is a comma, as in Vietnamese settings; `,` in English ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Separator {
+    Semicolon,
+    Comma,
+}
+
+impl Separator {
+    pub fn char(self) -> char {
+        match self {
+            Separator::Semicolon => ';',
+            Separator::Comma => ',',
+        }
+    }
+}
+
+/// One cell of a row.
+pub enum Cell {
+    /// Text from a user or a file: kept as text, never a formula.
+    Text(String),
+    Number(i64),
+    /// A day, as dd/mm/yyyy text.
+    Date(NaiveDate),
+}
+
+/// A cell written out: quoted when it holds the separator, a quote or a line break.
+fn write_cell(cell: &Cell, sep: Separator, out: &mut String) {
+    let text = match cell {
+        Cell::Number(n) => return out.push_str(&n.to_string()),
+        // A tab before the day keeps it text: Excel would read "05/02/2023" as a date in
+        // the computer's own order (5 February or 2 May) and show it its own way.
+        Cell::Date(d) => format!("\t{}", format_dmy(*d)),
+        // A cell Excel would read as a formula (=, +, -, @, or a tab or carriage return before
+        // one) starts with an apostrophe instead, shown as text.
+        Cell::Text(t) if t.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{t}"),
+        Cell::Text(t) => t.clone(),
+    };
+    if text.contains([sep.char(), '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&text.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(&text);
+    }
+}
+
+/// A whole CSV file: the byte-order mark, then each row on its own line (CRLF, as Excel writes).
+pub fn write(rows: &[Vec<Cell>], sep: Separator) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(sep.char());
+            }
+            write_cell(cell, sep, &mut out);
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn yes_no(b: bool) -> Cell {
+    Cell::Text(if b { i18n::YES } else { i18n::NO }.to_string())
+}
+
+/// The key document's state in words.
+pub fn doc_state_text(state: DocState) -> &'static str {
+    match state {
+        DocState::NotSent => i18n::DESK_DOC_NOT_SENT,
+        DocState::NotStarted => i18n::DESK_DOC_NOT_STARTED,
+        DocState::Drafted(s) => i18n::draft_status_name(s),
+    }
+}
+
+/// The upper union's table as of `today`: a header, then one row per unit in `rows`' order.
+pub fn desk_table(rows: &[&UnitRow], today: NaiveDate, sep: Separator) -> String {
+    let mut header: Vec<Cell> = [
+        i18n::DESK_COL_UNIT,
+        i18n::DESK_COL_LEVEL,
+        i18n::DESK_COL_KIND,
+        i18n::DESK_COL_PILOT,
+        i18n::DESK_COL_DATE,
+        i18n::DESK_COL_CUT_OFF,
+        i18n::DESK_COL_WITHIN,
+        i18n::DESK_COL_HELD,
+        i18n::DESK_COL_LATE,
+        i18n::DESK_COL_DONE,
+        i18n::DESK_COL_APPLICABLE,
+    ]
+    .into_iter()
+    .map(|h| Cell::Text(h.to_string()))
+    .collect();
+    header.extend(Phase::ALL.into_iter().map(|p| Cell::Text(i18n::desk_phase_percent(p))));
+    header.push(Cell::Text(i18n::DESK_COL_OVERDUE.to_string()));
+    header.extend(KEY_DOCUMENTS.into_iter().map(|k| Cell::Text(i18n::desk_document(k).to_string())));
+    header.extend([i18n::DESK_COL_SENT, i18n::DESK_COL_DAYS_SINCE].map(|h| Cell::Text(h.to_string())));
+    let mut table = vec![header];
+    for row in rows {
+        let s = row.standing(today);
+        let (done, applicable) = row.progress();
+        let mut cells = vec![
+            Cell::Text(row.unit_name.clone()),
+            Cell::Text(i18n::level_name(row.level).to_string()),
+            Cell::Text(i18n::kind_name(row.kind).to_string()),
+            yes_no(row.pilot),
+            Cell::Date(row.date),
+            row.cut_off.map_or(Cell::Text(i18n::DESK_OUT_OF_CYCLE.to_string()), Cell::Date),
+            s.within_cut_off.map_or(Cell::Text(String::new()), yes_no),
+            yes_no(s.held),
+            yes_no(s.late),
+            Cell::Number(done.into()),
+            Cell::Number(applicable.into()),
+        ];
+        cells.extend(Phase::ALL.into_iter().map(|phase| match row.phases.iter().find(|p| p.phase == phase) {
+            Some(p) => Cell::Number(i64::from(p.done * 100 / p.applicable.max(1))),
+            None => Cell::Text(String::new()),
+        }));
+        cells.push(Cell::Number(s.overdue as i64));
+        cells.extend(row.documents.iter().map(|d| Cell::Text(doc_state_text(*d).to_string())));
+        cells.push(row.sent_on().map_or(Cell::Text(String::new()), Cell::Date));
+        cells.push(Cell::Number(s.days_since_sent));
+        table.push(cells);
+    }
+    write(&table, sep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_quoted_neutralised_and_dated_as_text() {
+        let d = NaiveDate::from_ymd_opt(2023, 5, 2).unwrap();
+        let rows = vec![vec![
+            Cell::Text("Công đoàn \"Lê Lợi\"; cơ sở".into()),
+            Cell::Text("=HYPERLINK(\"http://x\")".into()),
+            Cell::Text("+1".into()),
+            Cell::Text("-2".into()),
+            Cell::Text("@SUM(A1)".into()),
+            Cell::Text("\t=1".into()),
+            Cell::Number(-3),
+            Cell::Date(d),
+            Cell::Text("hai\ndòng".into()),
+        ]];
+        let csv = write(&rows, Separator::Semicolon);
+        assert_eq!(
+            csv,
+            "\u{feff}\"Công đoàn \"\"Lê Lợi\"\"; cơ sở\";\"'=HYPERLINK(\"\"http://x\"\")\";'+1;'-2;'@SUM(A1);'\t=1;-3;\t02/05/2023;\"hai\ndòng\"\r\n"
+        );
+        // With commas, a semicolon needs no quotes but a comma does.
+        let csv = write(&[vec![Cell::Text("a;b".into()), Cell::Text("a,b".into())]], Separator::Comma);
+        assert_eq!(csv, "\u{feff}a;b,\"a,b\"\r\n");
+    }
+
+    #[test]
+    fn the_desk_table_has_a_header_and_one_row_per_unit_in_order() {
+        let mut a = crate::templates::sample_congress();
+        a.unit_name = "=Công đoàn A".into();
+        let mut b = a.clone();
+        b.unit_name = "Công đoàn Bình Minh".into();
+        b.round = None;
+        let rows = [UnitRow::of(&b, &[], false, "2023-05-20T18:00:00Z"), UnitRow::of(&a, &[], true, "2023-05-20T01:00:00Z")];
+        let today = NaiveDate::from_ymd_opt(2023, 5, 25).unwrap();
+        let csv = desk_table(&rows.iter().collect::<Vec<_>>(), today, Separator::Semicolon);
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 3);
+        let header: Vec<&str> = lines[0].split(';').collect();
+        let first: Vec<&str> = lines[1].split(';').collect();
+        let second: Vec<&str> = lines[2].split(';').collect();
+        assert_eq!(header.len(), first.len());
+        assert_eq!(header.len(), second.len());
+        assert_eq!(header[0], i18n::DESK_COL_UNIT);
+        assert_eq!(first[0], "Công đoàn Bình Minh");
+        assert_eq!(second[0], "'=Công đoàn A", "a name that looks like a formula stays text");
+        let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+        assert_eq!(first[col(i18n::DESK_COL_CUT_OFF)], i18n::DESK_OUT_OF_CYCLE);
+        assert_eq!(first[col(i18n::DESK_COL_SENT)], "\t21/05/2023", "sent after 17:00 UTC is the next day in Vietnam");
+        assert_eq!(first[col(i18n::DESK_COL_DAYS_SINCE)], "4");
+        assert_eq!(first[col(i18n::desk_document(KEY_DOCUMENTS[0]))], i18n::DESK_DOC_NOT_SENT);
+        assert_eq!(second[col(i18n::desk_document(KEY_DOCUMENTS[0]))], i18n::DESK_DOC_NOT_STARTED);
+        assert_eq!(second[col(i18n::DESK_COL_DATE)], format!("\t{}", format_dmy(a.date)));
+    }
+}
