@@ -776,6 +776,91 @@ pub fn desk_document(kind: DocumentKind) -> &'static str {
     }
 }
 
+pub const DESK_OPEN: &str = "Cấp trên: theo dõi các đơn vị";
+pub const DESK_BACK: &str = "Về sổ tay của đơn vị";
+pub const DESK_NAV: &str = "Chọn phần làm việc";
+pub const DESK_TITLE: &str = "Theo dõi các đơn vị (công đoàn cấp trên)";
+pub const DESK_HINT: &str = "Chọn hoặc kéo thả cùng lúc các tệp .json mà các công đoàn cơ sở gửi lên (mục “Xuất tệp gửi cấp trên” của sổ tay). Mỗi đơn vị một dòng; đơn vị gửi nhiều lần thì giữ tệp mới nhất. Việc này không thay đổi sổ tay của chính đơn vị bạn trong trình duyệt này.";
+pub const DESK_PICK_FILES: &str = "Chọn các tệp của đơn vị (.json)";
+pub const DESK_PICK_FOLDER: &str = "Hoặc chọn cả thư mục";
+pub const DESK_EMPTY: &str = "Chưa có tệp nào. Danh sách đơn vị chỉ giữ đến khi đóng hoặc tải lại trang.";
+pub const DESK_CLEAR: &str = "Xoá danh sách đơn vị đã nạp";
+pub const DESK_CLEAR_YES: &str = "Xoá danh sách";
+pub const DESK_TOTALS: &str = "Tổng hợp";
+pub const DESK_TOTAL_UNITS: &str = "Đơn vị";
+pub const DESK_TOTAL_HELD: &str = "Đã tổ chức đại hội";
+pub const DESK_TOTAL_ON_SCHEDULE: &str = "Đúng hạn";
+pub const DESK_TOTAL_LATE: &str = "Trễ hạn";
+pub const DESK_TOTAL_OVERDUE: &str = "Có việc quá hạn";
+pub const DESK_TOTAL_STALE: &str = "Quá 14 ngày chưa gửi lại";
+pub const DESK_SEARCH: &str = "Tìm đơn vị";
+pub const DESK_FILTERS: &str = "Chỉ hiện đơn vị";
+pub const DESK_F_LATE: &str = "trễ hạn";
+pub const DESK_F_OVERDUE: &str = "có việc quá hạn";
+pub const DESK_F_PILOT: &str = "đại hội điểm";
+pub const DESK_F_DOCUMENTS: &str = "văn kiện chưa hoàn chỉnh";
+pub const DESK_F_STALE: &str = "quá 14 ngày chưa gửi lại";
+pub const DESK_SEPARATOR: &str = "Dấu phân cách cột cho Excel";
+pub const DESK_SEPARATOR_SEMICOLON: &str = "Dấu chấm phẩy (;) — Excel cài đặt tiếng Việt";
+pub const DESK_SEPARATOR_COMMA: &str = "Dấu phẩy (,) — Excel cài đặt tiếng Anh";
+pub const DESK_SEPARATOR_NOT_KEPT: &str = "Không lưu được lựa chọn này vì bộ nhớ trình duyệt đầy hoặc bị tắt; lần sau cần chọn lại.";
+pub const DESK_CSV: &str = "Tải bảng (CSV cho Excel)";
+pub const DESK_PRINT: &str = "In bảng (A4 ngang)";
+pub const DESK_TABLE: &str = "Tình hình đại hội của các đơn vị";
+pub const DESK_LATE: &str = "trễ hạn";
+pub const DESK_WITHIN: &str = "trong hạn";
+pub const DESK_PILOT: &str = "Đại hội điểm";
+pub const DESK_HELD: &str = "Đã tổ chức";
+pub const DESK_STALE: &str = "Lâu chưa gửi";
+
+/// Progress of a batch being read.
+pub fn desk_reading(read: usize, total: usize) -> String {
+    format!("Đang đọc tệp: {read}/{total}")
+}
+
+pub fn desk_refused(n: usize) -> String {
+    format!("{n} tệp không đọc được (các tệp khác vẫn được nạp):")
+}
+
+pub fn desk_duplicates(n: usize) -> String {
+    format!("{n} lần một đơn vị gửi nhiều tệp: đã giữ tệp mới nhất")
+}
+
+/// A unit sent twice: which file was kept.
+pub fn desk_kept_newest(unit: &str, kept: &str, dropped: &str) -> String {
+    format!("{unit}: giữ tệp “{kept}” (gửi sau), bỏ tệp “{dropped}”.")
+}
+
+pub fn desk_clear_confirm(n: usize) -> String {
+    format!("Xoá {n} đơn vị khỏi bảng? Các tệp gốc trên máy không bị ảnh hưởng; muốn xem lại phải nạp lại tệp.")
+}
+
+pub fn desk_shown(shown: usize, total: usize) -> String {
+    if shown == total {
+        format!("{total} đơn vị")
+    } else {
+        format!("Hiện {shown} trong {total} đơn vị")
+    }
+}
+
+pub fn desk_progress(done: u32, applicable: u32) -> String {
+    let percent = done * 100 / applicable.max(1);
+    format!("{done}/{applicable} việc ({percent}%)")
+}
+
+/// When a file was sent, and how long ago.
+pub fn desk_sent(day: &str, days_ago: i64) -> String {
+    match days_ago {
+        0 => format!("{day} (hôm nay)"),
+        n if n > 0 => format!("{day} ({n} ngày trước)"),
+        _ => day.to_string(),
+    }
+}
+
+pub fn desk_csv_file_name(iso_day: &str) -> String {
+    format!("daihoi-tonghop-{iso_day}.csv")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -195,6 +195,89 @@ impl Totals {
     }
 }
 
+/// A column the table sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    /// Vietnamese alphabetical order of the unit's name.
+    Unit,
+    Level,
+    Kind,
+    Pilot,
+    CongressDay,
+    /// Late first when descending; in cycle before out of cycle.
+    CutOff,
+    /// Share of tasks done.
+    Progress,
+    Overdue,
+    /// The furthest state of the key documents, summed.
+    Documents,
+    /// When the file was sent.
+    Sent,
+}
+
+/// Sorts `items` by their row's `by` as of `today` (ascending, or descending), ties broken by
+/// the unit's name in Vietnamese order, so the order never depends on the order files came in.
+pub fn sort_rows<T>(items: &mut Vec<T>, row: impl Fn(&T) -> &UnitRow, by: SortBy, descending: bool, today: NaiveDate) {
+    use std::cmp::Ordering;
+    let keys: Vec<super::collate::SortKey> = items.iter().map(|t| super::collate::sort_key(&row(t).unit_name)).collect();
+    let share = |r: &UnitRow| {
+        let (done, applicable) = r.progress();
+        u64::from(done) * 1_000_000 / u64::from(applicable.max(1))
+    };
+    let primary = |a: &UnitRow, b: &UnitRow| -> Ordering {
+        match by {
+            SortBy::Unit => Ordering::Equal,
+            SortBy::Level => (a.level as u8).cmp(&(b.level as u8)),
+            SortBy::Kind => (a.kind as u8).cmp(&(b.kind as u8)),
+            SortBy::Pilot => a.pilot.cmp(&b.pilot),
+            SortBy::CongressDay => a.date.cmp(&b.date),
+            SortBy::CutOff => {
+                let rank = |r: &UnitRow| {
+                    let s = r.standing(today);
+                    (s.within_cut_off.is_some(), !s.late)
+                };
+                rank(b).cmp(&rank(a))
+            }
+            SortBy::Progress => share(a).cmp(&share(b)),
+            SortBy::Overdue => a.standing(today).overdue.cmp(&b.standing(today).overdue),
+            SortBy::Documents => a.documents.cmp(&b.documents),
+            SortBy::Sent => parse(&a.exported_at).cmp(&parse(&b.exported_at)),
+        }
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&i, &j| {
+        let first = if by == SortBy::Unit { keys[i].cmp(&keys[j]) } else { primary(row(&items[i]), row(&items[j])) };
+        let first = if descending { first.reverse() } else { first };
+        first.then_with(|| keys[i].cmp(&keys[j]))
+    });
+    let mut taken: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| taken[i].take()));
+}
+
+/// Which units the table shows: each chosen condition must hold, and the search (without
+/// diacritics) must find the unit's name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeskFilter {
+    pub late: bool,
+    pub overdue: bool,
+    pub pilot: bool,
+    pub documents_missing: bool,
+    pub stale: bool,
+    pub query: super::search::Query,
+}
+
+impl DeskFilter {
+    pub fn matches(&self, row: &UnitRow, today: NaiveDate) -> bool {
+        let s = row.standing(today);
+        (!self.late || s.late)
+            && (!self.overdue || s.overdue > 0)
+            && (!self.pilot || row.pilot)
+            && (!self.documents_missing || row.documents_missing())
+            && (!self.stale || s.stale)
+            && self.query.matches([row.unit_name.as_str()])
+    }
+}
+
 /// The day in Vietnam (UTC+7) an exchange file was written, from its `exported_at`
 /// (`yyyy-mm-ddThh:mm:ssZ`, UTC).
 pub fn sent_on(exported_at: &str) -> Option<NaiveDate> {
@@ -211,8 +294,17 @@ pub fn replaces(a: &str, b: &str) -> bool {
     }
 }
 
+/// `yyyy-mm-ddThh:mm:ssZ`, read by hand: chrono's general parser would add some 10 KB to the
+/// desk's chunk and the checker.
 fn parse(exported_at: &str) -> Option<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(exported_at, "%Y-%m-%dT%H:%M:%SZ").ok()
+    let b = exported_at.as_bytes();
+    if b.len() != 20 || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'Z' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+    };
+    super::date::iso::parse(&exported_at[..10])?.and_hms_opt(num(11..13)?, num(14..16)?, num(17..19)?)
 }
 
 /// A list of ISO dates.
@@ -341,6 +433,10 @@ mod tests {
         assert!(!replaces("2023-05-02T01:00:00Z", "2023-05-02T01:00:00Z"), "a tie keeps the one kept");
         assert!(!replaces("not a date", "2023-05-02T01:00:00Z"));
         assert!(replaces("2023-05-02T01:00:00Z", "not a date"));
+        assert_eq!(sent_on("2023-05-31T24:00:00Z"), None, "no such hour");
+        assert_eq!(sent_on("2023-02-30T01:00:00Z"), None, "no such day");
+        assert_eq!(sent_on("2023-05-31T01:00:00"), None, "UTC is said");
+        assert_eq!(sent_on("2023-05-31 01:00:00Z"), None);
     }
 
     #[test]
@@ -422,5 +518,45 @@ mod tests {
         ];
         let t = Totals::of(&rows, d(2023, 5, 26));
         assert_eq!(t, Totals { units: 3, held: 1, on_schedule: 1, late: 1, stale: 1, with_overdue: 2 });
+    }
+
+    #[test]
+    fn rows_sort_by_any_column_with_ties_in_vietnamese_order_and_filter_by_condition_and_search() {
+        let mut rows_owned = Vec::new();
+        for (name, date, sent) in [
+            ("Công đoàn Đông Hải", "10/06/2023", "2023-05-01T01:00:00Z"),
+            ("Công đoàn Dệt may", "20/05/2023", "2023-05-20T01:00:00Z"),
+            ("Công đoàn Ánh Dương", "25/05/2023", "2023-05-10T01:00:00Z"),
+            ("Công đoàn An Bình", "20/05/2023", "2023-05-21T01:00:00Z"),
+        ] {
+            let mut c = unit(date, true);
+            c.unit_name = name.into();
+            rows_owned.push(UnitRow::of(&c, &[], false, sent));
+        }
+        let today = d(2023, 5, 26);
+        let names = |rows: &[&UnitRow]| rows.iter().map(|r| r.unit_name.trim_start_matches("Công đoàn ").to_string()).collect::<Vec<_>>();
+        let mut rows: Vec<&UnitRow> = rows_owned.iter().collect();
+        sort_rows(&mut rows, |r| *r, SortBy::Unit, false, today);
+        assert_eq!(names(&rows), ["An Bình", "Ánh Dương", "Dệt may", "Đông Hải"]);
+        sort_rows(&mut rows, |r| *r, SortBy::Unit, true, today);
+        assert_eq!(names(&rows), ["Đông Hải", "Dệt may", "Ánh Dương", "An Bình"]);
+        sort_rows(&mut rows, |r| *r, SortBy::CongressDay, false, today);
+        assert_eq!(names(&rows), ["An Bình", "Dệt may", "Ánh Dương", "Đông Hải"], "same day: by name");
+        sort_rows(&mut rows, |r| *r, SortBy::Sent, true, today);
+        assert_eq!(names(&rows), ["An Bình", "Dệt may", "Ánh Dương", "Đông Hải"]);
+        sort_rows(&mut rows, |r| *r, SortBy::CutOff, false, today);
+        assert_eq!(names(&rows)[3], "Đông Hải", "the late unit last when ascending");
+        sort_rows(&mut rows, |r| *r, SortBy::CutOff, true, today);
+        assert_eq!(names(&rows)[0], "Đông Hải", "and first when descending");
+
+        let shown = |f: &DeskFilter| names(&rows_owned.iter().filter(|r| f.matches(r, today)).collect::<Vec<_>>());
+        assert_eq!(shown(&DeskFilter::default()).len(), 4);
+        assert_eq!(shown(&DeskFilter { late: true, ..Default::default() }), ["Đông Hải"]);
+        assert_eq!(shown(&DeskFilter { stale: true, ..Default::default() }), ["Đông Hải", "Ánh Dương"]);
+        assert_eq!(shown(&DeskFilter { query: crate::model::search::Query::new("dong hai"), ..Default::default() }), ["Đông Hải"]);
+        assert_eq!(shown(&DeskFilter { query: crate::model::search::Query::new("anh"), ..Default::default() }), ["Ánh Dương"]);
+        assert!(shown(&DeskFilter { pilot: true, ..Default::default() }).is_empty());
+        assert_eq!(shown(&DeskFilter { documents_missing: true, ..Default::default() }).len(), 4);
+        assert_eq!(shown(&DeskFilter { overdue: true, late: true, ..Default::default() }), ["Đông Hải"]);
     }
 }

@@ -7,6 +7,8 @@ pub const PREFIX: &str = "congress-notebook/";
 pub const MANIFEST: &str = "congress-notebook/manifest";
 /// The user's own rounds, offered for every congress.
 pub const ROUNDS: &str = "congress-notebook/rounds";
+/// The CSV separator the user's Excel expects: `;` or `,`.
+pub const CSV_SEPARATOR: &str = "congress-notebook/csv-separator";
 const CONGRESS_PREFIX: &str = "congress-notebook/congress/";
 /// Written and removed at once when everything is deleted, so other open tabs hear it (as a
 /// storage event) and drop what they hold; it carries no data and never stays.

@@ -4,7 +4,8 @@
 //! quarantines unreadable data; `manifest` keeps the list of congresses; `import` writes an
 //! import all or nothing; `usage` counts the characters used; `drafts` the drafts and their
 //! versions, each under its own key; `guard` the pure rules deciding what a save may write
-//! when other tabs write too; `keys` the key layout and schema version.
+//! when other tabs write too; `keys` the key layout and schema version; `preferences` small choices made once (the CSV
+//! separator).
 
 pub mod backend;
 mod drafts;
@@ -12,6 +13,7 @@ mod guard;
 mod import;
 pub mod keys;
 mod manifest;
+pub mod preferences;
 mod read;
 pub mod store;
 #[cfg(test)]

@@ -93,6 +93,10 @@ split_point! {
     }
 }
 split_point! {
+    /// The upper union's desk: a batch of unit files in one table.
+    pub fn desk() in desk as desk_view { view! { <super::desk::DeskScreen/> }.into_any() }
+}
+split_point! {
     /// The kept copies of unreadable data.
     pub fn quarantine() in quarantine as quarantine_view { view! { <super::banners::QuarantineList/> }.into_any() }
 }

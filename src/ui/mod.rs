@@ -11,6 +11,8 @@ mod documents;
 mod draft_editor;
 mod draft_state;
 mod data_panel;
+mod desk;
+mod desk_batch;
 mod download;
 mod export_panel;
 mod field;
@@ -79,13 +81,23 @@ fn App() -> impl IntoView {
     listen_to_other_tabs(state);
     clock::follow_today(state.today);
     let show_form = move || state.creating.get() || state.active.with(Option::is_none);
+    // The upper union's desk, or this browser's own notebook.
+    let at_desk = RwSignal::new(false);
     view! {
         <header class="app-header">
             <h1>{i18n::APP_NAME}</h1>
             <p class="tagline">{i18n::APP_TAGLINE}</p>
+            <nav class="modes" aria-label=i18n::DESK_NAV>
+                <button type="button" class="mode" on:click=move |_| {
+                    state.flush();
+                    at_desk.update(|d| *d = !*d);
+                }>{move || if at_desk.get() { i18n::DESK_BACK } else { i18n::DESK_OPEN }}</button>
+            </nav>
         </header>
         <main id="main">
             <banners::StorageBanners/>
+            <Show when=move || !at_desk.get()
+                fallback=|| view! { <chunks::OnDemand load=chunks::desk()/> }>
             {move || state.undo.last_deleted.get().map(|(c, _)| view! {
                 <div class="banner undo" role="status">
                     <span>{i18n::congress_deleted(&c.unit_name)}</span>
@@ -106,6 +118,7 @@ fn App() -> impl IntoView {
             }}
             <import_panel::ImportPanel/>
             <data_panel::DataPanel/>
+            </Show>
         </main>
         <footer class="app-footer">
             <p class="version">{i18n::footer_version(crate::APP_VERSION)}</p>

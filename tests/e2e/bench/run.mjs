@@ -384,6 +384,63 @@ try {
   st = stats(opens);
   console.log(`documents screen, first open: click → rendered, its chunk fetched from 127.0.0.1, ${opens.length} fresh contexts`);
   console.log(`  median ${ms(st.median)}  min ${ms(st.min)}  p90 ${ms(st.p90)}  max ${ms(st.max)}`);
+
+  // 7. The upper union's desk: a batch of unit files of about 20 KB each, selection → table
+  // rendered, beside JSON.parse of the same files in the same page.
+  const { unitFile } = await import('../unit-files.mjs');
+  const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  for (const count of (process.env.BENCH_DESK ?? '1000,5000').split(',').map(Number)) {
+    const dir = await mkdtemp(join(tmpdir(), 'desk-'));
+    const paths = [];
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const text = unitFile({ n: i + 1, name: `Công đoàn đơn vị số ${i + 1}`, done: i % 48, exportedAt: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}T02:00:00Z` });
+      total += Buffer.byteLength(text);
+      const path = join(dir, `donvi-${i + 1}.json`);
+      await writeFile(path, text);
+      paths.push(path);
+    }
+    const deskRuns = count > 1000 ? 1 : Number(process.env.BENCH_DESK_RUNS ?? 3);
+    const loads = [];
+    const parses = [];
+    for (let r = 0; r < deskRuns; r++) {
+      const fresh = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
+      const p = await fresh.newPage();
+      await p.goto(base);
+      await p.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
+      await p.locator('#desk-files').waitFor();
+      await p.evaluate((count) => {
+        document.getElementById('desk-files').addEventListener('change', () => { window.__deskStart = performance.now(); }, { capture: true });
+        window.__deskDone = new Promise((done) => {
+          const seen = new MutationObserver(() => {
+            if (document.querySelector('.desk-count')?.textContent === `${count} đơn vị`) {
+              seen.disconnect();
+              requestAnimationFrame(() => done(performance.now() - window.__deskStart));
+            }
+          });
+          seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+        });
+      }, count);
+      await p.locator('#desk-files').setInputFiles(paths);
+      loads.push(await p.evaluate(() => window.__deskDone));
+      // The same files read and parsed by the page itself, one after another.
+      parses.push(await p.evaluate(async () => {
+        const files = [...document.getElementById('desk-files').files];
+        const t0 = performance.now();
+        for (const f of files) JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await f.arrayBuffer()));
+        return performance.now() - t0;
+      }));
+      await fresh.close();
+    }
+    await rm(dir, { recursive: true });
+    const a = stats(loads);
+    const b = stats(parses);
+    console.log(`desk: ${count} unit files of ${(total / count / 1024).toFixed(1)} KB (${(total / 1048576).toFixed(1)} MB), selection → table rendered, ${deskRuns} runs`);
+    console.log(`  median ${ms(a.median)}  min ${ms(a.min)}  max ${ms(a.max)}${count === 1000 ? '  (target under 2 s)' : ''}`);
+    console.log(`  the page reading and JSON.parse of the same files: median ${ms(b.median)}`);
+    console.log(`  ratio: ${(a.median / b.median).toFixed(1)}× (aim 3×)`);
+  }
 } finally {
   await browser.close();
   server.kill();

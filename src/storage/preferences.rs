@@ -1,0 +1,56 @@
+//! Small choices the user makes once, kept in this browser: the CSV separator their Excel
+//! expects. A value this version does not recognise is left as it is (never written over)
+//! and the default is used.
+
+use super::backend::KeyValue;
+use super::keys;
+use crate::export::csv::Separator;
+
+/// The separator stored in `backend`, if it holds one this version reads.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn read_separator(backend: &impl KeyValue) -> Option<Separator> {
+    match backend.get(keys::CSV_SEPARATOR) {
+        Ok(Some(v)) if v == ";" => Some(Separator::Semicolon),
+        Ok(Some(v)) if v == "," => Some(Separator::Comma),
+        _ => None,
+    }
+}
+
+/// Stores `sep` unless the key holds a value this version cannot read. False if not stored.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn write_separator(backend: &impl KeyValue, sep: Separator) -> bool {
+    let free = matches!(backend.get(keys::CSV_SEPARATOR), Ok(None)) || read_separator(backend).is_some();
+    free && backend.set(keys::CSV_SEPARATOR, &sep.char().to_string()).is_ok()
+}
+
+/// The CSV separator chosen in this browser; `;` (Vietnamese regional settings) until chosen.
+#[cfg(target_arch = "wasm32")]
+pub fn csv_separator() -> Separator {
+    read_separator(&super::BrowserStorage).unwrap_or(Separator::Semicolon)
+}
+
+/// Remembers the CSV separator; false when it could not be stored (storage full or off).
+#[cfg(target_arch = "wasm32")]
+pub fn set_csv_separator(sep: Separator) -> bool {
+    write_separator(&super::BrowserStorage, sep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::MemoryStorage;
+
+    #[test]
+    fn the_separator_is_remembered_and_an_unknown_value_is_never_written_over() {
+        let mem = MemoryStorage::default();
+        assert_eq!(read_separator(&mem), None);
+        assert!(write_separator(&mem, Separator::Comma));
+        assert_eq!(read_separator(&mem), Some(Separator::Comma));
+        assert!(write_separator(&mem, Separator::Semicolon));
+        assert_eq!(read_separator(&mem), Some(Separator::Semicolon));
+        mem.set(keys::CSV_SEPARATOR, "tab, from a later version").unwrap();
+        assert_eq!(read_separator(&mem), None);
+        assert!(!write_separator(&mem, Separator::Comma));
+        assert_eq!(mem.get(keys::CSV_SEPARATOR).unwrap().as_deref(), Some("tab, from a later version"));
+    }
+}

@@ -1,0 +1,448 @@
+//! The upper union's desk (its own chunk): load a batch of unit files, see every unit in one
+//! table with totals, sort, filter and search it, take it out as CSV or print it. The batch
+//! lives for the page's life (not yet kept across a reload); nothing here writes the
+//! browser's own congresses.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use super::{desk_batch, download};
+use crate::export::csv::{desk_table, doc_state_text, Separator};
+use crate::format::desk::DeskReply;
+use crate::i18n;
+use crate::model::date::format_dmy;
+use crate::model::desk::{replaces, sort_rows, DeskFilter, SortBy, Totals, UnitRow};
+use crate::model::search::Query;
+
+/// A unit as loaded: its row and the file it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeskUnit {
+    pub row: UnitRow,
+    pub file_name: String,
+}
+
+/// The desk's state, kept while the page lives (leaving the screen and coming back keeps the
+/// batch).
+#[derive(Clone, Copy)]
+struct Desk {
+    units: RwSignal<Vec<DeskUnit>>,
+    /// Files not read, with the reason.
+    refused: RwSignal<Vec<(String, String)>>,
+    /// Which file of a unit sent twice was kept.
+    notes: RwSignal<Vec<String>>,
+    /// (read, in the batch) while a batch loads.
+    progress: RwSignal<Option<(usize, usize)>>,
+    filter: RwSignal<DeskFilter>,
+    sort: RwSignal<(SortBy, bool)>,
+    separator: RwSignal<Separator>,
+}
+
+thread_local! {
+    static DESK: RefCell<Option<(Owner, Desk)>> = const { RefCell::new(None) };
+}
+
+/// The desk's state, created the first time the screen opens, under an owner of its own so it
+/// outlives the screen.
+fn desk() -> Desk {
+    DESK.with_borrow_mut(|d| {
+        d.get_or_insert_with(|| {
+            let owner = Owner::new();
+            let desk = owner.with(|| Desk {
+                units: RwSignal::new(Vec::new()),
+                refused: RwSignal::new(Vec::new()),
+                notes: RwSignal::new(Vec::new()),
+                progress: RwSignal::new(None),
+                filter: RwSignal::new(DeskFilter::default()),
+                sort: RwSignal::new((SortBy::Unit, false)),
+                separator: RwSignal::new(crate::storage::preferences::csv_separator()),
+            });
+            (owner, desk)
+        })
+        .1
+    })
+}
+
+/// Adds what a batch brought to the units loaded: a unit sent twice (in this batch or an
+/// earlier one) keeps its newest file, and says which.
+fn merge(units: &mut Vec<DeskUnit>, incoming: Vec<DeskUnit>, notes: &mut Vec<String>) {
+    for unit in incoming {
+        match units.iter_mut().find(|u| u.row.congress_id == unit.row.congress_id) {
+            Some(kept) => {
+                let newer = replaces(&unit.row.exported_at, &kept.row.exported_at);
+                let (keep, drop) = if newer { (&unit, &*kept) } else { (&*kept, &unit) };
+                notes.push(i18n::desk_kept_newest(&keep.row.unit_name, &keep.file_name, &drop.file_name));
+                if newer {
+                    *kept = unit;
+                }
+            }
+            None => units.push(unit),
+        }
+    }
+}
+
+/// Reads the picked or dropped files.
+fn load_files(desk: Desk, list: web_sys::FileList) {
+    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    if files.is_empty() {
+        return;
+    }
+    let names: Vec<String> = files.iter().map(|f| f.name()).collect();
+    let total = files.len();
+    desk.progress.set(Some((0, total)));
+    // Answers gather here and reach the table together, so a thousand files render once.
+    let arrived = StoredValue::new_local((Vec::<DeskUnit>::new(), Vec::<(String, String)>::new()));
+    let answer = move |index: usize, reply: DeskReply| {
+        let name = names[index].clone();
+        arrived.update_value(|(rows, refused)| match reply {
+            DeskReply::Row(row) => rows.push(DeskUnit { row, file_name: name }),
+            DeskReply::Refused(reason) => refused.push((name, reason)),
+        });
+        desk.progress.update(|p| {
+            if let Some((read, _)) = p {
+                *read += 1;
+            }
+        });
+    };
+    let finished = move || {
+        let (rows, refused) = arrived.try_update_value(std::mem::take).unwrap_or_default();
+        let mut refused = refused;
+        refused.sort();
+        desk.refused.update(|r| r.extend(refused));
+        let mut notes = Vec::new();
+        desk.units.update(|units| merge(units, rows, &mut notes));
+        desk.notes.update(|n| n.extend(notes));
+        desk.progress.set(None);
+    };
+    desk_batch::load(files, answer, finished);
+}
+
+/// The paper of a printed desk: the rule is in force while the desk is shown.
+const LANDSCAPE: &str = "@page { size: A4 landscape; margin: 12mm; }";
+
+/// Adds `LANDSCAPE` to the app's style sheet (a style element would need an inline-style
+/// exception in the Content-Security-Policy); the returned closure takes it out again.
+fn print_landscape() -> impl Fn() {
+    use wasm_bindgen::JsCast;
+    let sheet = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.style_sheets().get(0))
+        .and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok());
+    if let Some(sheet) = &sheet {
+        let end = sheet.css_rules().map_or(0, |r| r.length());
+        let _ = sheet.insert_rule_with_index(LANDSCAPE, end);
+    }
+    move || {
+        let Some(sheet) = &sheet else { return };
+        let Ok(rules) = sheet.css_rules() else { return };
+        let ours = (0..rules.length()).rev().find(|&i| rules.item(i).is_some_and(|r| r.css_text().contains("landscape")));
+        if let Some(i) = ours {
+            let _ = sheet.delete_rule(i);
+        }
+    }
+}
+
+#[component]
+pub fn DeskScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let portrait_again = print_landscape();
+    on_cleanup(portrait_again);
+    let desk = desk();
+    let today = state.today;
+    let confirming = RwSignal::new(false);
+    // Picks a whole folder (every browser now knows this attribute; Leptos has no name for it).
+    let folder = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move || {
+        if let Some(input) = folder.get() {
+            let _ = input.set_attribute("webkitdirectory", "");
+        }
+    });
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(list) = input.files() {
+            load_files(desk, list);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
+            load_files(desk, list);
+        }
+    };
+    view! {
+        <section class="card desk" aria-labelledby="desk-title"
+            on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <h2 id="desk-title">{i18n::DESK_TITLE}</h2>
+            <p class="hint">{i18n::DESK_HINT}</p>
+            <div class="field-row">
+                <div class="field">
+                    <label for="desk-files">{i18n::DESK_PICK_FILES}</label>
+                    <input id="desk-files" type="file" multiple accept=".json,application/json" on:change=on_pick/>
+                </div>
+                <div class="field">
+                    <label for="desk-folder">{i18n::DESK_PICK_FOLDER}</label>
+                    <input id="desk-folder" type="file" node_ref=folder on:change=on_pick/>
+                </div>
+            </div>
+            {move || desk.progress.get().map(|(read, total)| view! {
+                <div class="desk-progress" role="status">
+                    <label for="desk-progress">{i18n::desk_reading(read, total)}</label>
+                    <progress id="desk-progress" max=total value=read></progress>
+                </div>
+            })}
+            <Refused desk/>
+            <Show when=move || desk.notes.with(|n| !n.is_empty())>
+                <details class="desk-notes">
+                    <summary>{move || i18n::desk_duplicates(desk.notes.with(Vec::len))}</summary>
+                    <ul>{move || desk.notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                </details>
+            </Show>
+        </section>
+        <Show when=move || desk.units.with(|u| !u.is_empty())
+            fallback=|| view! { <p class="empty desk-empty">{i18n::DESK_EMPTY}</p> }>
+            <TotalsBar desk today/>
+            <DeskTools desk today/>
+            <UnitTable desk today/>
+            <div class="desk-clear">
+                <Show when=move || confirming.get()
+                    fallback=move || view! {
+                        <button type="button" on:click=move |_| confirming.set(true)>{i18n::DESK_CLEAR}</button>
+                    }>
+                    <div class="confirm-delete" role="alertdialog" aria-label=i18n::DESK_CLEAR>
+                        <span>{move || i18n::desk_clear_confirm(desk.units.with(Vec::len))}</span>
+                        <button type="button" class="danger" on:click=move |_| {
+                            desk.units.set(Vec::new());
+                            desk.refused.set(Vec::new());
+                            desk.notes.set(Vec::new());
+                            confirming.set(false);
+                        }>{i18n::DESK_CLEAR_YES}</button>
+                        <button type="button" on:click=move |_| confirming.set(false)>{i18n::CANCEL}</button>
+                    </div>
+                </Show>
+            </div>
+        </Show>
+    }
+}
+
+/// The files of the batches that could not be read, by name, with the reason.
+#[component]
+fn Refused(desk: Desk) -> impl IntoView {
+    view! {
+        <Show when=move || desk.refused.with(|r| !r.is_empty())>
+            <div class="banner error desk-refused" role="alert">
+                <p>{move || i18n::desk_refused(desk.refused.with(Vec::len))}</p>
+                <ul>
+                    {move || desk.refused.get().into_iter().map(|(name, reason)| view! {
+                        <li><strong>{name}</strong>": "{reason}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn TotalsBar(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
+    let totals = Memo::new(move |_| desk.units.with(|u| Totals::of(u.iter().map(|u| &u.row), today.get())));
+    let item = move |label: &'static str, value: fn(&Totals) -> usize, class: &'static str| {
+        view! {
+            <div class=format!("total {class}")>
+                <dt>{label}</dt>
+                <dd>{move || totals.with(value)}</dd>
+            </div>
+        }
+    };
+    view! {
+        <dl class="desk-totals" aria-label=i18n::DESK_TOTALS>
+            {item(i18n::DESK_TOTAL_UNITS, |t| t.units, "units")}
+            {item(i18n::DESK_TOTAL_HELD, |t| t.held, "held")}
+            {item(i18n::DESK_TOTAL_ON_SCHEDULE, |t| t.on_schedule, "on-schedule")}
+            {item(i18n::DESK_TOTAL_LATE, |t| t.late, "late")}
+            {item(i18n::DESK_TOTAL_OVERDUE, |t| t.with_overdue, "overdue")}
+            {item(i18n::DESK_TOTAL_STALE, |t| t.stale, "stale")}
+        </dl>
+    }
+}
+
+/// Which units are shown, in which order: the rows of the table as of `today`.
+fn shown(desk: Desk, today: chrono::NaiveDate) -> Vec<DeskUnit> {
+    let (by, descending) = desk.sort.get();
+    let mut shown: Vec<DeskUnit> =
+        desk.units.with(|units| desk.filter.with(|f| units.iter().filter(|u| f.matches(&u.row, today)).cloned().collect()));
+    sort_rows(&mut shown, |u| &u.row, by, descending, today);
+    shown
+}
+
+/// Search, filters, CSV and print.
+#[component]
+fn DeskTools(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
+    let remembered = RwSignal::new(true);
+    let check = move |id: &'static str, label: &'static str, set: fn(&mut DeskFilter, bool)| {
+        view! {
+            <label class="check" for=id>
+                <input id=id type="checkbox" on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    desk.filter.update(|f| set(f, on));
+                }/>
+                {label}
+            </label>
+        }
+    };
+    let download_csv = move |_| {
+        let day = today.get_untracked();
+        let units = shown(desk, day);
+        let rows: Vec<&UnitRow> = units.iter().map(|u| &u.row).collect();
+        let text = desk_table(&rows, day, desk.separator.get_untracked());
+        let name = i18n::desk_csv_file_name(&crate::model::date::iso::format(day));
+        let _ = download::download_text(&name, &text, "text/csv;charset=utf-8");
+    };
+    view! {
+        <div class="desk-tools" role="search">
+            <div class="field">
+                <label for="desk-search">{i18n::DESK_SEARCH}</label>
+                <input id="desk-search" type="search" placeholder=i18n::SEARCH_HINT
+                    on:input=move |ev| {
+                        let q = Query::new(&event_target_value(&ev));
+                        desk.filter.update(|f| f.query = q);
+                    }/>
+            </div>
+            <fieldset class="desk-filters">
+                <legend>{i18n::DESK_FILTERS}</legend>
+                {check("desk-f-late", i18n::DESK_F_LATE, |f, on| f.late = on)}
+                {check("desk-f-overdue", i18n::DESK_F_OVERDUE, |f, on| f.overdue = on)}
+                {check("desk-f-pilot", i18n::DESK_F_PILOT, |f, on| f.pilot = on)}
+                {check("desk-f-docs", i18n::DESK_F_DOCUMENTS, |f, on| f.documents_missing = on)}
+                {check("desk-f-stale", i18n::DESK_F_STALE, |f, on| f.stale = on)}
+            </fieldset>
+            <div class="bar-actions">
+                <div class="field">
+                    <label for="desk-separator">{i18n::DESK_SEPARATOR}</label>
+                    <select id="desk-separator" on:change=move |ev| {
+                        let sep = if event_target_value(&ev) == "," { Separator::Comma } else { Separator::Semicolon };
+                        desk.separator.set(sep);
+                        remembered.set(crate::storage::preferences::set_csv_separator(sep));
+                    }>
+                        <option value=";" selected=move || desk.separator.get() == Separator::Semicolon>{i18n::DESK_SEPARATOR_SEMICOLON}</option>
+                        <option value="," selected=move || desk.separator.get() == Separator::Comma>{i18n::DESK_SEPARATOR_COMMA}</option>
+                    </select>
+                </div>
+                <button type="button" class="desk-csv" on:click=download_csv>{i18n::DESK_CSV}</button>
+                <Show when=move || !remembered.get()>
+                    <p class="field-error" role="alert">{i18n::DESK_SEPARATOR_NOT_KEPT}</p>
+                </Show>
+                <button type="button" class="print" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>{i18n::DESK_PRINT}</button>
+            </div>
+        </div>
+    }
+}
+
+/// A column heading that sorts the table (again: the other way).
+fn sort_header(desk: Desk, by: SortBy, label: &'static str) -> impl IntoView {
+    let current = move || desk.sort.with(|(b, d)| (*b == by).then_some(*d));
+    view! {
+        <th scope="col" aria-sort=move || match current() {
+            None => "none",
+            Some(false) => "ascending",
+            Some(true) => "descending",
+        }>
+            <button type="button" class="sort" on:click=move |_| {
+                desk.sort.update(|(b, d)| {
+                    *d = *b == by && !*d;
+                    *b = by;
+                })
+            }>
+                {label}
+                // The order is said by aria-sort; the arrow is for the eye.
+                <span class="arrow" aria-hidden="true">{move || match current() {
+                    None => "",
+                    Some(false) => " ▲",
+                    Some(true) => " ▼",
+                }}</span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
+    let rows = Memo::new(move |_| shown(desk, today.get()));
+    view! {
+        <p class="desk-count" role="status">{move || i18n::desk_shown(rows.with(Vec::len), desk.units.with(Vec::len))}</p>
+        <div class="table-scroll desk-table-wrap" tabindex="0" aria-labelledby="desk-table-caption">
+            <table class="desk-table">
+                <caption id="desk-table-caption">{i18n::DESK_TABLE}</caption>
+                <thead>
+                    <tr>
+                        {sort_header(desk, SortBy::Unit, i18n::DESK_COL_UNIT)}
+                        {sort_header(desk, SortBy::Kind, i18n::DESK_COL_KIND)}
+                        {sort_header(desk, SortBy::CongressDay, i18n::DESK_COL_DATE)}
+                        {sort_header(desk, SortBy::CutOff, i18n::DESK_COL_CUT_OFF)}
+                        {sort_header(desk, SortBy::Progress, i18n::DESK_COL_PROGRESS)}
+                        {sort_header(desk, SortBy::Overdue, i18n::DESK_COL_OVERDUE)}
+                        {sort_header(desk, SortBy::Documents, i18n::DESK_COL_DOCUMENTS)}
+                        {sort_header(desk, SortBy::Sent, i18n::DESK_COL_SENT)}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let day = today.get();
+                        rows.get().into_iter().map(|u| unit_row(u, day)).collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn unit_row(unit: DeskUnit, today: chrono::NaiveDate) -> impl IntoView {
+    let row = unit.row;
+    let s = row.standing(today);
+    let (done, applicable) = row.progress();
+    let phases = row
+        .phases
+        .iter()
+        .map(|p| format!("{} {}/{}", i18n::phase_name(p.phase), p.done, p.applicable))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let cut_off = match (row.cut_off, s.late) {
+        (None, _) => i18n::DESK_OUT_OF_CYCLE.to_string(),
+        (Some(cut), late) => format!("{} · {}", format_dmy(cut), if late { i18n::DESK_LATE } else { i18n::DESK_WITHIN }),
+    };
+    let sent = match row.sent_on() {
+        Some(day) => i18n::desk_sent(&format_dmy(day), s.days_since_sent),
+        None => String::new(),
+    };
+    let documents = crate::model::desk::KEY_DOCUMENTS
+        .into_iter()
+        .zip(&row.documents)
+        .map(|(kind, state)| view! { <li>{i18n::desk_document(kind)}": "{doc_state_text(*state)}</li> })
+        .collect_view();
+    view! {
+        <tr class:late=s.late class:stale=s.stale>
+            <th scope="row">
+                <span class="unit-name">{row.unit_name.clone()}</span>
+                <span class="unit-level">{i18n::level_name(row.level)}</span>
+                <span class="unit-file">{unit.file_name}</span>
+            </th>
+            <td>
+                {i18n::kind_name(row.kind)}
+                {row.pilot.then(|| view! { <span class="tag pilot">{i18n::DESK_PILOT}</span> })}
+            </td>
+            <td>{format_dmy(row.date)}{s.held.then(|| view! { <span class="tag held">{i18n::DESK_HELD}</span> })}</td>
+            <td class="cut-off">{cut_off}</td>
+            <td>
+                <span class="progress-text">{i18n::desk_progress(done, applicable)}</span>
+                <span class="phases">{phases}</span>
+            </td>
+            <td class="num">{s.overdue}</td>
+            <td><ul class="docs">{documents}</ul></td>
+            <td>{sent}{s.stale.then(|| view! { <span class="tag stale">{i18n::DESK_STALE}</span> })}</td>
+        </tr>
+    }
+}
