@@ -498,7 +498,7 @@ pub const LOCAL_ONLY: &str =
     "Mọi thứ bạn nhập chỉ nằm trong trình duyệt này trên máy này: không gửi lên mạng, không tự sang máy khác. Xoá dữ liệu duyệt web hay dùng máy khác là không còn; hãy sao lưu định kỳ.";
 pub const DELETE_ALL: &str = "Xoá toàn bộ dữ liệu trên máy này…";
 pub const DELETE_ALL_CONFIRM: &str =
-    "Mọi sổ tay, các đợt tự thêm và các bản sao dữ liệu hỏng của ứng dụng trong trình duyệt này sẽ bị xoá hẳn, không hoàn tác được. Nên sao lưu trước.";
+    "Mọi sổ tay, các đợt tự thêm, các bản sao dữ liệu hỏng và danh sách đơn vị cấp trên đã nạp của ứng dụng trong trình duyệt này sẽ bị xoá hẳn, không hoàn tác được. Nên sao lưu trước.";
 pub const BACKUP_FIRST: &str = "Sao lưu trước";
 pub const DELETE_ALL_YES: &str = "Xoá hết dữ liệu";
 pub const DELETED_ALL: &str = "Đã xoá toàn bộ dữ liệu của Sổ tay Đại hội trên máy này.";
@@ -783,7 +783,20 @@ pub const DESK_TITLE: &str = "Theo dõi các đơn vị (công đoàn cấp trê
 pub const DESK_HINT: &str = "Chọn hoặc kéo thả cùng lúc các tệp .json mà các công đoàn cơ sở gửi lên (mục “Xuất tệp gửi cấp trên” của sổ tay). Mỗi đơn vị một dòng; đơn vị gửi nhiều lần thì giữ tệp mới nhất. Việc này không thay đổi sổ tay của chính đơn vị bạn trong trình duyệt này.";
 pub const DESK_PICK_FILES: &str = "Chọn các tệp của đơn vị (.json)";
 pub const DESK_PICK_FOLDER: &str = "Hoặc chọn cả thư mục";
-pub const DESK_EMPTY: &str = "Chưa có tệp nào. Danh sách đơn vị chỉ giữ đến khi đóng hoặc tải lại trang.";
+pub const DESK_EMPTY: &str = "Chưa có tệp nào. Các tệp đã nạp được giữ trong trình duyệt này (cả khi tải lại trang) cho đến khi bạn xoá danh sách.";
+pub const DESK_OPENING: &str = "Đang mở danh sách đơn vị đã lưu…";
+pub const DESK_NOT_KEPT_FULL: &str = "Bộ nhớ trình duyệt đã đầy: các tệp vừa nạp vẫn hiện trong bảng nhưng không được lưu, tải lại trang sẽ mất. Hãy giải phóng dung lượng rồi nạp lại.";
+pub const DESK_NOT_KEPT: &str = "Trình duyệt này không cho lưu danh sách đơn vị (có thể đang ở chế độ ẩn danh): bảng chỉ giữ đến khi đóng hoặc tải lại trang.";
+
+/// Records of the kept batch this version cannot read.
+pub fn desk_unreadable_kept(n: usize) -> String {
+    format!("{n} đơn vị đã lưu trong trình duyệt này không đọc được (có thể do phiên bản mới hơn của ứng dụng ghi). Chúng được giữ nguyên; các thay đổi bây giờ chỉ có trên màn hình, không được lưu.")
+}
+
+/// How much the kept batch uses.
+pub fn desk_kept(units: usize, bytes: f64) -> String {
+    format!("Đang lưu trong trình duyệt này: {units} đơn vị, {:.1} MB.", bytes / 1_048_576.0)
+}
 pub const DESK_CLEAR: &str = "Xoá danh sách đơn vị đã nạp";
 pub const DESK_CLEAR_YES: &str = "Xoá danh sách";
 pub const DESK_TOTALS: &str = "Tổng hợp";
@@ -812,6 +825,15 @@ pub const DESK_WITHIN: &str = "trong hạn";
 pub const DESK_PILOT: &str = "Đại hội điểm";
 pub const DESK_HELD: &str = "Đã tổ chức";
 pub const DESK_STALE: &str = "Lâu chưa gửi";
+pub fn desk_show_more(n: usize) -> String {
+    format!("Hiện thêm {n} đơn vị")
+}
+pub const DESK_SHOW_ALL: &str = "Hiện tất cả";
+
+/// Rows drawn of the rows that match.
+pub fn desk_rows_shown(drawn: usize, total: usize) -> String {
+    format!("Đang hiện {drawn} dòng đầu trong {total} đơn vị (tìm kiếm, lọc và sắp xếp vẫn tính mọi đơn vị).")
+}
 
 /// Progress of a batch being read.
 pub fn desk_reading(read: usize, total: usize) -> String {

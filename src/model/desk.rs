@@ -278,6 +278,31 @@ impl DeskFilter {
     }
 }
 
+/// What became of a unit file added to the units loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Merged<T> {
+    /// A unit not loaded before.
+    Added,
+    /// It took the place of an older file of the same unit (given back).
+    Replaced(T),
+    /// The unit's file already loaded is as new or newer (at `units[kept]`): this one is left out.
+    Older { kept: usize },
+}
+
+/// Adds `unit` to `units`: a unit (by congress id) already there keeps its newest file.
+pub fn merge<T>(units: &mut Vec<T>, unit: T, row: impl Fn(&T) -> &UnitRow) -> Merged<T> {
+    match units.iter().position(|u| row(u).congress_id == row(&unit).congress_id) {
+        None => {
+            units.push(unit);
+            Merged::Added
+        }
+        Some(i) if replaces(&row(&unit).exported_at, &row(&units[i]).exported_at) => {
+            Merged::Replaced(std::mem::replace(&mut units[i], unit))
+        }
+        Some(i) => Merged::Older { kept: i },
+    }
+}
+
 /// The day in Vietnam (UTC+7) an exchange file was written, from its `exported_at`
 /// (`yyyy-mm-ddThh:mm:ssZ`, UTC).
 pub fn sent_on(exported_at: &str) -> Option<NaiveDate> {
@@ -558,5 +583,27 @@ mod tests {
         assert!(shown(&DeskFilter { pilot: true, ..Default::default() }).is_empty());
         assert_eq!(shown(&DeskFilter { documents_missing: true, ..Default::default() }).len(), 4);
         assert_eq!(shown(&DeskFilter { overdue: true, late: true, ..Default::default() }), ["Đông Hải"]);
+    }
+
+    #[test]
+    fn a_unit_sent_twice_keeps_its_newest_file_whichever_comes_first() {
+        let c = unit("20/05/2023", true);
+        let row = |at: &str| UnitRow::of(&c, &[], false, at);
+        let mut units: Vec<(UnitRow, &str)> = Vec::new();
+        assert_eq!(merge(&mut units, (row("2023-05-02T01:00:00Z"), "new.json"), |u| &u.0), Merged::Added);
+        assert_eq!(merge(&mut units, (row("2023-05-01T01:00:00Z"), "old.json"), |u| &u.0), Merged::Older { kept: 0 });
+        assert_eq!(units[0].1, "new.json");
+        let same = merge(&mut units, (row("2023-05-02T01:00:00Z"), "same-time.json"), |u| &u.0);
+        assert_eq!(same, Merged::Older { kept: 0 }, "a tie keeps the file already loaded");
+        match merge(&mut units, (row("2023-05-03T01:00:00Z"), "newest.json"), |u| &u.0) {
+            Merged::Replaced((_, name)) => assert_eq!(name, "new.json"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(units.len(), 1);
+        assert_eq!(units[0].1, "newest.json");
+        let mut other = c.clone();
+        other.id = "another".into();
+        assert_eq!(merge(&mut units, (UnitRow::of(&other, &[], false, "2023-05-01T01:00:00Z"), "b.json"), |u| &u.0), Merged::Added);
+        assert_eq!(units.len(), 2);
     }
 }

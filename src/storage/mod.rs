@@ -5,9 +5,11 @@
 //! import all or nothing; `usage` counts the characters used; `drafts` the drafts and their
 //! versions, each under its own key; `guard` the pure rules deciding what a save may write
 //! when other tabs write too; `keys` the key layout and schema version; `preferences` small choices made once (the CSV
-//! separator).
+//! separator); `batch` the upper union's unit files, in IndexedDB.
 
 pub mod backend;
+#[cfg(target_arch = "wasm32")]
+pub mod batch;
 mod drafts;
 mod guard;
 mod import;

@@ -44,7 +44,15 @@ pub fn DataPanelBody() -> impl IntoView {
                     <button type="button" on:click=move |_| download_backup(state)>{i18n::BACKUP_FIRST}</button>
                     <button type="button" class="danger" on:click=move |_| {
                         confirming.set(false);
-                        deleted.set(state.delete_everything());
+                        let ok = state.delete_everything();
+                        deleted.set(ok);
+                        // The upper union's kept unit files go too.
+                        #[cfg(target_arch = "wasm32")]
+                        if ok {
+                            leptos::task::spawn_local(async {
+                                let _ = crate::storage::batch::forget().await;
+                            });
+                        }
                         usage.set(Some(i18n::usage_line(state.usage())));
                     }>{i18n::DELETE_ALL_YES}</button>
                     <button type="button" on:click=move |_| confirming.set(false)>{i18n::QUARANTINE_CONFIRM_NO}</button>

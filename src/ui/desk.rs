@@ -13,7 +13,8 @@ use crate::export::csv::{desk_table, doc_state_text, Separator};
 use crate::format::desk::DeskReply;
 use crate::i18n;
 use crate::model::date::format_dmy;
-use crate::model::desk::{replaces, sort_rows, DeskFilter, SortBy, Totals, UnitRow};
+use crate::model::desk::{merge, sort_rows, DeskFilter, Merged, SortBy, Totals, UnitRow};
+use crate::storage::batch::{self, BatchError};
 use crate::model::search::Query;
 
 /// A unit as loaded: its row and the file it came from.
@@ -21,6 +22,8 @@ use crate::model::search::Query;
 pub struct DeskUnit {
     pub row: UnitRow,
     pub file_name: String,
+    /// The file's size in bytes.
+    pub bytes: f64,
 }
 
 /// The desk's state, kept while the page lives (leaving the screen and coming back keeps the
@@ -37,6 +40,12 @@ struct Desk {
     filter: RwSignal<DeskFilter>,
     sort: RwSignal<(SortBy, bool)>,
     separator: RwSignal<Separator>,
+    /// The kept batch is being read.
+    opening: RwSignal<bool>,
+    /// Why the batch (or its last change) is not kept in this browser, if it is not.
+    not_kept: RwSignal<Option<String>>,
+    /// Stored records this version cannot read: nothing is written over them.
+    read_only: RwSignal<bool>,
 }
 
 thread_local! {
@@ -57,28 +66,43 @@ fn desk() -> Desk {
                 filter: RwSignal::new(DeskFilter::default()),
                 sort: RwSignal::new((SortBy::Unit, false)),
                 separator: RwSignal::new(crate::storage::preferences::csv_separator()),
+                opening: RwSignal::new(true),
+                not_kept: RwSignal::new(None),
+                read_only: RwSignal::new(false),
             });
+            open_kept(desk);
             (owner, desk)
         })
         .1
     })
 }
 
-/// Adds what a batch brought to the units loaded: a unit sent twice (in this batch or an
-/// earlier one) keeps its newest file, and says which.
-fn merge(units: &mut Vec<DeskUnit>, incoming: Vec<DeskUnit>, notes: &mut Vec<String>) {
-    for unit in incoming {
-        match units.iter_mut().find(|u| u.row.congress_id == unit.row.congress_id) {
-            Some(kept) => {
-                let newer = replaces(&unit.row.exported_at, &kept.row.exported_at);
-                let (keep, drop) = if newer { (&unit, &*kept) } else { (&*kept, &unit) };
-                notes.push(i18n::desk_kept_newest(&keep.row.unit_name, &keep.file_name, &drop.file_name));
-                if newer {
-                    *kept = unit;
+/// Brings back the batch kept in this browser.
+fn open_kept(desk: Desk) {
+    leptos::task::spawn_local(async move {
+        match batch::open_batch().await {
+            Ok(opened) => {
+                if opened.unreadable > 0 {
+                    desk.read_only.set(true);
+                    desk.not_kept.set(Some(i18n::desk_unreadable_kept(opened.unreadable)));
                 }
+                desk.units.update(|units| {
+                    for unit in opened.units {
+                        let bytes = unit.file.as_ref().map_or(0.0, |f| f.size());
+                        merge(units, DeskUnit { row: unit.row, file_name: unit.file_name, bytes }, |u| &u.row);
+                    }
+                });
             }
-            None => units.push(unit),
+            Err(e) => desk.not_kept.set(Some(not_kept_message(e).to_string())),
         }
+        desk.opening.set(false);
+    });
+}
+
+fn not_kept_message(e: BatchError) -> &'static str {
+    match e {
+        BatchError::Full => i18n::DESK_NOT_KEPT_FULL,
+        BatchError::Unavailable => i18n::DESK_NOT_KEPT,
     }
 }
 
@@ -89,14 +113,16 @@ fn load_files(desk: Desk, list: web_sys::FileList) {
         return;
     }
     let names: Vec<String> = files.iter().map(|f| f.name()).collect();
+    let sizes: Vec<f64> = files.iter().map(|f| f.size()).collect();
+    let kept_files = StoredValue::new_local(files.clone());
     let total = files.len();
     desk.progress.set(Some((0, total)));
     // Answers gather here and reach the table together, so a thousand files render once.
-    let arrived = StoredValue::new_local((Vec::<DeskUnit>::new(), Vec::<(String, String)>::new()));
+    let arrived = StoredValue::new_local((Vec::<(usize, DeskUnit)>::new(), Vec::<(String, String)>::new()));
     let answer = move |index: usize, reply: DeskReply| {
         let name = names[index].clone();
         arrived.update_value(|(rows, refused)| match reply {
-            DeskReply::Row(row) => rows.push(DeskUnit { row, file_name: name }),
+            DeskReply::Row(row) => rows.push((index, DeskUnit { row, file_name: name, bytes: sizes[index] })),
             DeskReply::Refused(reason) => refused.push((name, reason)),
         });
         desk.progress.update(|p| {
@@ -106,14 +132,39 @@ fn load_files(desk: Desk, list: web_sys::FileList) {
         });
     };
     let finished = move || {
-        let (rows, refused) = arrived.try_update_value(std::mem::take).unwrap_or_default();
-        let mut refused = refused;
+        let (rows, mut refused) = arrived.try_update_value(std::mem::take).unwrap_or_default();
         refused.sort();
         desk.refused.update(|r| r.extend(refused));
         let mut notes = Vec::new();
-        desk.units.update(|units| merge(units, rows, &mut notes));
+        // Which files the table now holds, to keep them.
+        let mut newly: Vec<(usize, UnitRow, String)> = Vec::new();
+        desk.units.update(|units| {
+            for (index, unit) in rows {
+                let (row, name) = (unit.row.clone(), unit.file_name.clone());
+                match merge(units, unit, |u| &u.row) {
+                    Merged::Added => newly.push((index, row, name)),
+                    Merged::Replaced(old) => {
+                        notes.push(i18n::desk_kept_newest(&row.unit_name, &name, &old.file_name));
+                        newly.push((index, row, name));
+                    }
+                    Merged::Older { kept } => notes.push(i18n::desk_kept_newest(&units[kept].row.unit_name, &units[kept].file_name, &name)),
+                }
+            }
+        });
         desk.notes.update(|n| n.extend(notes));
         desk.progress.set(None);
+        if desk.read_only.get_untracked() || newly.is_empty() {
+            return;
+        }
+        let files = kept_files.get_value();
+        leptos::task::spawn_local(async move {
+            let units: Vec<(&UnitRow, &str, &web_sys::File)> =
+                newly.iter().map(|(i, row, name)| (row, name.as_str(), &files[*i])).collect();
+            match batch::keep(&units).await {
+                Ok(()) => desk.not_kept.set(None),
+                Err(e) => desk.not_kept.set(Some(not_kept_message(e).to_string())),
+            }
+        });
     };
     desk_batch::load(files, answer, finished);
 }
@@ -192,6 +243,10 @@ pub fn DeskScreen() -> impl IntoView {
                     <progress id="desk-progress" max=total value=read></progress>
                 </div>
             })}
+            <Show when=move || desk.opening.get()>
+                <p class="loading" role="status">{i18n::DESK_OPENING}</p>
+            </Show>
+            {move || desk.not_kept.get().map(|m| view! { <p class="banner error desk-not-kept" role="alert">{m}</p> })}
             <Refused desk/>
             <Show when=move || desk.notes.with(|n| !n.is_empty())>
                 <details class="desk-notes">
@@ -202,6 +257,9 @@ pub fn DeskScreen() -> impl IntoView {
         </section>
         <Show when=move || desk.units.with(|u| !u.is_empty())
             fallback=|| view! { <p class="empty desk-empty">{i18n::DESK_EMPTY}</p> }>
+            <p class="desk-kept">{move || desk.units.with(|u| {
+                i18n::desk_kept(u.len(), u.iter().map(|u| u.bytes).sum::<f64>())
+            })}</p>
             <TotalsBar desk today/>
             <DeskTools desk today/>
             <UnitTable desk today/>
@@ -217,6 +275,15 @@ pub fn DeskScreen() -> impl IntoView {
                             desk.refused.set(Vec::new());
                             desk.notes.set(Vec::new());
                             confirming.set(false);
+                            // Records this version cannot read stay, cleared or not.
+                            if !desk.read_only.get_untracked() {
+                                leptos::task::spawn_local(async move {
+                                    match batch::clear().await {
+                                        Ok(()) => desk.not_kept.set(None),
+                                        Err(e) => desk.not_kept.set(Some(not_kept_message(e).to_string())),
+                                    }
+                                });
+                            }
                         }>{i18n::DESK_CLEAR_YES}</button>
                         <button type="button" on:click=move |_| confirming.set(false)>{i18n::CANCEL}</button>
                     </div>
@@ -369,14 +436,25 @@ fn sort_header(desk: Desk, by: SortBy, label: &'static str) -> impl IntoView {
     }
 }
 
+/// Rows drawn at first, and added by "show more".
+const ROWS_AT_ONCE: usize = 200;
+
 #[component]
 fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
     let rows = Memo::new(move |_| shown(desk, today.get()));
+    // A thousand rows take the browser most of a second to lay out: they come a page at a
+    // time (sort, filter and search see every unit; the CSV has every row shown).
+    let limit = RwSignal::new(ROWS_AT_ONCE);
+    let more = move || rows.with(Vec::len) > limit.get();
     view! {
         <p class="desk-count" role="status">{move || i18n::desk_shown(rows.with(Vec::len), desk.units.with(Vec::len))}</p>
         <div class="table-scroll desk-table-wrap" tabindex="0" aria-labelledby="desk-table-caption">
             <table class="desk-table">
                 <caption id="desk-table-caption">{i18n::DESK_TABLE}</caption>
+                <colgroup>
+                    <col class="unit"/><col class="kind"/><col class="day"/><col class="cut-off"/>
+                    <col class="progress"/><col class="overdue"/><col class="docs"/><col class="sent"/>
+                </colgroup>
                 <thead>
                     <tr>
                         {sort_header(desk, SortBy::Unit, i18n::DESK_COL_UNIT)}
@@ -392,11 +470,21 @@ fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
                 <tbody>
                     {move || {
                         let day = today.get();
-                        rows.get().into_iter().map(|u| unit_row(u, day)).collect_view()
+                        let limit = limit.get();
+                        rows.with(|rows| rows.iter().take(limit).cloned().map(|u| unit_row(u, day)).collect_view())
                     }}
                 </tbody>
             </table>
         </div>
+        <Show when=more>
+            <p class="desk-more">
+                {move || i18n::desk_rows_shown(limit.get(), rows.with(Vec::len))}
+                " "
+                <button type="button" on:click=move |_| limit.update(|l| *l = l.saturating_add(ROWS_AT_ONCE))>{i18n::desk_show_more(ROWS_AT_ONCE)}</button>
+                " "
+                <button type="button" on:click=move |_| limit.set(usize::MAX)>{i18n::DESK_SHOW_ALL}</button>
+            </p>
+        </Show>
     }
 }
 

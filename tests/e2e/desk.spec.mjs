@@ -107,10 +107,24 @@ test('a batch of unit files becomes one table: totals, refusals, newest file kep
   await page.getByLabel('Dấu phân cách cột cho Excel').selectOption(',');
   const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bảng (CSV cho Excel)' }).click()]);
   expect((await readFile(await again.path(), 'utf8')).split('\r\n')[1].startsWith('Công đoàn An Bình,Công đoàn cơ sở,')).toBe(true);
+  // The batch is kept in this browser: a reload brings it back, with the chosen separator.
+  await expect(page.locator('.desk-kept')).toContainText('Đang lưu trong trình duyệt này: 5 đơn vị');
   await page.reload();
   await openDesk(page);
-  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles((await batch()).slice(0, 1));
+  await expect(page.locator('.desk-count')).toHaveText('5 đơn vị');
+  expect(await names(page)).toEqual(['Công đoàn An Bình', 'Công đoàn Ánh Dương', 'Công đoàn Bến Thành', 'Công đoàn Dệt may', 'Công đoàn Đông Hải']);
+  await expect(page.locator('.desk-table tbody tr', { hasText: 'Công đoàn An Bình' })).toContainText('an-binh-moi.json');
   await expect(page.getByLabel('Dấu phân cách cột cho Excel')).toHaveValue(',');
+
+  // Clearing asks first, and stays cleared after a reload.
+  await page.getByRole('button', { name: 'Xoá danh sách đơn vị đã nạp' }).click();
+  await expect(page.locator('.desk-count')).toHaveText('5 đơn vị');
+  await page.getByRole('button', { name: 'Xoá danh sách', exact: true }).click();
+  await expect(page.locator('.desk-empty')).toBeVisible();
+  await page.reload();
+  await openDesk(page);
+  await expect(page.locator('.desk-empty')).toBeVisible();
+  await expect(page.locator('.desk-table')).toHaveCount(0);
 });
 
 test('a unit\'s own export is read by the desk, and the desk leaves the notebook untouched', async ({ page }) => {
@@ -153,4 +167,52 @@ test('the table prints alone on A4 landscape', async ({ page }, info) => {
   const box = pdf.match(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/);
   expect(Math.abs(Number(box[1]) - 841.9)).toBeLessThan(1.5);
   expect(Math.abs(Number(box[2]) - 595.3)).toBeLessThan(1.5);
+});
+
+test('a large batch is read by the workers and drawn a page of rows at a time', async ({ page }) => {
+  await page.goto('./');
+  await openDesk(page);
+  const files = Array.from({ length: 205 }, (_, i) => asFile(`donvi-${i + 1}.json`, unitFile({ n: i + 1, name: `Công đoàn đơn vị số ${i + 1}`, tasks: 24 })));
+  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles(files);
+  await expect(page.locator('.desk-count')).toHaveText('205 đơn vị');
+  await expect(page.locator('.desk-table tbody tr')).toHaveCount(200);
+  await expect(page.locator('.desk-more')).toContainText('Đang hiện 200 dòng đầu trong 205 đơn vị');
+  // Search still sees every unit, drawn or not.
+  await page.getByLabel('Tìm đơn vị').fill('so 205');
+  expect(await names(page)).toEqual(['Công đoàn đơn vị số 205']);
+  await page.getByLabel('Tìm đơn vị').fill('');
+  await page.getByRole('button', { name: 'Hiện thêm 200 đơn vị' }).click();
+  await expect(page.locator('.desk-table tbody tr')).toHaveCount(205);
+  await expect(page.locator('.desk-more')).toHaveCount(0);
+});
+
+test('a kept unit this version cannot read is never written over; the desk says so and keeps changes on screen only', async ({ page }) => {
+  await page.goto('./');
+  // A record as a later version might write it.
+  await page.evaluate(() => new Promise((done, fail) => {
+    const open = indexedDB.open('congress-notebook-desk', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('units');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('units', 'readwrite');
+      tx.objectStore('units').put({ v: 2, row: '{"future": true}', name: 'tuong-lai.json' }, 'future-unit');
+      tx.oncomplete = () => { open.result.close(); done(); };
+      tx.onerror = fail;
+    };
+  }));
+  await openDesk(page);
+  await expect(page.locator('.desk-not-kept')).toContainText('1 đơn vị đã lưu trong trình duyệt này không đọc được');
+  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles([asFile('a.json', unitFile({ n: 1, name: 'Công đoàn A' }))]);
+  await expect(page.locator('.desk-count')).toHaveText('1 đơn vị');
+  await page.reload();
+  await openDesk(page);
+  await expect(page.locator('.desk-not-kept')).toBeVisible();
+  await expect(page.locator('.desk-empty')).toBeVisible();
+  const kept = await page.evaluate(() => new Promise((done) => {
+    const open = indexedDB.open('congress-notebook-desk', 1);
+    open.onsuccess = () => {
+      const all = open.result.transaction('units').objectStore('units').getAll();
+      all.onsuccess = () => { open.result.close(); done(all.result); };
+    };
+  }));
+  expect(kept).toEqual([{ v: 2, row: '{"future": true}', name: 'tuong-lai.json' }]);
 });

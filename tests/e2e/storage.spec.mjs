@@ -1,6 +1,7 @@
 // What the app keeps in this browser: told once where data lives, how much room it takes,
 // reminded to back up, and able to delete all of it on a shared computer.
 import { readFile } from 'node:fs/promises';
+import { unitFile, asFile } from './unit-files.mjs';
 import { test, expect, createCongress, fillStorage, TODAY } from './fixtures.mjs';
 
 const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('congress-notebook/')));
@@ -37,6 +38,11 @@ test('delete everything on a shared computer, after a backup', async ({ page }) 
   await page.goto('./');
   await page.evaluate(() => localStorage.setItem('another-app', 'keep'));
   await createCongress(page);
+  // The upper union's desk keeps a unit file in IndexedDB: it goes too.
+  await page.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
+  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles([asFile('a.json', unitFile({ n: 1, name: 'Công đoàn A' }))]);
+  await expect(page.locator('.desk-kept')).toContainText('1 đơn vị');
+  await page.getByRole('button', { name: 'Về sổ tay của đơn vị' }).click();
   await page.getByText('Dữ liệu trong trình duyệt này').click();
   await page.getByRole('button', { name: 'Xoá toàn bộ dữ liệu trên máy này…' }).click();
   await expect(page.getByText('sẽ bị xoá hẳn, không hoàn tác được')).toBeVisible();
@@ -50,6 +56,7 @@ test('delete everything on a shared computer, after a backup', async ({ page }) 
   expect(await page.evaluate(() => localStorage.getItem('another-app'))).toBe('keep');
   await page.reload();
   expect(await appKeys(page)).toEqual([]);
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('congress-notebook-desk');
 });
 
 test('reminded to back up a week after changes, not before', async ({ page }) => {
