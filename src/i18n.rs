@@ -785,6 +785,8 @@ pub const DESK_PICK_FILES: &str = "Chọn các tệp của đơn vị (.json)";
 pub const DESK_PICK_FOLDER: &str = "Hoặc chọn cả thư mục";
 pub const DESK_EMPTY: &str = "Chưa có tệp nào. Các tệp đã nạp được giữ trong trình duyệt này (cả khi tải lại trang) cho đến khi bạn xoá danh sách.";
 pub const DESK_OPENING: &str = "Đang mở danh sách đơn vị đã lưu…";
+pub const DESK_SAVING: &str = "Đang lưu các tệp vào trình duyệt…";
+pub const DESK_NOT_SAVED: &str = "Danh sách này chưa được lưu trong trình duyệt (xem thông báo ở trên).";
 pub const DESK_NOT_KEPT_FULL: &str = "Bộ nhớ trình duyệt đã đầy: các tệp vừa nạp vẫn hiện trong bảng nhưng không được lưu, tải lại trang sẽ mất. Hãy giải phóng dung lượng rồi nạp lại.";
 pub const DESK_NOT_KEPT: &str = "Trình duyệt này không cho lưu danh sách đơn vị (có thể đang ở chế độ ẩn danh): bảng chỉ giữ đến khi đóng hoặc tải lại trang.";
 
@@ -795,7 +797,7 @@ pub fn desk_unreadable_kept(n: usize) -> String {
 
 /// How much the kept batch uses.
 pub fn desk_kept(units: usize, bytes: f64) -> String {
-    format!("Đang lưu trong trình duyệt này: {units} đơn vị, {:.1} MB.", bytes / 1_048_576.0)
+    format!("Đã lưu trong trình duyệt này: {units} đơn vị, {:.1} MB.", bytes / 1_048_576.0)
 }
 pub const DESK_CLEAR: &str = "Xoá danh sách đơn vị đã nạp";
 pub const DESK_CLEAR_YES: &str = "Xoá danh sách";
@@ -825,6 +827,47 @@ pub const DESK_WITHIN: &str = "trong hạn";
 pub const DESK_PILOT: &str = "Đại hội điểm";
 pub const DESK_HELD: &str = "Đã tổ chức";
 pub const DESK_STALE: &str = "Lâu chưa gửi";
+pub const DESK_OPEN_UNIT: &str = "Xem sổ tay";
+pub const DESK_UNIT_BACK: &str = "Về bảng các đơn vị";
+pub const DESK_UNIT_READ_ONLY: &str = "Chỉ xem: sổ tay như đơn vị đã gửi, không sửa được ở đây.";
+pub const DESK_UNIT_NOT_KEPT: &str = "Không mở được tệp của đơn vị này trong trình duyệt (có thể danh sách đã bị xoá hoặc không được lưu). Hãy nạp lại tệp.";
+pub const DESK_UNIT_NO_DRAFTS: &str = "Tệp không kèm dự thảo văn kiện nào.";
+pub const DESK_DOCX: &str = "Tải Word (.docx)";
+pub const DESK_PRINT_DRAFT: &str = "In văn bản";
+pub const DESK_PRINT_UNIT: &str = "In danh sách việc";
+
+pub fn desk_open_unit(unit: &str) -> String {
+    format!("Xem sổ tay của {unit}")
+}
+
+pub fn desk_docx_of(title: &str) -> String {
+    format!("Tải Word (.docx): {title}")
+}
+
+pub fn desk_print_of(title: &str) -> String {
+    format!("In văn bản: {title}")
+}
+
+/// A task's line in the read-only view: due day, status, and the day it was done.
+pub fn desk_task_line(due: &str, status: &str, done_on: Option<&str>) -> String {
+    match done_on {
+        Some(day) => format!("Hạn {due} · {status} ngày {day}"),
+        None => format!("Hạn {due} · {status}"),
+    }
+}
+
+pub fn desk_assignee(who: &str) -> String {
+    format!("Phụ trách: {who}")
+}
+
+/// Where the read-only view comes from.
+pub fn desk_unit_sent(file: &str, with_drafts: bool) -> String {
+    if with_drafts {
+        format!("Tệp “{file}”, có kèm dự thảo văn kiện.")
+    } else {
+        format!("Tệp “{file}”, không kèm dự thảo văn kiện.")
+    }
+}
 pub fn desk_show_more(n: usize) -> String {
     format!("Hiện thêm {n} đơn vị")
 }

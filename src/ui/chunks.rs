@@ -97,6 +97,12 @@ split_point! {
     pub fn desk() in desk as desk_view { view! { <super::desk::DeskScreen/> }.into_any() }
 }
 split_point! {
+    /// One unit of the desk, read-only, with its .docx export and printed page.
+    pub fn desk_unit(congress_id: String, on_close: Callback<()>) in desk_unit as desk_unit_view {
+        view! { <super::desk_unit::DeskUnit congress_id on_close/> }.into_any()
+    }
+}
+split_point! {
     /// The kept copies of unreadable data.
     pub fn quarantine() in quarantine as quarantine_view { view! { <super::banners::QuarantineList/> }.into_any() }
 }

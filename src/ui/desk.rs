@@ -7,6 +7,7 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 
+use super::chunks::{self, OnDemand};
 use super::state::AppState;
 use super::{desk_batch, download};
 use crate::export::csv::{desk_table, doc_state_text, Separator};
@@ -46,6 +47,8 @@ struct Desk {
     not_kept: RwSignal<Option<String>>,
     /// Stored records this version cannot read: nothing is written over them.
     read_only: RwSignal<bool>,
+    /// A batch is being written to storage.
+    saving: RwSignal<bool>,
 }
 
 thread_local! {
@@ -69,6 +72,7 @@ fn desk() -> Desk {
                 opening: RwSignal::new(true),
                 not_kept: RwSignal::new(None),
                 read_only: RwSignal::new(false),
+                saving: RwSignal::new(false),
             });
             open_kept(desk);
             (owner, desk)
@@ -157,6 +161,7 @@ fn load_files(desk: Desk, list: web_sys::FileList) {
             return;
         }
         let files = kept_files.get_value();
+        desk.saving.set(true);
         leptos::task::spawn_local(async move {
             let units: Vec<(&UnitRow, &str, &web_sys::File)> =
                 newly.iter().map(|(i, row, name)| (row, name.as_str(), &files[*i])).collect();
@@ -164,6 +169,7 @@ fn load_files(desk: Desk, list: web_sys::FileList) {
                 Ok(()) => desk.not_kept.set(None),
                 Err(e) => desk.not_kept.set(Some(not_kept_message(e).to_string())),
             }
+            desk.saving.set(false);
         });
     };
     desk_batch::load(files, answer, finished);
@@ -197,11 +203,11 @@ fn print_landscape() -> impl Fn() {
 #[component]
 pub fn DeskScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let portrait_again = print_landscape();
-    on_cleanup(portrait_again);
     let desk = desk();
     let today = state.today;
     let confirming = RwSignal::new(false);
+    // A unit opened read-only, in place of the table.
+    let open_unit = RwSignal::new(None::<String>);
     // Picks a whole folder (every browser now knows this attribute; Leptos has no name for it).
     let folder = NodeRef::<leptos::html::Input>::new();
     Effect::new(move || {
@@ -257,12 +263,25 @@ pub fn DeskScreen() -> impl IntoView {
         </section>
         <Show when=move || desk.units.with(|u| !u.is_empty())
             fallback=|| view! { <p class="empty desk-empty">{i18n::DESK_EMPTY}</p> }>
-            <p class="desk-kept">{move || desk.units.with(|u| {
-                i18n::desk_kept(u.len(), u.iter().map(|u| u.bytes).sum::<f64>())
-            })}</p>
-            <TotalsBar desk today/>
-            <DeskTools desk today/>
-            <UnitTable desk today/>
+            <p class="desk-kept" role="status">{move || {
+                if desk.saving.get() {
+                    i18n::DESK_SAVING.to_string()
+                } else if desk.read_only.get() || desk.not_kept.with(Option::is_some) {
+                    i18n::DESK_NOT_SAVED.to_string()
+                } else {
+                    desk.units.with(|u| i18n::desk_kept(u.len(), u.iter().map(|u| u.bytes).sum::<f64>()))
+                }
+            }}</p>
+            {move || match open_unit.get() {
+                Some(id) => view! {
+                    <OnDemand load=chunks::desk_unit(id, Callback::new(move |_| open_unit.set(None)))/>
+                }.into_any(),
+                None => view! {
+                    <TotalsBar desk today/>
+                    <DeskTools desk today/>
+                    <UnitTable desk today open_unit/>
+                }.into_any(),
+            }}
             <div class="desk-clear">
                 <Show when=move || confirming.get()
                     fallback=move || view! {
@@ -440,7 +459,9 @@ fn sort_header(desk: Desk, by: SortBy, label: &'static str) -> impl IntoView {
 const ROWS_AT_ONCE: usize = 200;
 
 #[component]
-fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
+fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>, open_unit: RwSignal<Option<String>>) -> impl IntoView {
+    let portrait_again = print_landscape();
+    on_cleanup(portrait_again);
     let rows = Memo::new(move |_| shown(desk, today.get()));
     // A thousand rows take the browser most of a second to lay out: they come a page at a
     // time (sort, filter and search see every unit; the CSV has every row shown).
@@ -471,7 +492,7 @@ fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
                     {move || {
                         let day = today.get();
                         let limit = limit.get();
-                        rows.with(|rows| rows.iter().take(limit).cloned().map(|u| unit_row(u, day)).collect_view())
+                        rows.with(|rows| rows.iter().take(limit).cloned().map(|u| unit_row(u, day, open_unit)).collect_view())
                     }}
                 </tbody>
             </table>
@@ -488,7 +509,7 @@ fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
     }
 }
 
-fn unit_row(unit: DeskUnit, today: chrono::NaiveDate) -> impl IntoView {
+fn unit_row(unit: DeskUnit, today: chrono::NaiveDate, open_unit: RwSignal<Option<String>>) -> impl IntoView {
     let row = unit.row;
     let s = row.standing(today);
     let (done, applicable) = row.progress();
@@ -517,6 +538,11 @@ fn unit_row(unit: DeskUnit, today: chrono::NaiveDate) -> impl IntoView {
                 <span class="unit-name">{row.unit_name.clone()}</span>
                 <span class="unit-level">{i18n::level_name(row.level)}</span>
                 <span class="unit-file">{unit.file_name}</span>
+                <button type="button" class="open-unit" aria-label=i18n::desk_open_unit(&row.unit_name)
+                    on:click={
+                        let id = row.congress_id.clone();
+                        move |_| open_unit.set(Some(id.clone()))
+                    }>{i18n::DESK_OPEN_UNIT}</button>
             </th>
             <td>
                 {i18n::kind_name(row.kind)}

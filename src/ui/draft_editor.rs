@@ -11,13 +11,14 @@ use super::state::{AppState, DraftSave};
 use super::versions::VersionsPanel;
 use super::{clock, download};
 use crate::export::docx;
-use crate::export::layout::{layout, Block, NATIONAL_MOTTO, NATIONAL_TITLE, RECIPIENTS};
+use super::print_doc;
+use crate::export::layout::layout;
 use crate::i18n;
 use crate::model::date::{format_dmy, parse_dmy};
 use crate::model::draft::word_count;
 use crate::model::{DocSymbol, DraftStatus, Section};
 
-const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+pub(super) const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 /// User-timing names around a .docx export, read by `make bench`.
 const EXPORT_START: &str = "congress-notebook:docx-start";
 const EXPORT_MEASURE: &str = "congress-notebook:docx";
@@ -247,40 +248,6 @@ fn PrintView(draft_id: String, generation: RwSignal<u32>) -> impl IntoView {
             let d = ds.iter().find(|d| d.id == draft_id)?;
             state.with_active_untracked(|c| layout(d, c))
         })?;
-        Some(view! {
-            <article class="print-doc" aria-hidden="true">
-                <div class="print-head">
-                    <div class="issuer">
-                        <p>{l.upper_union}</p>
-                        <p class="bold">{l.issuing_union}</p>
-                        {l.number.map(|n| view! { <p>{n}</p> })}
-                    </div>
-                    <div class="national">
-                        <p class="bold">{NATIONAL_TITLE}</p>
-                        <p class="bold motto">{NATIONAL_MOTTO}</p>
-                        <p class="italic">{l.place_date}</p>
-                    </div>
-                </div>
-                <p class="doc-heading">{l.heading}</p>
-                <p class="doc-title">{l.title}</p>
-                {l.blocks.into_iter().map(|b| match b {
-                    Block::Part(t) => view! { <p class="doc-part">{t}</p> }.into_any(),
-                    Block::Heading(t) => view! { <p class="doc-section">{t}</p> }.into_any(),
-                    Block::Paragraph(t) => view! { <p class="doc-para">{t}</p> }.into_any(),
-                    Block::Bullet(t) => view! { <p class="doc-para">{format!("- {t}")}</p> }.into_any(),
-                }).collect_view()}
-                {l.signature.map(|(capacity, name)| view! {
-                    <div class="doc-signature">
-                        <div class="recipients">
-                            {RECIPIENTS.iter().enumerate().map(|(i, r)| view! { <p class=if i == 0 { "bold italic" } else { "" }>{*r}</p> }).collect_view()}
-                        </div>
-                        <div class="signer-block">
-                            {capacity.iter().map(|c| view! { <p class="bold">{*c}</p> }).collect_view()}
-                            <p class="bold signer">{name}</p>
-                        </div>
-                    </div>
-                })}
-            </article>
-        })
+        Some(print_doc::article(l))
     }
 }

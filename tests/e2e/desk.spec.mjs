@@ -108,7 +108,7 @@ test('a batch of unit files becomes one table: totals, refusals, newest file kep
   const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bảng (CSV cho Excel)' }).click()]);
   expect((await readFile(await again.path(), 'utf8')).split('\r\n')[1].startsWith('Công đoàn An Bình,Công đoàn cơ sở,')).toBe(true);
   // The batch is kept in this browser: a reload brings it back, with the chosen separator.
-  await expect(page.locator('.desk-kept')).toContainText('Đang lưu trong trình duyệt này: 5 đơn vị');
+  await expect(page.locator('.desk-kept')).toContainText('Đã lưu trong trình duyệt này: 5 đơn vị');
   await page.reload();
   await openDesk(page);
   await expect(page.locator('.desk-count')).toHaveText('5 đơn vị');
@@ -215,4 +215,46 @@ test('a kept unit this version cannot read is never written over; the desk says 
     };
   }));
   expect(kept).toEqual([{ v: 2, row: '{"future": true}', name: 'tuong-lai.json' }]);
+});
+
+test('a unit opens read-only from the table, also after a reload: its checklist, its drafts as Word files and on paper', async ({ page }) => {
+  await page.goto('./');
+  await openDesk(page);
+  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles((await batch()).slice(0, 3));
+  await expect(page.locator('.desk-kept')).toContainText('Đã lưu trong trình duyệt này: 3 đơn vị');
+  await page.reload();
+  await openDesk(page);
+  await page.getByRole('button', { name: 'Xem sổ tay của Công đoàn Dệt may' }).click();
+  const unit = page.locator('.desk-unit');
+  await expect(unit.getByRole('heading', { name: 'Công đoàn Dệt may' })).toBeVisible();
+  await expect(unit).toContainText('Chỉ xem');
+  await expect(unit).toContainText('Tệp “det-may.json”, có kèm dự thảo văn kiện.');
+  await expect(unit.locator('.task-ro')).toHaveCount(48);
+  await expect(unit.locator('.task-ro').first()).toContainText('Việc số 1 của giai đoạn plan');
+  await expect(unit.locator('.task-ro').first()).toContainText('Đã xong ngày 01/11/2026');
+  await expect(unit.locator('.task-ro').first()).toContainText('Phụ trách: Chủ tịch công đoàn');
+  await expect(unit.locator('.draft-ro')).toHaveCount(3);
+  await expect(page.locator('.desk-table')).toHaveCount(0);
+
+  // The same Word file as the unit's own export.
+  const [file] = await Promise.all([page.waitForEvent('download'), unit.locator('.draft-ro').first().getByRole('button', { name: /^Tải Word/ }).click()]);
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  const bytes = await readFile(await file.path());
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+  // A draft prints alone, laid out as the .docx; the checklist prints without the buttons.
+  await page.evaluate(() => {
+    window.print = () => { window.__printed = document.querySelector('.print-doc .doc-title')?.textContent ?? null; };
+  });
+  await unit.locator('.draft-ro').first().getByRole('button', { name: /^In văn bản/ }).click();
+  await expect.poll(() => page.evaluate(() => window.__printed)).toBe('Dự thảo');
+  await expect(page.locator('.print-doc')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(unit.locator('.task-ro').first()).toBeVisible();
+  await expect(unit.getByRole('button', { name: 'In danh sách việc' })).toBeHidden();
+  await expect(page.locator('.desk')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.getByRole('button', { name: 'Về bảng các đơn vị' }).click();
+  await expect(page.locator('.desk-table tbody tr')).toHaveCount(3);
 });

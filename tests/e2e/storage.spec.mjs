@@ -41,7 +41,7 @@ test('delete everything on a shared computer, after a backup', async ({ page }) 
   // The upper union's desk keeps a unit file in IndexedDB: it goes too.
   await page.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
   await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles([asFile('a.json', unitFile({ n: 1, name: 'Công đoàn A' }))]);
-  await expect(page.locator('.desk-kept')).toContainText('1 đơn vị');
+  await expect(page.locator('.desk-kept')).toContainText('Đã lưu trong trình duyệt này: 1 đơn vị');
   await page.getByRole('button', { name: 'Về sổ tay của đơn vị' }).click();
   await page.getByText('Dữ liệu trong trình duyệt này').click();
   await page.getByRole('button', { name: 'Xoá toàn bộ dữ liệu trên máy này…' }).click();
