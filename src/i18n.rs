@@ -797,7 +797,11 @@ pub fn desk_unreadable_kept(n: usize) -> String {
 
 /// How much the kept batch uses.
 pub fn desk_kept(units: usize, bytes: f64) -> String {
-    format!("Đã lưu trong trình duyệt này: {units} đơn vị, {:.1} MB.", bytes / 1_048_576.0)
+    if bytes < 1_048_576.0 {
+        format!("Đã lưu trong trình duyệt này: {units} đơn vị, {:.0} KB.", (bytes / 1024.0).ceil())
+    } else {
+        format!("Đã lưu trong trình duyệt này: {units} đơn vị, {:.1} MB.", bytes / 1_048_576.0)
+    }
 }
 pub const DESK_CLEAR: &str = "Xoá danh sách đơn vị đã nạp";
 pub const DESK_CLEAR_YES: &str = "Xoá danh sách";
