@@ -93,5 +93,7 @@ pip_pinned() {
 }
 pip_pinned python-docx docx 1.2.0
 pip_pinned openxml-audit openxml_audit 0.8.0
+# The upper union's recipe past one browser (recipes/duckdb), checked against the app in make test.
+pip_pinned duckdb duckdb 1.4.4
 
 note "tools ready in $(( $(date +%s) - start )) s"
