@@ -930,6 +930,37 @@ pub fn desk_csv_file_name(iso_day: &str) -> String {
     format!("daihoi-tonghop-{iso_day}.csv")
 }
 
+// Congress day (issue 13; no screen yet).
+
+/// Whether the congress may sit, with the exact number needed.
+pub fn quorum_line(q: crate::model::election::Quorum, present: u32, summoned: u32) -> String {
+    let verdict = if q.met { "đủ điều kiện tiến hành đại hội" } else { "chưa đủ điều kiện tiến hành đại hội" };
+    format!("Có mặt {present}/{summoned}; cần ít nhất {} (2/3 số được triệu tập): {verdict}.", q.needed)
+}
+
+pub fn quorum_error(e: crate::model::election::QuorumError) -> &'static str {
+    use crate::model::election::QuorumError::*;
+    match e {
+        NobodySummoned => "Hãy nhập số người được triệu tập (lớn hơn 0).",
+        PresentAboveSummoned => "Số có mặt không thể lớn hơn số được triệu tập.",
+    }
+}
+
+/// Which number of a tally is wrong; `names` are the candidates in ballot-list order.
+pub fn tally_error(e: crate::model::election::TallyError, names: &[String]) -> String {
+    use crate::model::election::TallyError::*;
+    match e {
+        NoSeats => "Hãy nhập số lượng cần bầu (lớn hơn 0).".to_string(),
+        CollectedAboveIssued => "Số phiếu thu về lớn hơn số phiếu phát ra: hãy kiểm tra lại hai số này.".to_string(),
+        ValidPlusInvalidNotCollected => "Số phiếu hợp lệ cộng số phiếu không hợp lệ phải bằng số phiếu thu về.".to_string(),
+        CandidateAboveValid(i) => format!(
+            "Số phiếu bầu cho {} lớn hơn số phiếu hợp lệ.",
+            names.get(i).map_or_else(|| format!("ứng cử viên thứ {}", i + 1), |n| n.clone())
+        ),
+        VotesAboveValidTimesSeats => "Tổng số phiếu bầu cho các ứng cử viên lớn hơn số phiếu hợp lệ nhân số lượng cần bầu.".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

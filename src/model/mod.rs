@@ -9,6 +9,7 @@ pub mod date;
 pub mod deadline;
 pub mod desk;
 pub mod draft;
+pub mod election;
 pub mod filter;
 pub mod letterhead;
 mod names;

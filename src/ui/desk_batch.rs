@@ -9,16 +9,12 @@ use std::rc::Rc;
 
 use wasm_bindgen::{closure::Closure, JsCast};
 
+use super::import_checker::checker_url;
 use crate::format::desk::{parse_reply, DeskReply};
 use crate::i18n;
 
 /// Most workers a batch starts (each holds a copy of the checker's code).
 const MAX_WORKERS: usize = 4;
-
-/// The checker's script, named (with its content hash) by index.html's `import-checker` meta.
-fn checker_url() -> Option<String> {
-    web_sys::window()?.document()?.query_selector("meta[name=import-checker]").ok()??.get_attribute("content")
-}
 
 /// How many workers pay: one per core the browser reports, at least one.
 fn worker_count(files: usize) -> usize {

@@ -127,8 +127,15 @@ fn UnitBody(unit: UnitData, file_name: String, printing: RwSignal<Option<usize>>
     });
     let no_drafts = drafts.with_value(Vec::is_empty);
     let sent = i18n::desk_unit_sent(&file_name, !no_drafts || includes_drafts == Some(true));
+    // The heading takes the focus, so a keyboard or screen reader user lands on the unit.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move || {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
     view! {
-        <h2 id="desk-unit-title">{c.unit_name.clone()}</h2>
+        <h2 id="desk-unit-title" tabindex="-1" node_ref=heading>{c.unit_name.clone()}</h2>
         <p class="hint">{i18n::DESK_UNIT_READ_ONLY}" "{sent}</p>
         <dl class="desk-unit-facts">
             <dt>{i18n::UPPER_UNION_LABEL}</dt><dd>{c.upper_union.clone()}</dd>

@@ -15,7 +15,7 @@ use crate::format::worker::{parse_reply, Reply};
 use crate::i18n;
 
 /// The worker's script, named (with its content hash) by index.html's `import-checker` meta.
-fn checker_url() -> Option<String> {
+pub(super) fn checker_url() -> Option<String> {
     web_sys::window()?
         .document()?
         .query_selector("meta[name=import-checker]")

@@ -226,7 +226,7 @@ test('a unit opens read-only from the table, also after a reload: its checklist,
   await openDesk(page);
   await page.getByRole('button', { name: 'Xem sổ tay của Công đoàn Dệt may' }).click();
   const unit = page.locator('.desk-unit');
-  await expect(unit.getByRole('heading', { name: 'Công đoàn Dệt may' })).toBeVisible();
+  await expect(unit.getByRole('heading', { name: 'Công đoàn Dệt may' })).toBeFocused();
   await expect(unit).toContainText('Chỉ xem');
   await expect(unit).toContainText('Tệp “det-may.json”, có kèm dự thảo văn kiện.');
   await expect(unit.locator('.task-ro')).toHaveCount(48);
