@@ -110,12 +110,20 @@ fn not_kept_message(e: BatchError) -> &'static str {
     }
 }
 
-/// Reads the picked or dropped files.
+/// Reads the picked or dropped files, under the desk's own owner: a batch outlives the screen
+/// if the user leaves it while the files are read.
 fn load_files(desk: Desk, list: web_sys::FileList) {
     let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
     if files.is_empty() {
         return;
     }
+    match DESK.with_borrow(|d| d.as_ref().map(|(owner, _)| owner.clone())) {
+        Some(owner) => owner.with(|| read_batch(desk, files)),
+        None => read_batch(desk, files),
+    }
+}
+
+fn read_batch(desk: Desk, files: Vec<web_sys::File>) {
     let names: Vec<String> = files.iter().map(|f| f.name()).collect();
     let sizes: Vec<f64> = files.iter().map(|f| f.size()).collect();
     let kept_files = StoredValue::new_local(files.clone());
