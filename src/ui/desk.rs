@@ -57,10 +57,11 @@ thread_local! {
 
 /// The desk's state, created the first time the screen opens, under an owner of its own so it
 /// outlives the screen.
-fn desk() -> Desk {
+fn desk(wiped: RwSignal<u32>) -> Desk {
     DESK.with_borrow_mut(|d| {
         d.get_or_insert_with(|| {
-            let owner = Owner::new();
+            // A root, not a child of the screen's owner: the state must outlive the screen.
+            let owner = Owner::new_root(None);
             let desk = owner.with(|| Desk {
                 units: RwSignal::new(Vec::new()),
                 refused: RwSignal::new(Vec::new()),
@@ -75,6 +76,19 @@ fn desk() -> Desk {
                 saving: RwSignal::new(false),
             });
             open_kept(desk);
+            // "Delete everything" (here or in another tab) empties the desk too; its stored
+            // batch is deleted with the rest.
+            owner.with(|| {
+                Effect::new(move |seen: Option<u32>| {
+                    let now = wiped.get();
+                    if seen.is_some_and(|seen| seen != now) {
+                        desk.units.set(Vec::new());
+                        desk.refused.set(Vec::new());
+                        desk.notes.set(Vec::new());
+                    }
+                    now
+                });
+            });
             (owner, desk)
         })
         .1
@@ -211,7 +225,7 @@ fn print_landscape() -> impl Fn() {
 #[component]
 pub fn DeskScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let desk = desk();
+    let desk = desk(state.status.wiped);
     let today = state.today;
     let confirming = RwSignal::new(false);
     // A unit opened read-only, in place of the table.

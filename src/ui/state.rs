@@ -62,6 +62,9 @@ pub struct StorageStatus {
     /// A change that was not written because another tab deleted what it changed, offered as
     /// a file to download.
     pub lost: RwSignal<Option<LostChange>>,
+    /// Goes up each time everything is deleted, here or in another tab: screens that keep data
+    /// of their own (the upper union's desk) drop it.
+    pub wiped: RwSignal<u32>,
 }
 
 /// What was just deleted, until restored or another of its kind is deleted.
@@ -172,6 +175,7 @@ impl AppState {
                 replaced: RwSignal::new(replaced),
                 halted: RwSignal::new(None),
                 lost: RwSignal::new(None),
+                wiped: RwSignal::new(0),
             },
             undo: Undo { last_deleted: RwSignal::new(None), last_removed: RwSignal::new(None), last_deleted_draft: RwSignal::new(None) },
             desk: DraftDesk {
@@ -332,6 +336,7 @@ impl AppState {
         self.status.problems.set(Vec::new());
         self.status.changed_elsewhere.set(false);
         self.status.backup_due.set(false);
+        self.status.wiped.update(|n| *n += 1);
     }
 
     fn replace_in_memory(&self, congress: Congress) {

@@ -149,6 +149,9 @@ test('a unit\'s own export is read by the desk, and the desk leaves the notebook
   await expect(page.locator('.summary, .checklist').first()).toContainText(/Lê Lợi|Việc cần làm/);
   const after = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
   expect(after).toEqual(before);
+  // And back to the desk: the batch is still there.
+  await openDesk(page);
+  await expect(page.locator('.desk-table tbody tr')).toHaveCount(1);
 });
 
 test('the table prints alone on A4 landscape', async ({ page }, info) => {

@@ -59,6 +59,22 @@ test('delete everything on a shared computer, after a backup', async ({ page }) 
   expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('congress-notebook-desk');
 });
 
+test('delete everything empties the desk already open in this page, not only its storage', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page);
+  await page.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
+  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles([asFile('a.json', unitFile({ n: 1, name: 'Công đoàn A' }))]);
+  await expect(page.locator('.desk-kept')).toContainText('Đã lưu trong trình duyệt này: 1 đơn vị');
+  await page.getByRole('button', { name: 'Về sổ tay của đơn vị' }).click();
+  await page.getByText('Dữ liệu trong trình duyệt này').click();
+  await page.getByRole('button', { name: 'Xoá toàn bộ dữ liệu trên máy này…' }).click();
+  await page.getByRole('button', { name: 'Xoá hết dữ liệu' }).click();
+  await expect(page.getByText('Đã xoá toàn bộ dữ liệu của Sổ tay Đại hội trên máy này.')).toBeVisible();
+  await page.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
+  await expect(page.locator('.desk-empty')).toBeVisible();
+  await expect(page.locator('.desk-table')).toHaveCount(0);
+});
+
 test('reminded to back up a week after changes, not before', async ({ page }) => {
   await page.goto('./');
   await createCongress(page);
