@@ -166,7 +166,7 @@ fn duckdb_reads_ten_thousand_unit_files_into_the_same_table_as_the_app() {
     let got: Vec<String> = lines.map(str::to_string).collect();
     assert_eq!(got.len(), UNITS, "{files} files, one line per unit");
     let differences: BTreeMap<usize, (&String, &String)> =
-        expected.iter().zip(&got).enumerate().filter(|(_, (e, g))| e != g).map(|(i, (e, g))| (i, (e, g))).take(5).collect();
+        expected.iter().zip(&got).enumerate().filter(|(_, (e, g))| e != g).take(5).collect();
     assert!(differences.is_empty(), "app vs DuckDB: {differences:#?}");
     // The generated folder covers every case the table tells apart.
     for needle in [",true,", ",false,", "not_sent", "not_started", "final", "sent_upper", ",,"] {
