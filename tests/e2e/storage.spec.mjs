@@ -34,15 +34,20 @@ test('storage use is measured as localStorage counts it', async ({ page }) => {
   await expect(page.locator('.usage')).toContainText(`còn trống khoảng ${vi(5_000_000 - all)} ký tự`);
 });
 
+/** Loads one unit file on the upper union's desk, waits until it is kept, and goes back. */
+async function keepOneUnitOnTheDesk(page) {
+  await page.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
+  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles([asFile('a.json', unitFile({ n: 1, name: 'Công đoàn A' }))]);
+  await expect(page.locator('.desk-kept')).toContainText('Đã lưu trong trình duyệt này: 1 đơn vị');
+  await page.getByRole('button', { name: 'Về sổ tay của đơn vị' }).click();
+}
+
 test('delete everything on a shared computer, after a backup', async ({ page }) => {
   await page.goto('./');
   await page.evaluate(() => localStorage.setItem('another-app', 'keep'));
   await createCongress(page);
   // The upper union's desk keeps a unit file in IndexedDB: it goes too.
-  await page.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
-  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles([asFile('a.json', unitFile({ n: 1, name: 'Công đoàn A' }))]);
-  await expect(page.locator('.desk-kept')).toContainText('Đã lưu trong trình duyệt này: 1 đơn vị');
-  await page.getByRole('button', { name: 'Về sổ tay của đơn vị' }).click();
+  await keepOneUnitOnTheDesk(page);
   await page.getByText('Dữ liệu trong trình duyệt này').click();
   await page.getByRole('button', { name: 'Xoá toàn bộ dữ liệu trên máy này…' }).click();
   await expect(page.getByText('sẽ bị xoá hẳn, không hoàn tác được')).toBeVisible();
@@ -62,10 +67,7 @@ test('delete everything on a shared computer, after a backup', async ({ page }) 
 test('delete everything empties the desk already open in this page, not only its storage', async ({ page }) => {
   await page.goto('./');
   await createCongress(page);
-  await page.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
-  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles([asFile('a.json', unitFile({ n: 1, name: 'Công đoàn A' }))]);
-  await expect(page.locator('.desk-kept')).toContainText('Đã lưu trong trình duyệt này: 1 đơn vị');
-  await page.getByRole('button', { name: 'Về sổ tay của đơn vị' }).click();
+  await keepOneUnitOnTheDesk(page);
   await page.getByText('Dữ liệu trong trình duyệt này').click();
   await page.getByRole('button', { name: 'Xoá toàn bộ dữ liệu trên máy này…' }).click();
   await page.getByRole('button', { name: 'Xoá hết dữ liệu' }).click();
