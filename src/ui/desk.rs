@@ -1,7 +1,7 @@
 //! The upper union's desk (its own chunk): load a batch of unit files, see every unit in one
-//! table with totals, sort, filter and search it, take it out as CSV or print it. The batch
-//! lives for the page's life (not yet kept across a reload); nothing here writes the
-//! browser's own congresses.
+//! table with totals, sort, filter and search it, take it out as CSV or print it, open a unit
+//! read-only. The batch is kept in IndexedDB (`storage::batch`) and comes back after a
+//! reload; nothing here writes the browser's own congresses.
 
 use std::cell::RefCell;
 
