@@ -234,6 +234,7 @@ pub fn import_error(e: &ImportError) -> String {
                 FieldProblem::Empty => "bị bỏ trống".to_string(),
                 FieldProblem::OutOfRange => "vượt quá giới hạn cho phép".to_string(),
                 FieldProblem::BadId => "không phải mã hợp lệ (chỉ gồm 1–64 chữ cái không dấu, chữ số, “-” hoặc “_”)".to_string(),
+                FieldProblem::BadCode => "không phải mã đơn vị hợp lệ (1–32 ký tự, không có dấu cách)".to_string(),
                 FieldProblem::Other(m) => format!("không hợp lệ ({m})"),
             };
             let subject = if path.is_empty() { "tệp".to_string() } else { format!("trường “{path}”") };
@@ -739,6 +740,8 @@ pub fn target_row_label(n: usize) -> String {
 // The upper union's desk.
 pub const DESK_BACKUP_NOT_UNIT: &str =
     "Đây là bản sao lưu của một trình duyệt, không phải tệp đơn vị gửi lên. Hãy nhập nó ở mục “Nhập tệp” của sổ tay, hoặc xin đơn vị gửi tệp “Xuất tệp gửi cấp trên”.";
+pub const DESK_PLAN_NOT_UNIT: &str =
+    "Đây là tệp kế hoạch của công đoàn cấp trên, không phải tệp đơn vị gửi lên. Hãy mở nó bằng nút “Mở tệp kế hoạch” ở phần kế hoạch phía trên.";
 pub const YES: &str = "Có";
 pub const NO: &str = "Không";
 pub const DESK_DOC_NOT_SENT: &str = "Không gửi kèm";
@@ -959,6 +962,83 @@ pub fn tally_error(e: crate::model::election::TallyError, names: &[String]) -> S
         ),
         VotesAboveValidTimesSeats => "Tổng số phiếu bầu cho các ứng cử viên lớn hơn số phiếu hợp lệ nhân số lượng cần bầu.".to_string(),
     }
+}
+
+// The upper union's plan, as a unit takes it in.
+pub const PLAN_PICK_REGION: &str = "Kế hoạch của công đoàn cấp trên";
+pub const PLAN_PICK_TITLE: &str = "Tệp kế hoạch của công đoàn cấp trên";
+pub const PLAN_PICK_UNIT: &str = "Đơn vị của bạn trong kế hoạch";
+pub const PLAN_PICK_CHOOSE: &str = "— Chọn đơn vị —";
+pub const PLAN_NO_UNIT: &str = "Hãy chọn đơn vị của bạn trong danh sách của kế hoạch.";
+pub const PLAN_GUIDANCE: &str = "Văn bản hướng dẫn cấp trên nêu:";
+pub const PLAN_APPLY_NOTE: &str =
+    "Mã đơn vị, đợt và hạn chót, đại hội điểm, hình thức và hạn các việc theo kế hoạch của cấp trên. Việc nào đơn vị đã tự đổi hạn thì giữ hạn của đơn vị và được đánh dấu “khác kế hoạch”. Tên đơn vị và ngày đại hội không đổi.";
+pub const PLAN_CREATE_TITLE: &str = "Hoặc tạo sổ tay mới theo kế hoạch";
+pub const PLAN_CREATE: &str = "Tạo sổ tay theo kế hoạch";
+pub const PLAN_CONFERENCE: &str = "hội nghị thay đại hội";
+
+/// "Công đoàn phường X · 12 đơn vị · Nhiệm kỳ 2025–2030, hạn chót 31/12/2025 · gửi ngày 02/06/2025".
+pub fn plan_summary(plan: &crate::model::upper_plan::UnionPlan, issued_at: &str) -> String {
+    let round = match &plan.round {
+        Some(r) => match r.cut_off(plan.level) {
+            Some(cut) => format!("{}, hạn chót {}", r.name, format_dmy(cut)),
+            None => r.name.clone(),
+        },
+        None => DESK_OUT_OF_CYCLE.to_string(),
+    };
+    let sent = crate::model::desk::sent_on(issued_at).map(|d| format!(" · lập ngày {}", format_dmy(d))).unwrap_or_default();
+    format!("{} · {} đơn vị ({}) · {}{}", plan.upper_union, count(plan.units.len()), level_name(plan.level), round, sent)
+}
+
+/// "BT01 — Công đoàn Trường Kết Đoàn (đại hội điểm, hạn 15/10/2025; hội nghị thay đại hội)".
+pub fn plan_unit_choice(unit: &crate::model::upper_plan::PlanUnit, cut_off: Option<NaiveDate>) -> String {
+    let mut notes = Vec::new();
+    if unit.pilot_cut_off.is_some() {
+        notes.push(format!("đại hội điểm, hạn {}", cut_off.map(format_dmy).unwrap_or_default()));
+    }
+    if unit.conference {
+        notes.push(PLAN_CONFERENCE.to_string());
+    }
+    let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join("; ")) };
+    format!("{} — {}{}", unit.code, unit.name, notes)
+}
+
+pub fn plan_apply_open(unit_name: &str) -> String {
+    format!("Áp dụng cho sổ tay đang mở: {unit_name}")
+}
+
+pub fn plan_applied(followed: usize, departures: usize) -> String {
+    let own = if departures == 0 {
+        String::new()
+    } else {
+        format!(" {} việc giữ hạn riêng của đơn vị (đánh dấu “khác kế hoạch” trong danh sách việc).", count(departures))
+    };
+    format!("Đã áp dụng kế hoạch của cấp trên: {} việc theo hạn cấp trên đặt.{own}", count(followed))
+}
+
+pub fn plan_apply_error(e: crate::model::upper_plan::ApplyError, open: Level) -> String {
+    use crate::model::upper_plan::ApplyError;
+    match e {
+        ApplyError::UnknownCode => PLAN_NO_UNIT.to_string(),
+        ApplyError::OtherLevel { plan } => format!(
+            "Kế hoạch này dành cho đại hội của {}, còn sổ tay đang mở là của {}. Không có gì thay đổi.",
+            level_name(plan).to_lowercase(),
+            level_name(open).to_lowercase()
+        ),
+    }
+}
+
+pub const CONFERENCE_INSTEAD: &str = "Tổ chức hội nghị thay đại hội (được công đoàn cấp trên đồng ý)";
+
+/// "Theo kế hoạch của Công đoàn phường Bến Thành (lập ngày 02/06/2025), mã đơn vị BT01."
+pub fn plan_link_line(link: &crate::model::upper_plan::PlanLink) -> String {
+    let sent = crate::model::desk::sent_on(&link.issued_at).map(|d| format!(" (lập ngày {})", format_dmy(d))).unwrap_or_default();
+    format!("Theo kế hoạch của {}{sent}, mã đơn vị {}. Nhập lại tệp kế hoạch mới để cập nhật.", link.upper_union, link.code)
+}
+
+/// The note beside a task whose date departs from the upper union's plan.
+pub fn plan_departure(days: i32) -> String {
+    format!("Khác kế hoạch cấp trên (cấp trên đặt: {})", due_rule(days))
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use chrono::{Duration, NaiveDate};
 use congress_notebook::format::desk::{summarize, DeskReply};
 use congress_notebook::format::export::{unit_file, UnitOptions};
 use congress_notebook::model::desk::{merge, DocState, UnitRow};
+use congress_notebook::model::upper_plan::PlanLink;
 use congress_notebook::model::{CongressDraft, CongressType, CutOff, DocumentKind, DraftStatus, Level, Round, Status};
 use congress_notebook::templates::{new_congress, new_draft};
 
@@ -58,6 +59,21 @@ fn unit(i: usize, age: i64) -> String {
     .unwrap();
     let mut c = new_congress(input, &mut new_id);
     c.id = format!("unit-{i:05}");
+    // A third follow their upper union's plan (a code); some hold a conference instead.
+    if i % 3 == 1 || i % 150 == 0 {
+        c.plan = Some(PlanLink {
+            code: format!("M{i:05}"),
+            upper_union: "Liên đoàn Lao động huyện Sa Pa".into(),
+            issued_at: "2026-06-01T01:00:00Z".into(),
+            due_offsets: Vec::new(),
+            guidance: Vec::new(),
+        });
+        // Its newer file came from a new notebook (another congress id), matched by the code.
+        if i % 150 == 0 && age == 3 {
+            c.id = format!("unit-{i:05}-again");
+        }
+    }
+    c.conference = i % 7 == 3;
     if i % 17 == 0 {
         c.pilot_cut_off = Some(day(2027, 2, 28));
     }
@@ -108,6 +124,8 @@ fn line(r: &UnitRow, today: NaiveDate) -> String {
     let (done, applicable) = r.progress();
     let mut cells = vec![
         r.congress_id.clone(),
+        opt(r.code.as_deref()),
+        r.conference.to_string(),
         r.unit_name.clone(),
         r.level.name().to_string(),
         r.kind.name().to_string(),
@@ -150,7 +168,8 @@ fn duckdb_reads_ten_thousand_unit_files_into_the_same_table_as_the_app() {
         }
     }
     assert_eq!(units.len(), UNITS);
-    units.sort_by(|a, b| a.congress_id.cmp(&b.congress_id));
+    units.sort_by(|a, b| a.unit_key().cmp(b.unit_key()));
+    assert!(units.iter().any(|u| u.congress_id.ends_with("-again")), "a unit matched by its code across notebooks");
     let expected: Vec<String> = units.iter().map(|r| line(r, today)).collect();
 
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/recipes/duckdb/desk_summary.py");
@@ -161,7 +180,7 @@ fn duckdb_reads_ten_thousand_unit_files_into_the_same_table_as_the_app() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("congress_id,unit_name,level,kind,pilot,date,cut_off,within_cut_off,held,late,done,applicable,overdue,term_report,personnel_plan,resolution,sent_on,days_since_sent,stale")
+        Some("congress_id,code,conference,unit_name,level,kind,pilot,date,cut_off,within_cut_off,held,late,done,applicable,overdue,term_report,personnel_plan,resolution,sent_on,days_since_sent,stale")
     );
     let got: Vec<String> = lines.map(str::to_string).collect();
     assert_eq!(got.len(), UNITS, "{files} files, one line per unit");

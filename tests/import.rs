@@ -30,6 +30,7 @@ fn variant(e: &ImportError) -> (&'static str, Option<&str>, Option<String>) {
                 FieldProblem::Empty => "Empty",
                 FieldProblem::OutOfRange => "OutOfRange",
                 FieldProblem::BadId => "BadId",
+                FieldProblem::BadCode => "BadCode",
                 FieldProblem::Other(_) => "Other",
             };
             ("Invalid", Some(path.as_str()), Some(p.to_string()))

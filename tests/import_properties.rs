@@ -4,10 +4,11 @@
 //! field of 500 generated congresses exactly.
 
 use chrono::{Duration, NaiveDate};
-use congress_notebook::format::export::{backup_file, unit_file, UnitOptions};
+use congress_notebook::format::export::{backup_file, plan_file, unit_file, UnitOptions};
 use congress_notebook::format::import::read;
 use congress_notebook::format::{KeptVersions, Payload};
 use congress_notebook::model::draft::VersionSection;
+use congress_notebook::model::upper_plan::{PlanDue, PlanLink};
 use congress_notebook::model::{Basis, Congress, DocSymbol, DocumentKind, Draft, DraftStatus, Section, Version, CongressKind, CutOff, DueRule, Letterhead, Level, Measure, Period, Phase, Round, Status, Target, Task};
 use serde_json::Value;
 
@@ -118,7 +119,7 @@ fn mutate(rng: &mut Rng, base: &Value) -> Vec<u8> {
 
 #[test]
 fn reading_never_panics_on_mutated_files() {
-    let bases: Vec<Value> = ["ok-unit.json", "ok-backup.json", "ok-html-in-every-text.json"]
+    let bases: Vec<Value> = ["ok-unit.json", "ok-backup.json", "ok-html-in-every-text.json", "ok-plan.json", "ok-unit-following-plan.json"]
         .iter()
         .map(|f| serde_json::from_slice(&std::fs::read(format!("{DIR}/{f}")).unwrap()).unwrap())
         .collect();
@@ -135,6 +136,7 @@ fn reading_never_panics_on_mutated_files() {
                 let again = match &envelope.payload {
                     Payload::Unit(u) => unit_file(&u.congress, &u.drafts, UnitOptions { include_people: u.includes_people, include_drafts: true }, now()),
                     Payload::WorkspaceBackup(b) => backup_file(&b.congresses, &b.rounds, &b.drafts, &b.versions, now()),
+                    Payload::Plan(p) => plan_file(p, now()),
                 };
                 // (A unit file written now always says whether its drafts went with it.)
                 let mut expected = envelope.payload.clone();
@@ -217,6 +219,14 @@ fn congress(rng: &mut Rng, n: usize) -> Congress {
             signer_name: text(rng),
         }),
         tasks,
+        conference: rng.below(3) == 0,
+        plan: (rng.below(2) == 0).then(|| PlanLink {
+            code: format!("M{n}"),
+            upper_union: text(rng),
+            issued_at: "2025-06-02T01:00:00Z".into(),
+            due_offsets: (0..rng.below(3)).map(|i| PlanDue { task: format!("k{i}"), days: rng.below(200) as i32 - 100 }).collect(),
+            guidance: (0..rng.below(3)).map(|_| text(rng)).collect(),
+        }),
     }
 }
 

@@ -5,7 +5,9 @@
 #![cfg(feature = "schema")]
 
 use chrono::{NaiveDate, NaiveDateTime};
-use congress_notebook::format::export::{backup_file, unit_file, unit_file_name, UnitOptions};
+use congress_notebook::model::upper_plan::{apply, parse_units, PlanDue, UnionPlan};
+use congress_notebook::templates::checklist::template_due;
+use congress_notebook::format::export::{plan_file, backup_file, unit_file, unit_file_name, UnitOptions};
 use congress_notebook::format::{Envelope, KeptVersions, Payload};
 use congress_notebook::model::{Congress, CongressDraft, CongressType, DocumentKind, DraftStatus, RoundForm, Status, Version};
 use congress_notebook::templates::{new_congress, new_draft, preset_round};
@@ -117,6 +119,21 @@ fn every_kind_of_export_validates() {
         versions: vec![Version { saved_at_ms: 1, name: "Bản 1".into(), status: DraftStatus::Final, automatic: true, sections: drafts[0].snapshot() }],
     }];
     let text = backup_file(&[busy], &[], &drafts, &versions, now());
+    assert_eq!(errors(&v, &text), Vec::<String>::new());
+    // The upper union's plan, and a unit that follows it (with every optional field).
+    let plan = UnionPlan {
+        upper_union: "Công đoàn phường Bến Thành".into(),
+        level: congress_notebook::model::Level::Grassroots,
+        round: congress(CongressType::GrassrootsFullMember, Some("2025-2030")).round,
+        units: parse_units("BT01; Công đoàn Trường Kết Đoàn; 15/10/2025\nBT02; Công đoàn Công ty Đông Á; ; x").unwrap(),
+        due_offsets: vec![PlanDue { task: "plan.adopt".into(), days: -100 }],
+        guidance: vec!["Kế hoạch 12/KH-CĐP (02/06/2025)".into()],
+    };
+    assert_eq!(errors(&v, &plan_file(&plan, now())), Vec::<String>::new());
+    let mut following = congress(CongressType::GrassrootsDelegate, None);
+    apply(&mut following, &plan, "BT02", "2025-06-02T01:00:00Z", template_due).unwrap();
+    assert!(following.conference && following.plan.is_some());
+    let text = unit_file(&following, &[], UnitOptions { include_people: true, include_drafts: false }, now());
     assert_eq!(errors(&v, &text), Vec::<String>::new());
 }
 

@@ -7,9 +7,9 @@ states, when each file was sent), for thousands of units past what one browser h
 
 The columns `read_json` reads are derived from the published JSON Schema (never guessed from
 the first files), so a field that is optional, or absent from every file read so far, still has
-its column and is never silently dropped. A unit sent twice keeps the file exported last.
-Output: CSV, one line per unit, dates as yyyy-mm-dd, booleans as true/false, sorted by
-congress id.
+its column and is never silently dropped. A unit is known by its code in the upper union's
+plan, else by its congress id; a unit sent twice keeps the file exported last. Output: CSV,
+one line per unit, dates as yyyy-mm-dd, booleans as true/false, sorted by that key.
 """
 import json
 import os
@@ -76,7 +76,8 @@ WITH files AS (
 ),
 latest AS (
     SELECT * FROM files
-    QUALIFY row_number() OVER (PARTITION BY data.congress.id ORDER BY exported_at DESC, filename) = 1
+    QUALIFY row_number() OVER (PARTITION BY coalesce(data.congress.plan.code, data.congress.id)
+                               ORDER BY exported_at DESC, filename) = 1
 ),
 units AS (
     SELECT
@@ -98,7 +99,8 @@ facts AS (
     FROM units
 )
 SELECT
-    c.id AS congress_id, c.unit_name, c.level, c.kind,
+    c.id AS congress_id, c.plan.code AS code, coalesce(c.conference, false) AS conference,
+    c.unit_name, c.level, c.kind,
     c.pilot_cut_off IS NOT NULL AS pilot, c.date, cut_off,
     CASE WHEN cut_off IS NULL THEN NULL ELSE c.date <= cut_off END AS within_cut_off,
     held,
@@ -109,7 +111,7 @@ SELECT
     $today - sent_on AS days_since_sent,
     $today - sent_on >= 14 AS stale
 FROM facts
-ORDER BY congress_id
+ORDER BY coalesce(c.plan.code, c.id)
 """
 
 STATUSES = ["draft", "sent_upper", "comments_received", "final"]

@@ -27,6 +27,7 @@ pub fn summarize(bytes: &[u8]) -> DeskReply {
                 DeskReply::Row(UnitRow::of(&unit.congress, &unit.drafts, sent, &envelope.exported_at))
             }
             Payload::WorkspaceBackup(_) => DeskReply::Refused(i18n::DESK_BACKUP_NOT_UNIT.to_string()),
+            Payload::Plan(_) => DeskReply::Refused(i18n::DESK_PLAN_NOT_UNIT.to_string()),
         },
         Err(e) => DeskReply::Refused(i18n::import_error(&e)),
     }

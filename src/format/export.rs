@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDateTime, Timelike};
 use super::{BackupData, Envelope, KeptVersions, Payload, UnitData, FORMAT, VERSION};
 use crate::model::date::iso;
 use crate::model::search::fold;
+use crate::model::upper_plan::UnionPlan;
 use crate::model::{Congress, Draft, Round};
 
 /// What the user chose to put in a unit file.
@@ -76,6 +77,16 @@ pub fn backup_file(
         versions: versions.iter().filter(|k| !k.versions.is_empty()).cloned().collect(),
     };
     pretty(&envelope(Payload::WorkspaceBackup(data), now))
+}
+
+/// The upper union's plan, as it publishes it to its units.
+pub fn plan_file(plan: &UnionPlan, now: NaiveDateTime) -> String {
+    pretty(&envelope(Payload::Plan(plan.clone()), now))
+}
+
+/// `kehoach-<upper union>-<export day>.json`.
+pub fn plan_file_name(plan: &UnionPlan, now: NaiveDateTime) -> String {
+    format!("kehoach-{}-{}.json", slug(&plan.upper_union), iso::format(now.date()))
 }
 
 /// `cong-doan-truong-thcs-le-loi`: the unit's name in ASCII, for file names.

@@ -12,6 +12,7 @@ use super::{Envelope, KeptVersions, Payload, FORMAT, VERSION};
 use crate::model::date::{MAX_YEAR, MIN_YEAR};
 use crate::model::task_form::MAX_OFFSET_DAYS;
 use crate::model::congress::is_valid_id;
+use crate::model::upper_plan::{is_valid_code, PlanError, UnionPlan};
 use crate::model::{Congress, Draft, Round};
 
 /// The largest file accepted: over twice the largest backup this app can write (browser
@@ -54,6 +55,8 @@ pub enum FieldProblem {
     OutOfRange,
     /// An id outside `model::congress::ID_PATTERN`.
     BadId,
+    /// A unit code outside `model::upper_plan::is_valid_code`.
+    BadCode,
     Other(String),
 }
 
@@ -122,6 +125,7 @@ fn read_carefully(text: &str) -> Result<Envelope, ImportError> {
     let payload = match kind.as_str() {
         "unit" => Payload::Unit(field(data, "data")?),
         "workspace-backup" => Payload::WorkspaceBackup(field(data, "data")?),
+        "plan" => Payload::Plan(field(data, "data")?),
         _ => return Err(ImportError::Invalid { path: "kind".into(), problem: FieldProblem::UnknownValue }),
     };
     let envelope = Envelope { format: FORMAT.to_string(), version: VERSION, exported_at, app_version, payload };
@@ -163,6 +167,7 @@ impl<'de> serde::Deserialize<'de> for Streamed {
                             let data = match kind.as_deref() {
                                 Some("unit") => Payload::Unit(map.next_value()?),
                                 Some("workspace-backup") => Payload::WorkspaceBackup(map.next_value()?),
+                                Some("plan") => Payload::Plan(map.next_value()?),
                                 _ => return Err(A::Error::custom("data before a known kind")),
                             };
                             once(&mut payload, data)?
@@ -188,15 +193,23 @@ impl<'de> serde::Deserialize<'de> for Streamed {
 /// again on the page at full speed: without the checks, which passed, and without the JSON path
 /// of a bad field, which there is not. `None` only if the bytes are not the ones accepted.
 pub fn read_accepted(bytes: &[u8]) -> Option<Payload> {
+    read_accepted_at(bytes).map(|(payload, _)| payload)
+}
+
+/// `read_accepted`, with the file's `exported_at`.
+pub fn read_accepted_at(bytes: &[u8]) -> Option<(Payload, String)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // Read as text, the way stored data is read, so the page shares that reading code.
     let outer: Outer = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
     let data = outer.data?.get();
-    match serde_json::from_str::<String>(outer.kind?.get()).ok()?.as_str() {
+    let exported_at = serde_json::from_str::<String>(outer.exported_at?.get()).ok()?;
+    let payload = match serde_json::from_str::<String>(outer.kind?.get()).ok()?.as_str() {
         "unit" => serde_json::from_str(data).ok().map(Payload::Unit),
         "workspace-backup" => serde_json::from_str(data).ok().map(Payload::WorkspaceBackup),
+        "plan" => serde_json::from_str(data).ok().map(Payload::Plan),
         _ => None,
-    }
+    }?;
+    Some((payload, exported_at))
 }
 
 /// The envelope's fields as raw JSON, read without building a tree of values.
@@ -268,7 +281,39 @@ fn check(envelope: &Envelope) -> Result<(), ImportError> {
             }
             check_drafts(&backup.drafts, &ids, &backup.versions)
         }
+        Payload::Plan(plan) => check_plan(plan),
     }
+}
+
+/// A plan's own rules (`UnionPlan::check`), the first problem named by its path; its dates in
+/// range.
+fn check_plan(plan: &UnionPlan) -> Result<(), ImportError> {
+    if let Some(r) = &plan.round {
+        check_round(r, "data.round")?;
+    }
+    for (i, u) in plan.units.iter().enumerate() {
+        if let Some(d) = u.pilot_cut_off {
+            check_date(d, format!("data.units[{i}].pilot_cut_off"))?;
+        }
+    }
+    let Err(errors) = plan.check() else { return Ok(()) };
+    let unit = |i: usize, field: &str| format!("data.units[{i}].{field}");
+    let due = |task: &str| {
+        let i = plan.due_offsets.iter().rposition(|d| d.task == task).unwrap_or_default();
+        format!("data.due_offsets[{i}]")
+    };
+    Err(match errors.into_iter().next() {
+        Some(PlanError::UpperUnionMissing) => invalid("data.upper_union".into(), FieldProblem::Empty),
+        Some(PlanError::NoUnits) => invalid("data.units".into(), FieldProblem::Empty),
+        Some(PlanError::TooManyUnits) => invalid("data.units".into(), FieldProblem::OutOfRange),
+        Some(PlanError::NameMissing { index }) => invalid(unit(index, "name"), FieldProblem::Empty),
+        Some(PlanError::BadCode { index }) => invalid(unit(index, "code"), FieldProblem::BadCode),
+        Some(PlanError::DuplicateCode { index, .. }) => {
+            ImportError::DuplicateId { path: unit(index, "code"), id: plan.units[index].code.clone() }
+        }
+        Some(PlanError::BadDue { task }) => invalid(due(&task), FieldProblem::OutOfRange),
+        None => return Ok(()),
+    })
 }
 
 /// Drafts belong to a congress of the file and have unique ids (and unique section ids);
@@ -348,6 +393,11 @@ fn check_congress(c: &Congress, path: &str) -> Result<(), ImportError> {
     }
     if let Some(r) = &c.round {
         check_round(r, &format!("{path}.round"))?;
+    }
+    if let Some(link) = &c.plan {
+        if !is_valid_code(&link.code) {
+            return Err(invalid(format!("{path}.plan.code"), FieldProblem::BadCode));
+        }
     }
     let mut ids = BTreeSet::new();
     for (i, t) in c.tasks.iter().enumerate() {

@@ -11,6 +11,7 @@ pub mod worker;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::upper_plan::UnionPlan;
 use crate::model::{Congress, Draft, Round, Version};
 
 /// The `format` field of every file this app writes.
@@ -49,6 +50,9 @@ pub enum Payload {
     Unit(UnitData),
     /// Everything in this browser: every congress and the user's own rounds.
     WorkspaceBackup(BackupData),
+    /// The plan an upper union publishes to its member units (added to format version 1: an
+    /// earlier app refuses the file, naming its `kind` as unknown).
+    Plan(UnionPlan),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

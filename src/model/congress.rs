@@ -11,6 +11,7 @@ use super::letterhead::Letterhead;
 use super::names::named_enum;
 use super::round::Round;
 use super::targets::Target;
+use super::upper_plan::PlanLink;
 
 named_enum! { serde:
     /// The level of the union holding the congress.
@@ -75,6 +76,18 @@ pub struct Congress {
     /// congress).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub letterhead: Option<Letterhead>,
+    /// A conference (hội nghị) held in place of a congress, as the upper union allowed
+    /// (added to format version 1: an earlier app ignores it and shows a congress).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub conference: bool,
+    /// The upper union's plan this congress follows, with the unit's code in it (added to
+    /// format version 1: an earlier app ignores it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanLink>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A task taken out of the list, with where it was, so it can be put back.
@@ -254,6 +267,8 @@ pub struct CongressEdit {
     pub pilot: bool,
     /// The pilot cut-off, dd/mm/yyyy.
     pub pilot_text: String,
+    /// A conference held in place of a congress.
+    pub conference: bool,
 }
 
 impl CongressEdit {
@@ -269,6 +284,7 @@ impl CongressEdit {
                 .or_else(|| c.round.as_ref().and_then(|r| r.pilot_cut_off))
                 .map(format_dmy)
                 .unwrap_or_default(),
+            conference: c.conference,
         }
     }
 
@@ -293,6 +309,7 @@ impl CongressEdit {
                 c.upper_union = valid.upper_union;
                 c.round = valid.round;
                 c.pilot_cut_off = pilot_cut_off;
+                c.conference = self.conference;
                 c.set_date(valid.date);
                 Ok(())
             }

@@ -84,6 +84,8 @@ mod tests {
             tasks: vec![],
             targets: vec![],
             letterhead: None,
+            conference: false,
+            plan: None,
         }
     }
 

@@ -7,6 +7,7 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use super::upper_plan::{PlanUnit, UnionPlan};
 use super::{Congress, CongressKind, DocumentKind, Draft, DraftStatus, Level, Phase, Status};
 
 /// A unit not heard from in this many days is "stale".
@@ -42,11 +43,17 @@ pub struct PhaseProgress {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnitRow {
     pub congress_id: String,
+    /// The unit's code in its upper union's plan, if it follows one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     pub unit_name: String,
     pub level: Level,
     pub kind: CongressKind,
     /// A pilot congress, with its own earlier cut-off.
     pub pilot: bool,
+    /// A conference held in place of a congress.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conference: bool,
     #[serde(with = "super::date::iso")]
     pub date: NaiveDate,
     /// The cut-off that applies (a pilot's own, else the round's for the level); none out of cycle.
@@ -116,10 +123,12 @@ impl UnitRow {
             .collect();
         UnitRow {
             congress_id: congress.id.clone(),
+            code: congress.plan.as_ref().map(|p| p.code.clone()),
             unit_name: congress.unit_name.clone(),
             level: congress.level,
             kind: congress.kind,
             pilot: congress.pilot_cut_off.is_some(),
+            conference: congress.conference,
             date: congress.date,
             cut_off: congress.cut_off(),
             hold_done: congress.tasks.iter().any(|t| t.template_key.as_deref() == Some(HOLD_TASK) && t.status == Status::Done),
@@ -289,9 +298,23 @@ pub enum Merged<T> {
     Older { kept: usize },
 }
 
-/// Adds `unit` to `units`: a unit (by congress id) already there keeps its newest file.
+impl UnitRow {
+    /// Which unit the file is of: its code in the plan, or else its congress id (the key the
+    /// DuckDB recipe groups by too).
+    pub fn unit_key(&self) -> &str {
+        self.code.as_deref().unwrap_or(&self.congress_id)
+    }
+
+    /// Whether two files are of the same unit (`unit_key`).
+    pub fn same_unit(&self, other: &UnitRow) -> bool {
+        self.unit_key() == other.unit_key()
+    }
+}
+
+/// Adds `unit` to `units`: a unit (by its code in the plan, else by congress id) already
+/// there keeps its newest file.
 pub fn merge<T>(units: &mut Vec<T>, unit: T, row: impl Fn(&T) -> &UnitRow) -> Merged<T> {
-    match units.iter().position(|u| row(u).congress_id == row(&unit).congress_id) {
+    match units.iter().position(|u| row(u).same_unit(row(&unit))) {
         None => {
             units.push(unit);
             Merged::Added
@@ -301,6 +324,17 @@ pub fn merge<T>(units: &mut Vec<T>, unit: T, row: impl Fn(&T) -> &UnitRow) -> Me
         }
         Some(i) => Merged::Older { kept: i },
     }
+}
+
+/// The plan's units that sent no file (matched by code), in the plan's order.
+pub fn not_received<'a, 'r>(plan: &'a UnionPlan, rows: impl IntoIterator<Item = &'r UnitRow>) -> Vec<&'a PlanUnit> {
+    let received: std::collections::BTreeSet<&str> = rows.into_iter().filter_map(|r| r.code.as_deref()).collect();
+    plan.units.iter().filter(|u| !received.contains(u.code.as_str())).collect()
+}
+
+/// A file whose unit is not in the plan (no code, or a code the plan does not list).
+pub fn outside_plan(plan: &UnionPlan, row: &UnitRow) -> bool {
+    row.code.as_deref().is_none_or(|code| plan.unit(code).is_none())
 }
 
 /// The day in Vietnam (UTC+7) an exchange file was written, from its `exported_at`
@@ -605,5 +639,71 @@ mod tests {
         other.id = "another".into();
         assert_eq!(merge(&mut units, (UnitRow::of(&other, &[], false, "2023-05-01T01:00:00Z"), "b.json"), |u| &u.0), Merged::Added);
         assert_eq!(units.len(), 2);
+    }
+
+    fn plan_of(codes: &[&str]) -> UnionPlan {
+        UnionPlan {
+            upper_union: "Công đoàn phường Bến Thành".into(),
+            level: Level::Grassroots,
+            round: None,
+            units: codes.iter().map(|c| PlanUnit { code: (*c).into(), name: format!("Đơn vị {c}"), pilot_cut_off: None, conference: false }).collect(),
+            due_offsets: Vec::new(),
+            guidance: Vec::new(),
+        }
+    }
+
+    fn following(code: &str, id: &str) -> Congress {
+        let mut c = unit("20/05/2023", true);
+        c.id = id.into();
+        crate::model::upper_plan::apply(&mut c, &plan_of(&["BT01", "BT02", "BT03"]), code, "t", |_| None).unwrap();
+        c
+    }
+
+    #[test]
+    fn a_file_is_matched_to_its_unit_by_its_code_in_the_plan_else_by_congress() {
+        // The unit started a new notebook (another congress id) and sent again: same code.
+        let first = UnitRow::of(&following("BT01", "old-notebook"), &[], false, "2023-05-01T01:00:00Z");
+        let again = UnitRow::of(&following("BT01", "new-notebook"), &[], false, "2023-05-02T01:00:00Z");
+        assert_eq!(first.code.as_deref(), Some("BT01"));
+        let mut units = vec![first];
+        assert!(matches!(merge(&mut units, again, |u| u), Merged::Replaced(_)));
+        assert_eq!((units.len(), units[0].congress_id.as_str()), (1, "new-notebook"));
+        // Another code is another unit, even from the same notebook copied.
+        let other = UnitRow::of(&following("BT02", "new-notebook-copy"), &[], false, "2023-05-02T01:00:00Z");
+        assert_eq!(merge(&mut units, other, |u| u), Merged::Added);
+        // Without a code, the congress id decides.
+        let plain = UnitRow::of(&unit("20/05/2023", true), &[], false, "2023-05-03T01:00:00Z");
+        assert_eq!(plain.code, None);
+        assert_eq!(merge(&mut units, plain.clone(), |u| u), Merged::Added);
+        assert!(matches!(merge(&mut units, UnitRow { exported_at: "2023-05-04T01:00:00Z".into(), ..plain }, |u| u), Merged::Replaced(_)));
+        assert_eq!(units.len(), 3);
+    }
+
+    #[test]
+    fn units_of_the_plan_that_sent_nothing_are_not_received() {
+        let plan = plan_of(&["BT01", "BT02", "BT03"]);
+        let rows = [
+            UnitRow::of(&following("BT02", "a"), &[], false, "2023-05-01T01:00:00Z"),
+            UnitRow::of(&unit("20/05/2023", true), &[], false, "2023-05-01T01:00:00Z"),
+        ];
+        let missing: Vec<&str> = not_received(&plan, &rows).iter().map(|u| u.code.as_str()).collect();
+        assert_eq!(missing, ["BT01", "BT03"]);
+        assert!(!outside_plan(&plan, &rows[0]));
+        assert!(outside_plan(&plan, &rows[1]), "a file without a code is outside the plan");
+        assert!(outside_plan(&plan_of(&["XX"]), &rows[0]), "a code the plan does not list");
+    }
+
+    #[test]
+    fn a_conference_in_place_of_a_congress_is_in_the_row() {
+        let mut c = unit("20/05/2023", true);
+        assert!(!UnitRow::of(&c, &[], false, "2023-05-01T01:00:00Z").conference);
+        c.conference = true;
+        let row = UnitRow::of(&c, &[], false, "2023-05-01T01:00:00Z");
+        assert!(row.conference);
+        // The rules of the round are the same for a conference: held, late and cut-off.
+        assert_eq!(row.standing(d(2023, 6, 1)).within_cut_off, Some(true));
+        // A row written before the field existed reads as a congress.
+        let old: UnitRow = serde_json::from_str(&serde_json::to_string(&UnitRow { conference: false, ..row }).unwrap()).unwrap();
+        assert!(!old.conference && old.code.is_none());
     }
 }

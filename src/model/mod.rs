@@ -18,6 +18,7 @@ pub mod round;
 pub mod search;
 pub mod targets;
 pub mod task_form;
+pub mod upper_plan;
 
 pub use checklist::{Basis, DueRule, Phase, Status, Task};
 pub use congress::{Congress, CongressDraft, CongressEdit, CongressKind, CongressType, InputError, Level, RemovedTask};

@@ -9,6 +9,8 @@ pub const MANIFEST: &str = "congress-notebook/manifest";
 pub const ROUNDS: &str = "congress-notebook/rounds";
 /// The CSV separator the user's Excel expects: `;` or `,`.
 pub const CSV_SEPARATOR: &str = "congress-notebook/csv-separator";
+/// The upper union's own plan (`storage::desk_plan`).
+pub const DESK_PLAN: &str = "congress-notebook/desk-plan";
 const CONGRESS_PREFIX: &str = "congress-notebook/congress/";
 /// Written and removed at once when everything is deleted, so other open tabs hear it (as a
 /// storage event) and drop what they hold; it carries no data and never stays.

@@ -309,6 +309,17 @@ pub const CHECKLIST: &[TemplateTask] = &[
     ),
 ];
 
+/// The built-in due date of the task with template `key` (what a plan's offset replaces while
+/// the unit has not changed it).
+pub fn template_due(key: &str) -> Option<DueRule> {
+    CHECKLIST.iter().find(|t| t.key == key).map(|t| DueRule::OffsetDays(t.offset))
+}
+
+/// The built-in tasks a congress at `level` of `kind` gets, in order.
+pub fn template_tasks(level: Level, kind: CongressKind) -> impl Iterator<Item = &'static TemplateTask> {
+    CHECKLIST.iter().filter(move |t| t.applies_to.includes(level, kind))
+}
+
 /// Tasks of `template` for a congress at `level` of `kind`, with fresh ids from `new_id`.
 pub fn tasks_from(
     template: &[TemplateTask],
@@ -344,5 +355,7 @@ pub fn new_congress(input: ValidCongress, new_id: &mut dyn FnMut() -> String) ->
         tasks,
         targets: Vec::new(),
         letterhead: None,
+        conference: false,
+        plan: None,
     }
 }

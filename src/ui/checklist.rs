@@ -277,7 +277,8 @@ fn TaskRow(id: String) -> impl IntoView {
             .with_active_untracked(|c| {
                 c.tasks.iter().find(|t| t.id == task_id).map(|t| {
                     let due = t.due.due_date(c.date);
-                    (t.clone(), due, urgency(t, c.date, today.get()), breaks_cut_off(t, c))
+                    let departs = crate::model::upper_plan::departure(c, t);
+                    (t.clone(), due, urgency(t, c.date, today.get()), breaks_cut_off(t, c), departs)
                 })
             })
             .flatten()
@@ -305,7 +306,7 @@ fn TaskRow(id: String) -> impl IntoView {
     // The row's text follows the task; the editor sits outside it, so ticking the box or
     // another tab's change never re-creates an open editor (and what was typed stays).
     let body = move || {
-        row.get().map(|(task, due, urg, late)| {
+        row.get().map(|(task, due, urg, late, departs)| {
             let basis = match &task.basis {
                 Basis::Practice => i18n::BASIS_PRACTICE.to_string(),
                 Basis::Document(name) => name.clone(),
@@ -336,6 +337,7 @@ fn TaskRow(id: String) -> impl IntoView {
                         {i18n::urgency_name(urg).map(|text| view! { <span class="badge">{text}</span> })}
                         {status.map(|text| view! { <span class="badge status">{text}</span> })}
                         {late.then(|| view! { <span class="badge cut-off">{i18n::AFTER_CUT_OFF}</span> })}
+                        {departs.map(|d| view! { <span class="badge departs">{i18n::plan_departure(d)}</span> })}
                         {done_on.map(|d| view! {
                             <span class="done-on">{format!("{} {}", i18n::DONE_ON, i18n::date(d))}</span>
                         })}

@@ -1,5 +1,6 @@
 //! Editing the open congress: names, congress day (offset tasks move with it), round, and the
-//! pilot mark with its own cut-off. Checks go through `model::CongressEdit`.
+//! pilot mark with its own cut-off, a conference in place of a congress; which upper union's
+//! plan it follows, if any. Checks go through `model::CongressEdit`.
 
 use leptos::prelude::*;
 
@@ -16,6 +17,7 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
         return ().into_any();
     };
     let round = RwSignal::new(initial.round.clone());
+    let plan_line = state.with_active_untracked(|c| c.plan.as_ref().map(i18n::plan_link_line)).flatten();
     let start = initial.clone();
     let form = RwSignal::new(initial);
     let errors = RwSignal::new(Vec::<InputError>::new());
@@ -79,6 +81,17 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
                         error=Signal::derive(pilot_error)
                         on_input=Callback::new(move |v| form.update(|f| f.pilot_text = v))/>
                 </Show>
+                <div class="field">
+                    <label class="check">
+                        <input type="checkbox" id="edit-conference" checked=start.conference
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                form.update(|f| f.conference = on);
+                            }/>
+                        {i18n::CONFERENCE_INSTEAD}
+                    </label>
+                </div>
+                {plan_line.map(|line| view! { <p class="hint plan-link">{line}</p> })}
                 <div class="actions">
                     <button type="submit" class="primary">{i18n::SAVE}</button>
                     <button type="button" on:click=move |_| on_close.run(())>{i18n::CLOSE}</button>

@@ -8,12 +8,14 @@ use leptos::prelude::*;
 use super::clock;
 use super::import_panel::Incoming;
 use super::state::AppState;
-use crate::format::import::{differences, read_accepted};
+use crate::format::import::{differences, read_accepted_at};
 use crate::format::plan::plan_import;
 use crate::format::{KeptVersions, Payload};
 use crate::i18n;
 use crate::ids::new_id;
+use crate::model::upper_plan::UnionPlan;
 use crate::model::{Congress, Draft, Round};
+use super::plan_pick::PlanPick;
 use crate::storage::ImportedDrafts;
 
 /// An accepted file's content, waiting for the user's choice.
@@ -26,19 +28,43 @@ struct Pending {
     versions: Vec<KeptVersions>,
 }
 
-fn pending(incoming: &Incoming) -> Option<Pending> {
+/// What an accepted file holds: congresses to add or replace, or an upper union's plan.
+enum Read {
+    Congresses(Pending),
+    Plan(UnionPlan, String),
+}
+
+fn pending(incoming: &Incoming) -> Option<Read> {
     let name = incoming.name.clone();
-    Some(match read_accepted(incoming.bytes.as_deref()?)? {
-        Payload::Unit(u) => Pending { name, congresses: vec![u.congress], rounds: Vec::new(), drafts: u.drafts, versions: Vec::new() },
-        Payload::WorkspaceBackup(b) => Pending { name, congresses: b.congresses, rounds: b.rounds, drafts: b.drafts, versions: b.versions },
+    Some(match read_accepted_at(incoming.bytes.as_deref()?)? {
+        (Payload::Unit(u), _) => Read::Congresses(Pending { name, congresses: vec![u.congress], rounds: Vec::new(), drafts: u.drafts, versions: Vec::new() }),
+        (Payload::WorkspaceBackup(b), _) => Read::Congresses(Pending { name, congresses: b.congresses, rounds: b.rounds, drafts: b.drafts, versions: b.versions }),
+        (Payload::Plan(plan), issued_at) => Read::Plan(plan, issued_at),
     })
 }
 
 #[component]
 pub fn ImportPreview(incoming: RwSignal<Option<Incoming>>, done: RwSignal<Option<String>>) -> impl IntoView {
-    let state = expect_context::<AppState>();
     // Read now, while the checker checks the same bytes; it does not change after.
-    let plan = StoredValue::new(incoming.with_untracked(|i| i.as_ref().and_then(pending)));
+    match incoming.with_untracked(|i| i.as_ref().and_then(pending)) {
+        Some(Read::Plan(plan, issued_at)) => {
+            let accepted = move || incoming.with(|i| i.as_ref().is_some_and(|i| i.accepted));
+            let plan = StoredValue::new((plan, issued_at));
+            view! {
+                <Show when=accepted>
+                    {move || { let (plan, issued_at) = plan.get_value(); view! { <PlanPick plan issued_at incoming done/> } }}
+                </Show>
+            }
+            .into_any()
+        }
+        Some(Read::Congresses(p)) => congresses_preview(Some(p), incoming, done).into_any(),
+        None => congresses_preview(None, incoming, done).into_any(),
+    }
+}
+
+fn congresses_preview(read: Option<Pending>, incoming: RwSignal<Option<Incoming>>, done: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plan = StoredValue::new(read);
     let accepted = move || incoming.with(|i| i.as_ref().is_some_and(|i| i.accepted));
     let unreadable = move || accepted() && plan.with_value(Option::is_none);
     let existing = move |id: &str| state.congresses.with(|cs| cs.iter().find(|c| c.id == id).cloned());

@@ -21,6 +21,7 @@ mod filters;
 mod import_checker;
 mod import_panel;
 mod import_preview;
+mod plan_pick;
 mod print_doc;
 mod round_picker;
 mod state;
