@@ -30,6 +30,8 @@ pub const FIELD_ROUND: &str = "Đợt đại hội";
 pub const ROUND_OUT_OF_CYCLE: &str = "Ngoài đợt (công đoàn mới thành lập, sáp nhập, điều chỉnh nhiệm kỳ…)";
 pub const ROUND_HINT: &str =
     "Các đợt có sẵn đều đã qua hạn chót; chọn “Ngoài đợt” nếu đại hội không thuộc đợt nào, hoặc thêm đợt mới khi cấp trên công bố.";
+pub const CREATE_PLAN_HINT: &str =
+    "Có tệp kế hoạch của công đoàn cấp trên? Mở nó ở mục “Nhập tệp” bên dưới: sổ tay được lập theo kế hoạch (mã đơn vị, đợt và hạn chót, hạn các việc).";
 pub const CREATE_SUBMIT: &str = "Tạo danh sách việc cần làm";
 pub const CANCEL: &str = "Quay lại";
 
@@ -1028,6 +1030,8 @@ pub fn plan_apply_error(e: crate::model::upper_plan::ApplyError, open: Level) ->
     }
 }
 
+pub const EDIT_PLAN_HINT: &str =
+    "Có tệp kế hoạch của công đoàn cấp trên? Mở nó ở mục “Nhập tệp” để áp dụng cho sổ tay này; việc nào bạn đã tự đổi hạn thì giữ hạn của bạn.";
 pub const CONFERENCE_INSTEAD: &str = "Tổ chức hội nghị thay đại hội (được công đoàn cấp trên đồng ý)";
 
 /// "Theo kế hoạch của Công đoàn phường Bến Thành (lập ngày 02/06/2025), mã đơn vị BT01."
@@ -1039,6 +1043,84 @@ pub fn plan_link_line(link: &crate::model::upper_plan::PlanLink) -> String {
 /// The note beside a task whose date departs from the upper union's plan.
 pub fn plan_departure(days: i32) -> String {
     format!("Khác kế hoạch cấp trên (cấp trên đặt: {})", due_rule(days))
+}
+
+// The upper union's plan, on the desk.
+pub const PLAN_CARD_TITLE: &str = "Kế hoạch của công đoàn cấp trên";
+pub const PLAN_NONE: &str = "Chưa có kế hoạch. Lập kế hoạch (danh sách đơn vị với mã, đợt và hạn chót, hạn các việc) rồi gửi tệp kế hoạch cho các đơn vị: đơn vị nhập tệp vào sổ tay của mình, và tệp đơn vị gửi lên được khớp theo mã.";
+pub const PLAN_NEW: &str = "Lập kế hoạch";
+pub const PLAN_EDIT: &str = "Sửa kế hoạch";
+pub const PLAN_DOWNLOAD: &str = "Tải tệp kế hoạch để gửi các đơn vị";
+pub const PLAN_OPEN_FILE: &str = "Mở tệp kế hoạch (.json)";
+pub const PLAN_REPLACE: &str = "Thay kế hoạch";
+pub const PLAN_NOT_A_PLAN: &str = "Đây là tệp của một đơn vị (hoặc bản sao lưu), không phải tệp kế hoạch. Hãy nạp tệp của đơn vị ở ô “Chọn các tệp của đơn vị”.";
+pub const PLAN_STORED_UNREADABLE: &str = "Kế hoạch đã lưu trong trình duyệt này không đọc được (có thể do phiên bản mới hơn của ứng dụng ghi). Ứng dụng giữ nguyên nó; kế hoạch bạn lập ở đây chỉ hiện trên màn hình cho đến khi tải lại trang.";
+pub const PLAN_EDITOR_TITLE: &str = "Kế hoạch gửi các đơn vị";
+pub const PLAN_EDITOR_HINT: &str = "Kế hoạch được lưu trong trình duyệt này. Sau khi lưu, tải tệp kế hoạch và gửi cho các đơn vị (qua Zalo, thư điện tử…).";
+pub const PLAN_UPPER_UNION: &str = "Tên công đoàn cấp trên (đơn vị lập kế hoạch)";
+pub const PLAN_LEVEL: &str = "Các đơn vị tổ chức đại hội cấp";
+pub const PLAN_UNITS: &str = "Danh sách đơn vị";
+pub const PLAN_UNITS_HINT: &str = "Mỗi dòng một đơn vị: mã; tên; hạn chót nếu là đại hội điểm (dd/mm/yyyy); x nếu được tổ chức hội nghị thay đại hội. Có thể dán thẳng các cột từ Excel.";
+pub const PLAN_DUES: &str = "Hạn các việc (số ngày so với ngày đại hội)";
+pub const PLAN_DUES_HINT: &str = "Số âm là trước ngày đại hội (-30: 30 ngày trước), 0 là ngày đại hội, số dương là sau. Đơn vị nhận kế hoạch có các hạn này, trừ việc đơn vị đã tự đổi hạn.";
+pub const PLAN_GUIDANCE_FIELD: &str = "Văn bản hướng dẫn (mỗi dòng một văn bản)";
+pub const PLAN_SAVE: &str = "Lưu kế hoạch";
+pub const DESK_TOTAL_NOT_RECEIVED: &str = "Chưa gửi tệp";
+pub const DESK_OUTSIDE_PLAN: &str = "Ngoài kế hoạch";
+pub const DESK_CONFERENCE: &str = "Hội nghị thay đại hội";
+pub const DESK_COL_CODE: &str = "Mã đơn vị";
+pub const DESK_COL_FILE: &str = "Tệp";
+pub const DESK_FILE_RECEIVED: &str = "Đã nhận";
+pub const DESK_FILE_MISSING: &str = "Chưa nhận";
+
+pub fn plan_line_error(line: usize, e: crate::model::upper_plan::UnitLineError) -> String {
+    use crate::model::upper_plan::{UnitLineError, MAX_CODE_CHARS};
+    let what = match e {
+        UnitLineError::NameMissing => "thiếu tên đơn vị sau mã".to_string(),
+        UnitLineError::BadCode => format!("mã đơn vị phải có 1–{MAX_CODE_CHARS} ký tự, không có dấu cách"),
+        UnitLineError::DuplicateCode { first } => format!("mã trùng với dòng {first}"),
+        UnitLineError::PilotDate(d) => format!("hạn đại hội điểm: {}", date_error(d)),
+        UnitLineError::ConferenceMark => "cột thứ tư chỉ để trống hoặc ghi “x” (hội nghị thay đại hội)".to_string(),
+    };
+    format!("Danh sách đơn vị, dòng {line}: {what}.")
+}
+
+pub fn plan_due_error(title: &str) -> String {
+    format!("Hạn của việc “{title}” phải là một số nguyên ngày, ví dụ -30.")
+}
+
+pub fn plan_error(e: &crate::model::upper_plan::PlanError, plan: &crate::model::upper_plan::UnionPlan) -> String {
+    use crate::model::upper_plan::{PlanError, MAX_UNITS};
+    match e {
+        PlanError::UpperUnionMissing => "Hãy nhập tên công đoàn cấp trên.".to_string(),
+        PlanError::NoUnits => "Hãy nhập danh sách đơn vị (ít nhất một đơn vị).".to_string(),
+        PlanError::TooManyUnits => format!("Một kế hoạch có tối đa {} đơn vị.", count(MAX_UNITS)),
+        PlanError::NameMissing { index } | PlanError::BadCode { index } | PlanError::DuplicateCode { index, .. } => {
+            format!("Đơn vị thứ {} ({}) không hợp lệ.", index + 1, plan.units.get(*index).map_or("", |u| u.code.as_str()))
+        }
+        PlanError::BadDue { task } => format!("Hạn của việc “{task}” vượt quá 3650 ngày."),
+    }
+}
+
+pub fn plan_save_error(e: crate::storage::desk_plan::PlanSaveError) -> &'static str {
+    use crate::storage::desk_plan::PlanSaveError;
+    match e {
+        PlanSaveError::Full => "Bộ nhớ trình duyệt đã đầy: kế hoạch chưa được lưu (vẫn hiện trên màn hình và tải tệp được). Hãy giải phóng dung lượng rồi lưu lại.",
+        PlanSaveError::Unavailable => "Trình duyệt này không cho lưu (có thể đang ở chế độ ẩn danh): kế hoạch chỉ giữ đến khi đóng hoặc tải lại trang; hãy tải tệp kế hoạch để giữ.",
+        PlanSaveError::Unreadable => PLAN_STORED_UNREADABLE,
+    }
+}
+
+pub fn plan_replace_confirm(old: usize, new: usize, file: &str) -> String {
+    format!("Thay kế hoạch đang có ({} đơn vị) bằng kế hoạch trong tệp “{file}” ({} đơn vị)?", count(old), count(new))
+}
+
+pub fn plan_opened(file: &str) -> String {
+    format!("Đã mở kế hoạch trong tệp “{file}”.")
+}
+
+pub fn desk_not_received(n: usize) -> String {
+    format!("Đơn vị trong kế hoạch chưa gửi tệp: {}", count(n))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::i18n;
 use crate::model::date::format_dmy;
 use crate::model::desk::{DocState, UnitRow, KEY_DOCUMENTS};
+use crate::model::upper_plan::{PlanUnit, UnionPlan};
 use crate::model::Phase;
 
 /// What separates cells: Excel takes the list separator of the computer's regional settings
@@ -27,6 +28,7 @@ impl Separator {
 }
 
 /// One cell of a row.
+#[derive(Clone)]
 pub enum Cell {
     /// Text from a user or a file: kept as text, never a formula.
     Text(String),
@@ -85,7 +87,7 @@ pub fn doc_state_text(state: DocState) -> &'static str {
 }
 
 /// The upper union's table as of `today`: a header, then one row per unit in `rows`' order.
-pub fn desk_table(rows: &[&UnitRow], today: NaiveDate, sep: Separator) -> String {
+pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, today: NaiveDate, sep: Separator) -> String {
     let mut header: Vec<Cell> = [
         i18n::DESK_COL_UNIT,
         i18n::DESK_COL_LEVEL,
@@ -105,7 +107,8 @@ pub fn desk_table(rows: &[&UnitRow], today: NaiveDate, sep: Separator) -> String
     header.extend(Phase::ALL.into_iter().map(|p| Cell::Text(i18n::desk_phase_percent(p))));
     header.push(Cell::Text(i18n::DESK_COL_OVERDUE.to_string()));
     header.extend(KEY_DOCUMENTS.into_iter().map(|k| Cell::Text(i18n::desk_document(k).to_string())));
-    header.extend([i18n::DESK_COL_SENT, i18n::DESK_COL_DAYS_SINCE].map(|h| Cell::Text(h.to_string())));
+    header.extend([i18n::DESK_COL_SENT, i18n::DESK_COL_DAYS_SINCE, i18n::DESK_COL_CODE, i18n::DESK_COL_FILE].map(|h| Cell::Text(h.to_string())));
+    let width = header.len();
     let mut table = vec![header];
     for row in rows {
         let s = row.standing(today);
@@ -113,7 +116,7 @@ pub fn desk_table(rows: &[&UnitRow], today: NaiveDate, sep: Separator) -> String
         let mut cells = vec![
             Cell::Text(row.unit_name.clone()),
             Cell::Text(i18n::level_name(row.level).to_string()),
-            Cell::Text(i18n::kind_name(row.kind).to_string()),
+            Cell::Text(if row.conference { i18n::DESK_CONFERENCE } else { i18n::kind_name(row.kind) }.to_string()),
             yes_no(row.pilot),
             Cell::Date(row.date),
             row.cut_off.map_or(Cell::Text(i18n::DESK_OUT_OF_CYCLE.to_string()), Cell::Date),
@@ -131,7 +134,27 @@ pub fn desk_table(rows: &[&UnitRow], today: NaiveDate, sep: Separator) -> String
         cells.extend(row.documents.iter().map(|d| Cell::Text(doc_state_text(*d).to_string())));
         cells.push(row.sent_on().map_or(Cell::Text(String::new()), Cell::Date));
         cells.push(Cell::Number(s.days_since_sent));
+        cells.push(Cell::Text(row.code.clone().unwrap_or_default()));
+        let outside = plan.is_some_and(|(p, _)| crate::model::desk::outside_plan(p, row));
+        cells.push(Cell::Text(if outside { i18n::DESK_OUTSIDE_PLAN } else { i18n::DESK_FILE_RECEIVED }.to_string()));
         table.push(cells);
+    }
+    // The plan's units that sent nothing: name, level, pilot, the cut-off that applies.
+    if let Some((p, missing)) = plan {
+        for unit in missing {
+            let mut cells = vec![
+                Cell::Text(unit.name.clone()),
+                Cell::Text(i18n::level_name(p.level).to_string()),
+                Cell::Text(if unit.conference { i18n::DESK_CONFERENCE.to_string() } else { String::new() }),
+                yes_no(unit.pilot_cut_off.is_some()),
+                Cell::Text(String::new()),
+                p.cut_off_for(unit).map_or(Cell::Text(i18n::DESK_OUT_OF_CYCLE.to_string()), Cell::Date),
+            ];
+            cells.resize(width - 2, Cell::Text(String::new()));
+            cells.push(Cell::Text(unit.code.clone()));
+            cells.push(Cell::Text(i18n::DESK_FILE_MISSING.to_string()));
+            table.push(cells);
+        }
     }
     write(&table, sep)
 }
@@ -173,7 +196,7 @@ mod tests {
         b.round = None;
         let rows = [UnitRow::of(&b, &[], false, "2023-05-20T18:00:00Z"), UnitRow::of(&a, &[], true, "2023-05-20T01:00:00Z")];
         let today = NaiveDate::from_ymd_opt(2023, 5, 25).unwrap();
-        let csv = desk_table(&rows.iter().collect::<Vec<_>>(), today, Separator::Semicolon);
+        let csv = desk_table(&rows.iter().collect::<Vec<_>>(), None, today, Separator::Semicolon);
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 3);
         let header: Vec<&str> = lines[0].split(';').collect();
@@ -191,5 +214,38 @@ mod tests {
         assert_eq!(first[col(i18n::desk_document(KEY_DOCUMENTS[0]))], i18n::DESK_DOC_NOT_SENT);
         assert_eq!(second[col(i18n::desk_document(KEY_DOCUMENTS[0]))], i18n::DESK_DOC_NOT_STARTED);
         assert_eq!(second[col(i18n::DESK_COL_DATE)], format!("\t{}", format_dmy(a.date)));
+        assert_eq!(first[col(i18n::DESK_COL_FILE)], i18n::DESK_FILE_RECEIVED);
+    }
+
+    #[test]
+    fn with_a_plan_the_units_that_sent_nothing_follow_with_their_code() {
+        use crate::model::upper_plan::{apply, parse_units};
+        let plan = UnionPlan {
+            upper_union: "Công đoàn phường Bến Thành".into(),
+            level: crate::model::Level::Grassroots,
+            round: None,
+            units: parse_units("BT01; Công đoàn Kết Đoàn\nBT02; Công đoàn Đông Á; 15/10/2025; x\nBT03; @Công đoàn Ba").unwrap(),
+            due_offsets: Vec::new(),
+            guidance: Vec::new(),
+        };
+        let mut a = crate::templates::sample_congress();
+        apply(&mut a, &plan, "BT01", "2025-06-02T01:00:00Z", |_| None).unwrap();
+        let stray = crate::templates::sample_congress();
+        let rows = [UnitRow::of(&a, &[], false, "2025-06-10T01:00:00Z"), UnitRow::of(&stray, &[], false, "2025-06-10T01:00:00Z")];
+        let missing = crate::model::desk::not_received(&plan, &rows);
+        let today = NaiveDate::from_ymd_opt(2025, 6, 12).unwrap();
+        let csv = desk_table(&rows.iter().collect::<Vec<_>>(), Some((&plan, &missing)), today, Separator::Semicolon);
+        let lines: Vec<Vec<&str>> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).map(|l| l.split(';').collect()).collect();
+        assert_eq!(lines.len(), 5, "header, two files, two units not received");
+        assert!(lines.iter().all(|l| l.len() == lines[0].len()));
+        let col = |name: &str| lines[0].iter().position(|h| *h == name).unwrap();
+        assert_eq!((lines[1][col(i18n::DESK_COL_CODE)], lines[1][col(i18n::DESK_COL_FILE)]), ("BT01", i18n::DESK_FILE_RECEIVED));
+        assert_eq!((lines[2][col(i18n::DESK_COL_CODE)], lines[2][col(i18n::DESK_COL_FILE)]), ("", i18n::DESK_OUTSIDE_PLAN));
+        assert_eq!(lines[3][0], "Công đoàn Đông Á");
+        assert_eq!(lines[3][col(i18n::DESK_COL_KIND)], i18n::DESK_CONFERENCE);
+        assert_eq!(lines[3][col(i18n::DESK_COL_PILOT)], i18n::YES);
+        assert_eq!(lines[3][col(i18n::DESK_COL_CUT_OFF)], "\t15/10/2025");
+        assert_eq!((lines[3][col(i18n::DESK_COL_CODE)], lines[3][col(i18n::DESK_COL_FILE)]), ("BT02", i18n::DESK_FILE_MISSING));
+        assert_eq!(lines[4][0], "'@Công đoàn Ba", "a plan's name is neutralised too");
     }
 }

@@ -103,6 +103,12 @@ split_point! {
     }
 }
 split_point! {
+    /// The upper union's plan editor, opened from the desk.
+    pub fn desk_plan(plan: RwSignal<Option<crate::model::upper_plan::UnionPlan>>, on_close: Callback<()>) in desk_plan as desk_plan_view {
+        view! { <super::desk_plan::PlanEditor plan on_close/> }.into_any()
+    }
+}
+split_point! {
     /// The kept copies of unreadable data.
     pub fn quarantine() in quarantine as quarantine_view { view! { <super::banners::QuarantineList/> }.into_any() }
 }

@@ -91,7 +91,7 @@ pub fn CongressEditor(on_close: Callback<()>) -> impl IntoView {
                         {i18n::CONFERENCE_INSTEAD}
                     </label>
                 </div>
-                {plan_line.map(|line| view! { <p class="hint plan-link">{line}</p> })}
+                <p class="hint plan-link">{plan_line.unwrap_or_else(|| i18n::EDIT_PLAN_HINT.to_string())}</p>
                 <div class="actions">
                     <button type="submit" class="primary">{i18n::SAVE}</button>
                     <button type="button" on:click=move |_| on_close.run(())>{i18n::CLOSE}</button>

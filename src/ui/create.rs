@@ -57,6 +57,7 @@ pub fn CreateCongress() -> impl IntoView {
         <section class="card create" aria-labelledby="create-title">
             <h2 id="create-title">{i18n::CREATE_TITLE}</h2>
             <p class="intro">{i18n::CREATE_INTRO}</p>
+            <p class="hint">{i18n::CREATE_PLAN_HINT}</p>
             <form on:submit=submit novalidate>
                 <TextField id="unit-name".to_string() label=i18n::FIELD_UNIT_NAME.to_string()
                     placeholder=i18n::FIELD_UNIT_NAME_HINT error=Signal::derive(unit_error)

@@ -1,6 +1,7 @@
-//! The upper union's desk (its own chunk): load a batch of unit files, see every unit in one
-//! table with totals, sort, filter and search it, take it out as CSV or print it, open a unit
-//! read-only. The batch is kept in IndexedDB (`storage::batch`) and comes back after a
+//! The upper union's desk (its own chunk): write and send its plan (the editor is a chunk of
+//! its own), load a batch of unit files, see every unit in one table with totals and the plan's
+//! units not yet received, sort, filter and search it, take it out as CSV or print it, open a
+//! unit read-only. The batch is kept in IndexedDB (`storage::batch`) and comes back after a
 //! reload; nothing here writes the browser's own congresses.
 
 use std::cell::RefCell;
@@ -16,6 +17,9 @@ use crate::i18n;
 use crate::model::date::format_dmy;
 use crate::model::desk::{merge, sort_rows, DeskFilter, Merged, SortBy, Totals, UnitRow};
 use crate::storage::batch::{self, BatchError};
+use crate::storage::desk_plan::StoredPlan;
+use crate::model::upper_plan::UnionPlan;
+use crate::model::desk::{not_received, outside_plan};
 use crate::model::search::Query;
 
 /// A unit as loaded: its row and the file it came from.
@@ -49,6 +53,12 @@ struct Desk {
     read_only: RwSignal<bool>,
     /// A batch is being written to storage.
     saving: RwSignal<bool>,
+    /// The upper union's own plan: units by code, not received, CSV.
+    plan: RwSignal<Option<UnionPlan>>,
+    /// What became of the last thing done with the plan: (is an error, message).
+    plan_message: RwSignal<Option<(bool, String)>>,
+    /// A plan read from a file, waiting for "replace" (file name).
+    plan_pending: RwSignal<Option<(UnionPlan, String)>>,
 }
 
 thread_local! {
@@ -74,7 +84,12 @@ fn desk(wiped: RwSignal<u32>) -> Desk {
                 not_kept: RwSignal::new(None),
                 read_only: RwSignal::new(false),
                 saving: RwSignal::new(false),
+                plan: RwSignal::new(None),
+                plan_message: RwSignal::new(None),
+                plan_pending: RwSignal::new(None),
             });
+            read_stored_plan(desk);
+            follow_plan_elsewhere(desk);
             open_kept(desk);
             // "Delete everything" (here or in another tab) empties the desk too; its stored
             // batch is deleted with the rest.
@@ -85,6 +100,9 @@ fn desk(wiped: RwSignal<u32>) -> Desk {
                         desk.units.set(Vec::new());
                         desk.refused.set(Vec::new());
                         desk.notes.set(Vec::new());
+                        desk.plan.set(None);
+                        desk.plan_pending.set(None);
+                        desk.plan_message.set(None);
                     }
                     now
                 });
@@ -93,6 +111,29 @@ fn desk(wiped: RwSignal<u32>) -> Desk {
         })
         .1
     })
+}
+
+/// Takes the plan kept in this browser (at start, and when another tab saved one).
+fn read_stored_plan(desk: Desk) {
+    match crate::storage::desk_plan::stored_plan() {
+        StoredPlan::Plan(p) => desk.plan.set(Some(p)),
+        StoredPlan::Unreadable => desk.plan_message.set(Some((true, i18n::PLAN_STORED_UNREADABLE.to_string()))),
+        StoredPlan::None => desk.plan.set(None),
+    }
+}
+
+/// Another tab of the desk saved the plan: this one shows it too, so its next save starts
+/// from it rather than from what this tab read before.
+fn follow_plan_elsewhere(desk: Desk) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else { return };
+    let on_storage = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+        if ev.key().as_deref() == Some(crate::storage::keys::DESK_PLAN) {
+            read_stored_plan(desk);
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+    on_storage.forget();
 }
 
 /// Brings back the batch kept in this browser.
@@ -197,6 +238,128 @@ fn read_batch(desk: Desk, files: Vec<web_sys::File>) {
     desk_batch::load(files, answer, finished);
 }
 
+/// Reads a plan file picked on the desk: checked by the import checker like every file, then
+/// read on the page; it replaces the desk's plan at once if there is none, else after "replace".
+fn open_plan_file(desk: Desk, file: web_sys::File) {
+    use crate::format::worker::Reply;
+    desk.plan_message.set(None);
+    desk.plan_pending.set(None);
+    let name = file.name();
+    let bytes_of = file.clone();
+    super::import_checker::check(file, move |reply| match reply {
+        Reply::Error(reason) => desk.plan_message.set(Some((true, i18n::import_refused(&name, &reason)))),
+        Reply::Ok => leptos::task::spawn_local(async move {
+            let Ok(buffer) = js_sys::futures::JsFuture::from(bytes_of.array_buffer()).await else {
+                desk.plan_message.set(Some((true, i18n::import_refused(&name, i18n::IMPORT_FILE_UNREADABLE))));
+                return;
+            };
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            match crate::format::import::read_accepted(&bytes) {
+                Some(crate::format::Payload::Plan(plan)) if desk.plan.with_untracked(Option::is_none) => use_plan(desk, plan, &name),
+                Some(crate::format::Payload::Plan(plan)) => desk.plan_pending.set(Some((plan, name))),
+                Some(_) => desk.plan_message.set(Some((true, i18n::PLAN_NOT_A_PLAN.to_string()))),
+                None => desk.plan_message.set(Some((true, i18n::IMPORT_CHECKER_FAILED.to_string()))),
+            }
+        }),
+    });
+}
+
+/// Makes `plan` the desk's, and keeps it.
+fn use_plan(desk: Desk, plan: UnionPlan, file: &str) {
+    let saved = crate::storage::desk_plan::save_plan(&plan);
+    desk.plan.set(Some(plan));
+    desk.plan_pending.set(None);
+    desk.plan_message.set(Some(match saved {
+        Ok(()) => (false, i18n::plan_opened(file)),
+        Err(e) => (true, i18n::plan_save_error(e).to_string()),
+    }));
+}
+
+/// The upper union's plan: what it holds, write or change it, send it, open one from a file.
+#[component]
+fn PlanCard(desk: Desk) -> impl IntoView {
+    let editing = RwSignal::new(false);
+    let download_plan = move |_| {
+        let Some(plan) = desk.plan.get_untracked() else { return };
+        let now = super::clock::now_utc();
+        let text = crate::format::export::plan_file(&plan, now);
+        let _ = download::download_text(&crate::format::export::plan_file_name(&plan, now), &text, "application/json");
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|l| l.get(0)) {
+            open_plan_file(desk, file);
+        }
+        input.set_value("");
+    };
+    view! {
+        <section class="card desk-plan" aria-labelledby="desk-plan-title">
+            <h2 id="desk-plan-title">{i18n::PLAN_CARD_TITLE}</h2>
+            {move || match desk.plan.get() {
+                Some(plan) => view! { <p class="plan-summary">{i18n::plan_summary(&plan, "")}</p> }.into_any(),
+                None => view! { <p class="hint">{i18n::PLAN_NONE}</p> }.into_any(),
+            }}
+            {move || desk.plan_message.get().map(|(error, m)| view! {
+                <p class=if error { "banner error plan-message" } else { "plan-message" } role=if error { "alert" } else { "status" }>{m}</p>
+            })}
+            {move || desk.plan_pending.get().map(|(plan, file)| {
+                let old = desk.plan.with_untracked(|p| p.as_ref().map_or(0, |p| p.units.len()));
+                let question = i18n::plan_replace_confirm(old, plan.units.len(), &file);
+                let chosen = StoredValue::new((plan, file));
+                view! {
+                    <div class="confirm-delete" role="alertdialog" aria-label=i18n::PLAN_REPLACE>
+                        <span>{question}</span>
+                        <button type="button" class="danger" on:click=move |_| {
+                            let (plan, file) = chosen.get_value();
+                            use_plan(desk, plan, &file);
+                        }>{i18n::PLAN_REPLACE}</button>
+                        <button type="button" on:click=move |_| desk.plan_pending.set(None)>{i18n::CANCEL}</button>
+                    </div>
+                }
+            })}
+            <Show when=move || editing.get()
+                fallback=move || view! {
+                    <div class="bar-actions">
+                        <button type="button" class="primary" on:click=move |_| {
+                            desk.plan_message.set(None);
+                            editing.set(true);
+                        }>{move || if desk.plan.with(Option::is_some) { i18n::PLAN_EDIT } else { i18n::PLAN_NEW }}</button>
+                        <Show when=move || desk.plan.with(Option::is_some)>
+                            <button type="button" class="plan-download" on:click=download_plan>{i18n::PLAN_DOWNLOAD}</button>
+                        </Show>
+                        <div class="field">
+                            <label for="desk-plan-file">{i18n::PLAN_OPEN_FILE}</label>
+                            <input id="desk-plan-file" type="file" accept=".json,application/json" on:change=on_pick/>
+                        </div>
+                    </div>
+                }>
+                <OnDemand load=chunks::desk_plan(desk.plan, Callback::new(move |_| editing.set(false)))/>
+            </Show>
+        </section>
+    }
+}
+
+/// The plan's units that sent no file.
+#[component]
+fn NotReceived(desk: Desk) -> impl IntoView {
+    let missing = Memo::new(move |_| {
+        desk.plan.with(|plan| {
+            let Some(plan) = plan else { return Vec::new() };
+            desk.units.with(|u| not_received(plan, u.iter().map(|u| &u.row)).into_iter().map(|m| (m.code.clone(), m.name.clone())).collect::<Vec<_>>())
+        })
+    });
+    view! {
+        <Show when=move || missing.with(|m| !m.is_empty())>
+            <details class="desk-missing">
+                <summary>{move || i18n::desk_not_received(missing.with(Vec::len))}</summary>
+                <ul>
+                    {move || missing.get().into_iter().map(|(code, name)| view! { <li><span class="code">{code}</span>" — "{name}</li> }).collect_view()}
+                </ul>
+            </details>
+        </Show>
+    }
+}
+
 /// The paper of a printed desk: the rule is in force while the desk is shown.
 const LANDSCAPE: &str = "@page { size: A4 landscape; margin: 12mm; }";
 
@@ -251,6 +414,7 @@ pub fn DeskScreen() -> impl IntoView {
         }
     };
     view! {
+        <PlanCard desk/>
         <section class="card desk" aria-labelledby="desk-title"
             on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
             <h2 id="desk-title">{i18n::DESK_TITLE}</h2>
@@ -300,6 +464,7 @@ pub fn DeskScreen() -> impl IntoView {
                 }.into_any(),
                 None => view! {
                     <TotalsBar desk today/>
+                    <NotReceived desk/>
                     <DeskTools desk today/>
                     <UnitTable desk today open_unit/>
                 }.into_any(),
@@ -370,6 +535,12 @@ fn TotalsBar(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
             {item(i18n::DESK_TOTAL_LATE, |t| t.late, "late")}
             {item(i18n::DESK_TOTAL_OVERDUE, |t| t.with_overdue, "overdue")}
             {item(i18n::DESK_TOTAL_STALE, |t| t.stale, "stale")}
+            <Show when=move || desk.plan.with(Option::is_some)>
+                <div class="total not-received">
+                    <dt>{i18n::DESK_TOTAL_NOT_RECEIVED}</dt>
+                    <dd>{move || desk.plan.with(|p| p.as_ref().map_or(0, |p| desk.units.with(|u| not_received(p, u.iter().map(|u| &u.row)).len())))}</dd>
+                </div>
+            </Show>
         </dl>
     }
 }
@@ -402,7 +573,11 @@ fn DeskTools(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
         let day = today.get_untracked();
         let units = shown(desk, day);
         let rows: Vec<&UnitRow> = units.iter().map(|u| &u.row).collect();
-        let text = desk_table(&rows, day, desk.separator.get_untracked());
+        // With a plan: its units that sent nothing follow, whatever the filters.
+        let text = desk.plan.with_untracked(|plan| {
+            let missing = plan.as_ref().map(|p| desk.units.with_untracked(|u| not_received(p, u.iter().map(|u| &u.row)))).unwrap_or_default();
+            desk_table(&rows, plan.as_ref().map(|p| (p, missing.as_slice())), day, desk.separator.get_untracked())
+        });
         let name = i18n::desk_csv_file_name(&crate::model::date::iso::format(day));
         let _ = download::download_text(&name, &text, "text/csv;charset=utf-8");
     };
@@ -514,7 +689,12 @@ fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>, open_unit: RwSignal
                     {move || {
                         let day = today.get();
                         let limit = limit.get();
-                        rows.with(|rows| rows.iter().take(limit).cloned().map(|u| unit_row(u, day, open_unit)).collect_view())
+                        desk.plan.with(|plan| {
+                            rows.with(|rows| rows.iter().take(limit).cloned().map(|u| {
+                                let outside = plan.as_ref().is_some_and(|p| outside_plan(p, &u.row));
+                                unit_row(u, day, outside, open_unit)
+                            }).collect_view())
+                        })
                     }}
                 </tbody>
             </table>
@@ -531,7 +711,8 @@ fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>, open_unit: RwSignal
     }
 }
 
-fn unit_row(unit: DeskUnit, today: chrono::NaiveDate, open_unit: RwSignal<Option<String>>) -> impl IntoView {
+/// One unit's row; `outside`: a plan is loaded and does not list the unit's code.
+fn unit_row(unit: DeskUnit, today: chrono::NaiveDate, outside: bool, open_unit: RwSignal<Option<String>>) -> impl IntoView {
     let row = unit.row;
     let s = row.standing(today);
     let (done, applicable) = row.progress();
@@ -558,6 +739,8 @@ fn unit_row(unit: DeskUnit, today: chrono::NaiveDate, open_unit: RwSignal<Option
         <tr class:late=s.late class:stale=s.stale>
             <th scope="row">
                 <span class="unit-name">{row.unit_name.clone()}</span>
+                {row.code.clone().map(|code| view! { <span class="unit-code">{code}</span> })}
+                {outside.then(|| view! { <span class="tag outside">{i18n::DESK_OUTSIDE_PLAN}</span> })}
                 <span class="unit-level">{i18n::level_name(row.level)}</span>
                 <span class="unit-file">{unit.file_name}</span>
                 <button type="button" class="open-unit" aria-label=i18n::desk_open_unit(&row.unit_name)
@@ -567,7 +750,7 @@ fn unit_row(unit: DeskUnit, today: chrono::NaiveDate, open_unit: RwSignal<Option
                     }>{i18n::DESK_OPEN_UNIT}</button>
             </th>
             <td>
-                {i18n::kind_name(row.kind)}
+                {if row.conference { i18n::DESK_CONFERENCE } else { i18n::kind_name(row.kind) }}
                 {row.pilot.then(|| view! { <span class="tag pilot">{i18n::DESK_PILOT}</span> })}
             </td>
             <td>{format_dmy(row.date)}{s.held.then(|| view! { <span class="tag held">{i18n::DESK_HELD}</span> })}</td>

@@ -88,7 +88,7 @@ pub fn start_checker() -> bool {
 
 /// Has a file checked, `done` called with the answer. The worker reads the file itself (a
 /// `File` crosses to a worker without its bytes being copied).
-fn check(file: web_sys::File, done: impl FnOnce(Reply) + 'static) {
+pub(super) fn check(file: web_sys::File, done: impl FnOnce(Reply) + 'static) {
     if !start_checker() {
         done(Reply::Error(i18n::IMPORT_CHECKER_FAILED.to_string()));
         return;

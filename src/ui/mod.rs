@@ -13,6 +13,7 @@ mod draft_state;
 mod data_panel;
 mod desk;
 mod desk_batch;
+mod desk_plan;
 mod desk_unit;
 mod download;
 mod export_panel;
