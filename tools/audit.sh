@@ -16,8 +16,8 @@ target=wasm32-unknown-unknown
 out=target/audit-minimal
 rm -rf "$out"; mkdir -p "$out"
 # The same flags as the app's build, so the dependencies compiled for it are reused.
-export RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs"
-cargo build --locked --release --target "$target" --features audit --bin audit_minimal
+source tools/wasm-release-flags.sh
+cargo build --locked --release --target "$target" "${WASM_RELEASE_CARGO_FLAGS[@]}" --features audit --bin audit_minimal
 python3 tools/strip-relocs.py "target/$target/release/audit_minimal.wasm"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "target/$target/release/audit_minimal.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \

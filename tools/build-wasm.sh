@@ -20,7 +20,12 @@ cargo_flags=(--locked --target "$target")
 [ "$profile" = release ] && cargo_flags+=(--release)
 # erase_components: see .cargo/config.toml; --emit-relocs lets wasm-split move functions. The
 # checker is built without `split`: a split point's exported body would drag its screen in.
+# A release also rebuilds the standard library (tools/wasm-release-flags.sh).
 export RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs"
+if [ "$profile" = release ]; then
+  source tools/wasm-release-flags.sh
+  cargo_flags+=("${WASM_RELEASE_CARGO_FLAGS[@]}")
+fi
 cargo build "${cargo_flags[@]}" --features split --bin congress-notebook
 cargo build "${cargo_flags[@]}" --bin import_worker
 built=target/$target/$([ "$profile" = release ] && echo release || echo debug)

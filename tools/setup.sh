@@ -24,6 +24,14 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source: a release build rebuilds it (tools/wasm-release-flags.sh).
+if [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  note "rust-src present"
+else
+  note "adding rust-src (the release build rebuilds the standard library)"
+  rustup component add rust-src
+fi
+
 if [ "$("$TOOLS_ROOT/bin/trunk" --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
   note "trunk $TRUNK_VERSION present"
 else
