@@ -29,7 +29,8 @@ if [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
   note "rust-src present"
 else
   note "adding rust-src (the release build rebuilds the standard library)"
-  rustup component add rust-src
+  rustup component add rust-src ||
+    note "WARNING: rust-src could not be added; release builds will link the prebuilt standard library (a larger wasm)"
 fi
 
 if [ "$("$TOOLS_ROOT/bin/trunk" --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
