@@ -227,6 +227,9 @@ pub fn import_error(e: &ImportError) -> String {
         ImportError::TooNew { version } => format!(
             "Tệp do phiên bản mới hơn của ứng dụng tạo (định dạng {version}); phiên bản này đọc được đến định dạng {VERSION}. Hãy cập nhật ứng dụng."
         ),
+        ImportError::UnknownKind { kind } => format!(
+            "Tệp thuộc loại “{kind}”, không phải loại tệp phiên bản này đọc được (tệp đơn vị gửi cấp trên, bản sao lưu, kế hoạch của cấp trên). Nếu tệp do phiên bản mới hơn của ứng dụng tạo, hãy cập nhật ứng dụng."
+        ),
         ImportError::Invalid { path, problem } => {
             let what = match problem {
                 FieldProblem::Missing(field) => format!("thiếu trường “{field}”"),

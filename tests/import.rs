@@ -21,6 +21,7 @@ fn variant(e: &ImportError) -> (&'static str, Option<&str>, Option<String>) {
         ImportError::NotOurFormat => ("NotOurFormat", None, None),
         ImportError::BadVersion => ("BadVersion", None, None),
         ImportError::TooNew { version } => ("TooNew", None, Some(version.to_string())),
+        ImportError::UnknownKind { kind } => ("UnknownKind", None, Some(kind.clone())),
         ImportError::Invalid { path, problem } => {
             let p = match problem {
                 FieldProblem::Missing(_) => "Missing",
@@ -70,7 +71,7 @@ fn the_corpus_gets_exactly_the_listed_outcomes() {
                     && match got {
                         "Invalid" => first.is_none_or(|p| Some(p) == path) && second.is_none_or(|d| Some(d.to_string()) == detail),
                         "DuplicateId" | "DateOutOfRange" => first.is_none_or(|p| Some(p) == path),
-                        "NotJson" | "TooNew" => first.is_none_or(|d| Some(d.to_string()) == detail),
+                        "NotJson" | "TooNew" | "UnknownKind" => first.is_none_or(|d| Some(d.to_string()) == detail),
                         _ => true,
                     };
                 if !ok {

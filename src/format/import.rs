@@ -37,6 +37,8 @@ pub enum ImportError {
     BadVersion,
     /// Written by a newer version of the app.
     TooNew { version: u64 },
+    /// A `kind` this version does not know (perhaps a file of a later version's new kind).
+    UnknownKind { kind: String },
     /// A field is missing or wrong: its JSON path and what is wrong with it.
     Invalid { path: String, problem: FieldProblem },
     /// Two tasks of a congress, or two congresses, share an id.
@@ -126,7 +128,7 @@ fn read_carefully(text: &str) -> Result<Envelope, ImportError> {
         "unit" => Payload::Unit(field(data, "data")?),
         "workspace-backup" => Payload::WorkspaceBackup(field(data, "data")?),
         "plan" => Payload::Plan(field(data, "data")?),
-        _ => return Err(ImportError::Invalid { path: "kind".into(), problem: FieldProblem::UnknownValue }),
+        _ => return Err(ImportError::UnknownKind { kind: kind.chars().take(40).collect() }),
     };
     let envelope = Envelope { format: FORMAT.to_string(), version: VERSION, exported_at, app_version, payload };
     check(&envelope)?;
