@@ -69,13 +69,15 @@ else
   echo "$lock_sum" > tests/e2e/node_modules/.lock-sum
 fi
 
-# Debian packages: Chromium and ChromeDriver for the browser tests; LibreOffice (writer, no
-# GUI), poppler-utils and the Liberation fonts (metric twins of Times New Roman) to open the
+# Debian packages: Chromium and ChromeDriver for the browser tests; LibreOffice (writer and
+# calc, no GUI), poppler-utils and the Liberation fonts (metric twins of Times New Roman) to open the
 # exported .docx like a user would.
 browser=()
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || browser=(chromium chromium-driver)
 office=()
 command -v soffice >/dev/null || office+=(libreoffice-writer-nogui)
+# Calc opens the desk's CSV in a test (tests/desk_csv.rs), as a spreadsheet user would.
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || office+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || office+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/liberation ] || office+=(fonts-liberation)
 if [ ${#browser[@]} -eq 0 ] && [ ${#office[@]} -eq 0 ]; then
