@@ -300,21 +300,21 @@ pub fn parse_units(text: &str) -> Result<Vec<PlanUnit>, Vec<(usize, UnitLineErro
     if errors.is_empty() { Ok(units) } else { Err(errors) }
 }
 
-/// The member list as `parse_units` reads it back (`;` between columns).
+/// The member list as `parse_units` reads it back: `; ` between columns, or a tab on the
+/// lines whose code or name holds a `;` itself.
 pub fn format_units(units: &[PlanUnit]) -> String {
     units
         .iter()
         .map(|u| {
-            let pilot = u.pilot_cut_off.map(super::date::format_dmy).unwrap_or_default();
-            let mut line = format!("{}; {}", u.code, u.name);
-            if !pilot.is_empty() || u.conference {
-                line.push_str("; ");
-                line.push_str(&pilot);
+            let sep = if u.code.contains(';') || u.name.contains(';') { "\t" } else { "; " };
+            let mut cells = vec![u.code.clone(), u.name.clone()];
+            if u.pilot_cut_off.is_some() || u.conference {
+                cells.push(u.pilot_cut_off.map(super::date::format_dmy).unwrap_or_default());
             }
             if u.conference {
-                line.push_str("; x");
+                cells.push("x".to_string());
             }
-            line
+            cells.join(sep)
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -466,6 +466,10 @@ mod tests {
         assert_eq!(units[0], plan().units[0].clone().with_name("Công đoàn Trường Kết Đoàn"));
         assert_eq!(units[1], plan().units[1]);
         assert_eq!(parse_units(&format_units(&units)).unwrap(), units, "what is written reads back");
+        // A name (or code) with a `;` in it, as a plan file or a spreadsheet may hold, too.
+        let odd = parse_units("BT;9\tCông đoàn A; chi nhánh B\t\tx\nBT10\tCông đoàn C; D\t01/10/2025").unwrap();
+        assert_eq!((odd[0].code.as_str(), odd[0].name.as_str(), odd[0].conference), ("BT;9", "Công đoàn A; chi nhánh B", true));
+        assert_eq!(parse_units(&format_units(&odd)).unwrap(), odd);
 
         let bad = "BT01;A\nBT01;B\n;C\nBT04\nBT05;E;31/02/2025\nBT06;F;;maybe";
         assert_eq!(

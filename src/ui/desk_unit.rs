@@ -139,7 +139,8 @@ fn UnitBody(unit: UnitData, file_name: String, printing: RwSignal<Option<usize>>
         <p class="hint">{i18n::DESK_UNIT_READ_ONLY}" "{sent}</p>
         <dl class="desk-unit-facts">
             <dt>{i18n::UPPER_UNION_LABEL}</dt><dd>{c.upper_union.clone()}</dd>
-            <dt>{i18n::DESK_COL_KIND}</dt><dd>{i18n::kind_name(c.kind)}</dd>
+            {c.plan.as_ref().map(|p| view! { <dt>{i18n::DESK_COL_CODE}</dt><dd>{p.code.clone()}</dd> })}
+            <dt>{i18n::DESK_COL_KIND}</dt><dd>{if c.conference { i18n::DESK_CONFERENCE } else { i18n::kind_name(c.kind) }}</dd>
             <dt>{i18n::CONGRESS_DAY_LABEL}</dt><dd>{format_dmy(c.date)}</dd>
             <dt>{i18n::DESK_COL_CUT_OFF}</dt><dd>{c.cut_off().map_or(i18n::DESK_OUT_OF_CYCLE.to_string(), format_dmy)}</dd>
         </dl>

@@ -115,6 +115,10 @@ test('a plan is published, taken in by a unit, and the unit file sent back is ma
   await expect(total('Chưa gửi tệp')).toHaveText('2');
   await page.locator('.desk-missing summary').click();
   await expect(page.locator('.desk-missing li')).toHaveText(['BT02 — Công đoàn Công ty Đông Á', 'BT03 — Công đoàn Bệnh viện Quận 1']);
+  // Its notebook, read-only, says its code.
+  await ketDoan.getByRole('button', { name: /Xem sổ tay/ }).click();
+  await expect(page.locator('.desk-unit-facts')).toContainText('Mã đơn vịBT01');
+  await page.getByRole('button', { name: 'Về bảng các đơn vị' }).click();
   // The CSV has every unit of the plan: the files, then those not received.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bảng (CSV cho Excel)' }).click()]);
   const lines = (await readFile(await csv.path(), 'utf8')).slice(1).split('\r\n').filter(Boolean).map((l) => l.split(';'));
