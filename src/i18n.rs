@@ -981,6 +981,7 @@ pub const PLAN_APPLY_NOTE: &str =
 pub const PLAN_CREATE_TITLE: &str = "Hoặc tạo sổ tay mới theo kế hoạch";
 pub const PLAN_CREATE: &str = "Tạo sổ tay theo kế hoạch";
 pub const PLAN_CONFERENCE: &str = "hội nghị thay đại hội";
+pub const PLAN_OPEN_CHANGED: &str = "Sổ tay đang mở đã đổi từ khi mở tệp kế hoạch. Không có gì thay đổi: hãy mở lại tệp kế hoạch.";
 
 /// "Công đoàn phường X · 12 đơn vị · Nhiệm kỳ 2025–2030, hạn chót 31/12/2025 · gửi ngày 02/06/2025".
 pub fn plan_summary(plan: &crate::model::upper_plan::UnionPlan, issued_at: &str) -> String {
@@ -1083,7 +1084,7 @@ pub fn plan_line_error(line: usize, e: crate::model::upper_plan::UnitLineError) 
         UnitLineError::BadCode => format!("mã đơn vị phải có 1–{MAX_CODE_CHARS} ký tự, không có dấu cách"),
         UnitLineError::DuplicateCode { first } => format!("mã trùng với dòng {first}"),
         UnitLineError::PilotDate(d) => format!("hạn đại hội điểm: {}", date_error(d)),
-        UnitLineError::ConferenceMark => "cột thứ tư chỉ để trống hoặc ghi “x” (hội nghị thay đại hội)".to_string(),
+        UnitLineError::ConferenceMark => "cột thứ tư chỉ để trống hoặc ghi “x”, “có” hay “hội nghị” (hội nghị thay đại hội)".to_string(),
     };
     format!("Danh sách đơn vị, dòng {line}: {what}.")
 }
@@ -1098,10 +1099,13 @@ pub fn plan_error(e: &crate::model::upper_plan::PlanError, plan: &crate::model::
         PlanError::UpperUnionMissing => "Hãy nhập tên công đoàn cấp trên.".to_string(),
         PlanError::NoUnits => "Hãy nhập danh sách đơn vị (ít nhất một đơn vị).".to_string(),
         PlanError::TooManyUnits => format!("Một kế hoạch có tối đa {} đơn vị.", count(MAX_UNITS)),
-        PlanError::NameMissing { index } | PlanError::BadCode { index } | PlanError::DuplicateCode { index, .. } => {
+        PlanError::NameMissing { index } | PlanError::BadName { index } | PlanError::BadCode { index } | PlanError::DuplicateCode { index, .. } => {
             format!("Đơn vị thứ {} ({}) không hợp lệ.", index + 1, plan.units.get(*index).map_or("", |u| u.code.as_str()))
         }
-        PlanError::BadDue { task } => format!("Hạn của việc “{task}” vượt quá 3650 ngày."),
+        PlanError::BadDue { task } => format!(
+            "Hạn của việc “{task}” được ghi hai lần hoặc vượt quá {} ngày.",
+            crate::model::task_form::MAX_OFFSET_DAYS
+        ),
     }
 }
 

@@ -76,7 +76,8 @@ WITH files AS (
 ),
 latest AS (
     SELECT * FROM files
-    QUALIFY row_number() OVER (PARTITION BY coalesce(data.congress.plan.code, data.congress.id)
+    QUALIFY row_number() OVER (PARTITION BY data.congress.plan.code IS NOT NULL,
+                                            coalesce(data.congress.plan.code, data.congress.id)
                                ORDER BY exported_at DESC, filename) = 1
 ),
 units AS (

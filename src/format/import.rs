@@ -309,6 +309,7 @@ fn check_plan(plan: &UnionPlan) -> Result<(), ImportError> {
         Some(PlanError::NoUnits) => invalid("data.units".into(), FieldProblem::Empty),
         Some(PlanError::TooManyUnits) => invalid("data.units".into(), FieldProblem::OutOfRange),
         Some(PlanError::NameMissing { index }) => invalid(unit(index, "name"), FieldProblem::Empty),
+        Some(PlanError::BadName { index }) => invalid(unit(index, "name"), FieldProblem::Other("có ký tự xuống dòng hoặc ký tự điều khiển".into())),
         Some(PlanError::BadCode { index }) => invalid(unit(index, "code"), FieldProblem::BadCode),
         Some(PlanError::DuplicateCode { index, .. }) => {
             ImportError::DuplicateId { path: unit(index, "code"), id: plan.units[index].code.clone() }

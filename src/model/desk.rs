@@ -305,9 +305,18 @@ impl UnitRow {
         self.code.as_deref().unwrap_or(&self.congress_id)
     }
 
-    /// Whether two files are of the same unit (`unit_key`).
+    /// Whether two files are of the same unit: the same code, or, both without one, the same
+    /// congress (a code and a congress id never match each other).
     pub fn same_unit(&self, other: &UnitRow) -> bool {
-        self.unit_key() == other.unit_key()
+        self.code.is_some() == other.code.is_some() && self.unit_key() == other.unit_key()
+    }
+
+    /// The unit's key where its file is kept (`storage::batch`): `code:<code>` or `id:<congress id>`.
+    pub fn record_key(&self) -> String {
+        match &self.code {
+            Some(code) => format!("code:{code}"),
+            None => format!("id:{}", self.congress_id),
+        }
     }
 }
 
@@ -677,6 +686,12 @@ mod tests {
         assert_eq!(merge(&mut units, plain.clone(), |u| u), Merged::Added);
         assert!(matches!(merge(&mut units, UnitRow { exported_at: "2023-05-04T01:00:00Z".into(), ..plain }, |u| u), Merged::Replaced(_)));
         assert_eq!(units.len(), 3);
+        // A congress id that happens to equal a code is still another unit.
+        let mut id_like_code = unit("20/05/2023", true);
+        id_like_code.id = "BT02".into();
+        assert_eq!(merge(&mut units, UnitRow::of(&id_like_code, &[], false, "2023-05-05T01:00:00Z"), |u| u), Merged::Added);
+        assert_eq!(units[0].record_key(), "code:BT01");
+        assert_eq!(units[3].record_key(), "id:BT02");
     }
 
     #[test]

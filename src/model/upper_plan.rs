@@ -101,6 +101,8 @@ pub enum PlanError {
     TooManyUnits,
     /// Unit `index` (0-based) has no name.
     NameMissing { index: usize },
+    /// Unit `index`'s name holds a line break, a tab or another control character.
+    BadName { index: usize },
     /// Unit `index` has an empty or unusable code.
     BadCode { index: usize },
     /// Unit `index` repeats the code of unit `first`.
@@ -136,6 +138,8 @@ impl UnionPlan {
                 errors.push(PlanError::DuplicateCode { index, first });
             } else if u.name.trim().is_empty() {
                 errors.push(PlanError::NameMissing { index });
+            } else if u.name.chars().any(char::is_control) {
+                errors.push(PlanError::BadName { index });
             }
             seen.entry(u.code.as_str()).or_insert(index);
         }
@@ -214,6 +218,16 @@ pub fn apply(
             applied.departures.push(task.id.clone());
         }
     }
+    // A task the new plan says nothing of keeps the date the previous plan gave it, and that
+    // date stays recorded, so the task is not taken for the unit's own change later.
+    let mut due_offsets = plan.due_offsets.clone();
+    if let Some(previous) = &previous {
+        for d in &previous.due_offsets {
+            if !due_offsets.iter().any(|n| n.task == d.task) {
+                due_offsets.push(d.clone());
+            }
+        }
+    }
     congress.upper_union = plan.upper_union.trim().to_string();
     congress.round = plan.round.clone();
     congress.pilot_cut_off = unit.pilot_cut_off;
@@ -222,7 +236,7 @@ pub fn apply(
         code: unit.code.clone(),
         upper_union: plan.upper_union.trim().to_string(),
         issued_at: issued_at.to_string(),
-        due_offsets: plan.due_offsets.clone(),
+        due_offsets,
         guidance: plan.guidance.clone(),
     });
     Ok(applied)
@@ -423,6 +437,23 @@ mod tests {
     }
 
     #[test]
+    fn a_task_a_newer_plan_leaves_out_keeps_the_older_plan_s_date_and_still_follows() {
+        let mut c = congress();
+        apply(&mut c, &plan(), "BT01", "t1", template).unwrap();
+        assert_eq!(c.tasks[0].due, DueRule::OffsetDays(-100));
+        let mut silent = plan();
+        silent.due_offsets.retain(|d| d.task != "plan.adopt");
+        apply(&mut c, &silent, "BT01", "t2", template).unwrap();
+        assert_eq!(c.tasks[0].due, DueRule::OffsetDays(-100));
+        assert_eq!(departure(&c, &c.tasks[0]), None);
+        let mut later = plan();
+        later.due_offsets[0].days = -120;
+        let applied = apply(&mut c, &later, "BT01", "t3", template).unwrap();
+        assert!(applied.departures.is_empty(), "the unit never changed it");
+        assert_eq!(c.tasks[0].due, DueRule::OffsetDays(-120));
+    }
+
+    #[test]
     fn an_unknown_code_or_another_level_changes_nothing() {
         let mut c = congress();
         let before = c.clone();
@@ -456,6 +487,10 @@ mod tests {
         p.units[0].code = "B T".into();
         p.units[1].name = "  ".into();
         assert_eq!(p.check(), Err(vec![PlanError::BadCode { index: 0 }, PlanError::NameMissing { index: 1 }]));
+        // A line break in a name would become another unit when the list is edited again.
+        let mut p = plan();
+        p.units[1].name = "Công đoàn A\nX1; Giả".into();
+        assert_eq!(p.check(), Err(vec![PlanError::BadName { index: 1 }]));
     }
 
     #[test]

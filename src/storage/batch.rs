@@ -118,20 +118,28 @@ pub async fn open_batch() -> Result<Opened, BatchError> {
     Ok(opened)
 }
 
-/// The file kept for the unit `congress_id`, if any.
-pub async fn file_of(congress_id: &str) -> Result<Option<web_sys::File>, BatchError> {
+/// The file kept under `key` (`UnitRow::record_key`), if any; a record kept before keys
+/// named codes (under the bare congress id) is found too.
+pub async fn file_of(key: &str) -> Result<Option<web_sys::File>, BatchError> {
     let db = open().await?;
     let read = async {
         let (_, store) = transaction(&db, "readonly")?;
-        let request = call(&store, "get", &[&congress_id.into()]).map_err(|_| BatchError::Unavailable)?;
-        settle(&request, "success", &["error"]).await.map_err(|_| BatchError::Unavailable)
+        let mut found = JsValue::UNDEFINED;
+        for k in std::iter::once(key).chain(key.strip_prefix("id:")) {
+            let request = call(&store, "get", &[&k.into()]).map_err(|_| BatchError::Unavailable)?;
+            found = settle(&request, "success", &["error"]).await.map_err(|_| BatchError::Unavailable)?;
+            if !found.is_undefined() {
+                break;
+            }
+        }
+        Ok::<_, BatchError>(found)
     };
     let record = read.await;
     let _ = call(&db, "close", &[]);
     Ok(read_record(&record?).and_then(|unit| unit.file))
 }
 
-/// Keeps `units` (each replacing the record of its congress id), all or none.
+/// Keeps `units` (each replacing the record of its unit, `UnitRow::record_key`), all or none.
 pub async fn keep(units: &[(&UnitRow, &str, &web_sys::File)]) -> Result<(), BatchError> {
     write(|store| {
         for (row, name, file) in units {
@@ -141,7 +149,7 @@ pub async fn keep(units: &[(&UnitRow, &str, &web_sys::File)]) -> Result<(), Batc
             Reflect::set(&record, &"row".into(), &text.into())?;
             Reflect::set(&record, &"name".into(), &(*name).into())?;
             Reflect::set(&record, &"file".into(), file)?;
-            call(store, "put", &[&record, &row.congress_id.as_str().into()])?;
+            call(store, "put", &[&record, &row.record_key().into()])?;
         }
         Ok(())
     })

@@ -745,8 +745,8 @@ fn unit_row(unit: DeskUnit, today: chrono::NaiveDate, outside: bool, open_unit: 
                 <span class="unit-file">{unit.file_name}</span>
                 <button type="button" class="open-unit" aria-label=i18n::desk_open_unit(&row.unit_name)
                     on:click={
-                        let id = row.congress_id.clone();
-                        move |_| open_unit.set(Some(id.clone()))
+                        let key = row.record_key();
+                        move |_| open_unit.set(Some(key.clone()))
                     }>{i18n::DESK_OPEN_UNIT}</button>
             </th>
             <td>

@@ -11,7 +11,7 @@ use crate::i18n;
 use crate::model::upper_plan::{format_units, parse_units, PlanDue, UnionPlan};
 use crate::model::{CongressKind, Level};
 use crate::storage::desk_plan::save_plan;
-use crate::templates::checklist::template_tasks;
+use crate::templates::checklist::{template_due, template_tasks};
 
 /// The levels a plan may be for (those whose congress the app prepares).
 const LEVELS: [Level; 2] = [Level::Grassroots, Level::DirectUpper];
@@ -29,6 +29,11 @@ pub fn PlanEditor(plan: RwSignal<Option<UnionPlan>>, on_close: Callback<()>) -> 
         start.as_ref().map(|p| p.due_offsets.iter().map(|d| (d.task.clone(), d.days.to_string())).collect::<Vec<_>>()).unwrap_or_default(),
     );
     let errors = RwSignal::new(Vec::<String>::new());
+    // A new plan sets every task's date; an existing one keeps saying only what it said, and
+    // keeps the dates of tasks this version's checklist does not know (a later version's).
+    let fresh = start.is_none();
+    let unknown: Vec<PlanDue> =
+        start.as_ref().map(|p| p.due_offsets.iter().filter(|d| template_due(&d.task).is_none()).cloned().collect()).unwrap_or_default();
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -45,11 +50,13 @@ pub fn PlanEditor(plan: RwSignal<Option<UnionPlan>>, on_close: Callback<()>) -> 
         for t in template_tasks(lvl, CongressKind::Delegate) {
             let typed = dues.with_untracked(|d| d.iter().find(|(k, _)| k == t.key).map(|(_, v)| v.trim().to_string()));
             match typed.as_deref().map(str::parse::<i32>) {
-                None => due_offsets.push(PlanDue { task: t.key.to_string(), days: t.offset }),
+                None if fresh => due_offsets.push(PlanDue { task: t.key.to_string(), days: t.offset }),
+                None => {}
                 Some(Ok(days)) => due_offsets.push(PlanDue { task: t.key.to_string(), days }),
                 Some(Err(_)) => found.push(i18n::plan_due_error(t.title)),
             }
         }
+        due_offsets.extend(unknown.iter().cloned());
         let guidance = guidance_text
             .get_untracked()
             .lines()

@@ -25,6 +25,8 @@ pub fn PlanPick(
     let types: Vec<CongressType> = CongressType::ALL.into_iter().filter(|t| t.level() == plan.level).collect();
     // The open congress, and its code if it already follows this upper union's plan.
     let open = state.with_active_untracked(|c| (c.unit_name.clone(), c.level, c.plan.as_ref().map(|p| p.code.clone())));
+    // The notebook the button names: the plan goes to it only while it is still the open one.
+    let open_id = state.active.get_untracked();
     let known = open.as_ref().and_then(|(_, _, code)| code.clone()).filter(|code| plan.unit(code).is_some());
     let code = RwSignal::new(known.clone().unwrap_or_default());
     let congress_type = RwSignal::new(types.first().copied());
@@ -55,6 +57,10 @@ pub fn PlanPick(
     };
     let apply_to_open = move |_| {
         let Some(code) = chosen() else { return };
+        if state.active.get_untracked() != open_id {
+            error.set(Some(i18n::PLAN_OPEN_CHANGED.to_string()));
+            return;
+        }
         let Some(mut edited) = state.with_active_untracked(Congress::clone) else { return };
         let result = plan.with_value(|(p, at)| apply(&mut edited, p, &code, at, template_due));
         match result {
