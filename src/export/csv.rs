@@ -110,6 +110,7 @@ pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, t
     header.extend([i18n::DESK_COL_SENT, i18n::DESK_COL_DAYS_SINCE, i18n::DESK_COL_CODE, i18n::DESK_COL_FILE].map(|h| Cell::Text(h.to_string())));
     let width = header.len();
     let mut table = vec![header];
+    let codes = plan.map(|(p, _)| crate::model::desk::PlanCodes::of(p));
     for row in rows {
         let s = row.standing(today);
         let (done, applicable) = row.progress();
@@ -135,7 +136,7 @@ pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, t
         cells.push(row.sent_on().map_or(Cell::Text(String::new()), Cell::Date));
         cells.push(Cell::Number(s.days_since_sent));
         cells.push(Cell::Text(row.code.clone().unwrap_or_default()));
-        let outside = plan.is_some_and(|(p, _)| crate::model::desk::outside_plan(p, row));
+        let outside = codes.as_ref().is_some_and(|c| c.outside(row));
         cells.push(Cell::Text(if outside { i18n::DESK_OUTSIDE_PLAN } else { i18n::DESK_FILE_RECEIVED }.to_string()));
         table.push(cells);
     }

@@ -341,9 +341,20 @@ pub fn not_received<'a, 'r>(plan: &'a UnionPlan, rows: impl IntoIterator<Item = 
     plan.units.iter().filter(|u| !received.contains(u.code.as_str())).collect()
 }
 
-/// A file whose unit is not in the plan (no code, or a code the plan does not list).
-pub fn outside_plan(plan: &UnionPlan, row: &UnitRow) -> bool {
-    row.code.as_deref().is_none_or(|code| plan.unit(code).is_none())
+/// A plan's codes, gathered once, so telling each row whether its unit is in the plan does not
+/// walk the whole plan (a plan may list thousands of units, a table shows hundreds of rows).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PlanCodes(std::collections::BTreeSet<String>);
+
+impl PlanCodes {
+    pub fn of(plan: &UnionPlan) -> PlanCodes {
+        PlanCodes(plan.units.iter().map(|u| u.code.clone()).collect())
+    }
+
+    /// A file whose unit is not in the plan (no code, or a code the plan does not list).
+    pub fn outside(&self, row: &UnitRow) -> bool {
+        row.code.as_ref().is_none_or(|code| !self.0.contains(code))
+    }
 }
 
 /// The day in Vietnam (UTC+7) an exchange file was written, from its `exported_at`
@@ -703,9 +714,9 @@ mod tests {
         ];
         let missing: Vec<&str> = not_received(&plan, &rows).iter().map(|u| u.code.as_str()).collect();
         assert_eq!(missing, ["BT01", "BT03"]);
-        assert!(!outside_plan(&plan, &rows[0]));
-        assert!(outside_plan(&plan, &rows[1]), "a file without a code is outside the plan");
-        assert!(outside_plan(&plan_of(&["XX"]), &rows[0]), "a code the plan does not list");
+        assert!(!PlanCodes::of(&plan).outside(&rows[0]));
+        assert!(PlanCodes::of(&plan).outside(&rows[1]), "a file without a code is outside the plan");
+        assert!(PlanCodes::of(&plan_of(&["XX"])).outside(&rows[0]), "a code the plan does not list");
     }
 
     #[test]

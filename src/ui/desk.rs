@@ -19,7 +19,7 @@ use crate::model::desk::{merge, sort_rows, DeskFilter, Merged, SortBy, Totals, U
 use crate::storage::batch::{self, BatchError};
 use crate::storage::desk_plan::StoredPlan;
 use crate::model::upper_plan::UnionPlan;
-use crate::model::desk::{not_received, outside_plan};
+use crate::model::desk::{not_received, PlanCodes};
 use crate::model::search::Query;
 
 /// A unit as loaded: its row and the file it came from.
@@ -59,6 +59,10 @@ struct Desk {
     plan_message: RwSignal<Option<(bool, String)>>,
     /// A plan read from a file, waiting for "replace" (file name).
     plan_pending: RwSignal<Option<(UnionPlan, String)>>,
+    /// The plan's codes, for telling the rows outside it.
+    plan_codes: Memo<Option<PlanCodes>>,
+    /// The plan's units that sent no file: (code, name), in the plan's order.
+    missing: Memo<Vec<(String, String)>>,
 }
 
 thread_local! {
@@ -72,21 +76,34 @@ fn desk(wiped: RwSignal<u32>) -> Desk {
         d.get_or_insert_with(|| {
             // A root, not a child of the screen's owner: the state must outlive the screen.
             let owner = Owner::new_root(None);
-            let desk = owner.with(|| Desk {
-                units: RwSignal::new(Vec::new()),
-                refused: RwSignal::new(Vec::new()),
-                notes: RwSignal::new(Vec::new()),
-                progress: RwSignal::new(None),
-                filter: RwSignal::new(DeskFilter::default()),
-                sort: RwSignal::new((SortBy::Unit, false)),
-                separator: RwSignal::new(crate::storage::preferences::csv_separator()),
-                opening: RwSignal::new(true),
-                not_kept: RwSignal::new(None),
-                read_only: RwSignal::new(false),
-                saving: RwSignal::new(false),
-                plan: RwSignal::new(None),
-                plan_message: RwSignal::new(None),
-                plan_pending: RwSignal::new(None),
+            let desk = owner.with(|| {
+                let units = RwSignal::new(Vec::<DeskUnit>::new());
+                let plan = RwSignal::new(None::<UnionPlan>);
+                Desk {
+                    units,
+                    refused: RwSignal::new(Vec::new()),
+                    notes: RwSignal::new(Vec::new()),
+                    progress: RwSignal::new(None),
+                    filter: RwSignal::new(DeskFilter::default()),
+                    sort: RwSignal::new((SortBy::Unit, false)),
+                    separator: RwSignal::new(crate::storage::preferences::csv_separator()),
+                    opening: RwSignal::new(true),
+                    not_kept: RwSignal::new(None),
+                    read_only: RwSignal::new(false),
+                    saving: RwSignal::new(false),
+                    plan,
+                    plan_message: RwSignal::new(None),
+                    plan_pending: RwSignal::new(None),
+                    plan_codes: Memo::new(move |_| plan.with(|p| p.as_ref().map(PlanCodes::of))),
+                    missing: Memo::new(move |_| {
+                        plan.with(|plan| {
+                            let Some(plan) = plan else { return Vec::new() };
+                            units.with(|u| {
+                                not_received(plan, u.iter().map(|u| &u.row)).into_iter().map(|m| (m.code.clone(), m.name.clone())).collect()
+                            })
+                        })
+                    }),
+                }
             });
             read_stored_plan(desk);
             follow_plan_elsewhere(desk);
@@ -342,12 +359,7 @@ fn PlanCard(desk: Desk) -> impl IntoView {
 /// The plan's units that sent no file.
 #[component]
 fn NotReceived(desk: Desk) -> impl IntoView {
-    let missing = Memo::new(move |_| {
-        desk.plan.with(|plan| {
-            let Some(plan) = plan else { return Vec::new() };
-            desk.units.with(|u| not_received(plan, u.iter().map(|u| &u.row)).into_iter().map(|m| (m.code.clone(), m.name.clone())).collect::<Vec<_>>())
-        })
-    });
+    let missing = desk.missing;
     view! {
         <Show when=move || missing.with(|m| !m.is_empty())>
             <details class="desk-missing">
@@ -538,7 +550,7 @@ fn TotalsBar(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
             <Show when=move || desk.plan.with(Option::is_some)>
                 <div class="total not-received">
                     <dt>{i18n::DESK_TOTAL_NOT_RECEIVED}</dt>
-                    <dd>{move || desk.plan.with(|p| p.as_ref().map_or(0, |p| desk.units.with(|u| not_received(p, u.iter().map(|u| &u.row)).len())))}</dd>
+                    <dd>{move || desk.missing.with(Vec::len)}</dd>
                 </div>
             </Show>
         </dl>
@@ -689,9 +701,9 @@ fn UnitTable(desk: Desk, today: RwSignal<chrono::NaiveDate>, open_unit: RwSignal
                     {move || {
                         let day = today.get();
                         let limit = limit.get();
-                        desk.plan.with(|plan| {
+                        desk.plan_codes.with(|codes| {
                             rows.with(|rows| rows.iter().take(limit).cloned().map(|u| {
-                                let outside = plan.as_ref().is_some_and(|p| outside_plan(p, &u.row));
+                                let outside = codes.as_ref().is_some_and(|c| c.outside(&u.row));
                                 unit_row(u, day, outside, open_unit)
                             }).collect_view())
                         })

@@ -23,11 +23,17 @@ pub fn PlanPick(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let types: Vec<CongressType> = CongressType::ALL.into_iter().filter(|t| t.level() == plan.level).collect();
-    // The open congress, and its code if it already follows this upper union's plan.
-    let open = state.with_active_untracked(|c| (c.unit_name.clone(), c.level, c.plan.as_ref().map(|p| p.code.clone())));
+    // The open notebook's name when the plan can go to it (same level), and its code when it
+    // already follows this plan.
+    let (open_name, known) = state
+        .with_active_untracked(|c| {
+            let name = (c.level == plan.level).then(|| c.unit_name.clone());
+            (name, c.plan.as_ref().map(|p| p.code.clone()).filter(|code| plan.unit(code).is_some()))
+        })
+        .unwrap_or_default();
+    let same_level = open_name.is_some();
     // The notebook the button names: the plan goes to it only while it is still the open one.
     let open_id = state.active.get_untracked();
-    let known = open.as_ref().and_then(|(_, _, code)| code.clone()).filter(|code| plan.unit(code).is_some());
     let code = RwSignal::new(known.clone().unwrap_or_default());
     let congress_type = RwSignal::new(types.first().copied());
     let date_text = RwSignal::new(String::new());
@@ -110,8 +116,6 @@ pub fn PlanPick(
             None => error.set(Some(i18n::PLAN_NO_UNIT.to_string())),
         }
     };
-    let same_level = open.as_ref().is_some_and(|(_, level, _)| plan.with_value(|(p, _)| p.level == *level));
-    let open_name = open.map(|(name, _, _)| name);
 
     view! {
         <div class="import-preview plan-pick" role="region" aria-label=i18n::PLAN_PICK_REGION>
