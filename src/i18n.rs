@@ -490,6 +490,9 @@ pub const RELOAD_PAGE: &str = "Tải lại trang";
 pub const SCREEN_LOADING: &str = "Đang tải màn hình…";
 pub const CHUNK_OFFLINE: &str = "Chưa tải được màn hình này vì máy đang mất mạng. Dữ liệu của bạn không bị ảnh hưởng; khi có mạng, hãy thử lại.";
 pub const CHUNK_UPGRADED: &str = "Chưa tải được màn hình này: có thể ứng dụng vừa được cập nhật trên máy chủ. Dữ liệu của bạn không bị ảnh hưởng; hãy thử lại hoặc tải lại trang (những gì chưa lưu sẽ được lưu trước).";
+/// An action whose code is fetched on first use (a backup, a unit file) could not fetch it.
+pub const CODE_OFFLINE: &str = "Chưa tạo được tệp vì máy đang mất mạng và phần tạo tệp chưa được tải về. Dữ liệu của bạn không bị ảnh hưởng; khi có mạng, hãy bấm lại.";
+pub const CODE_UPGRADED: &str = "Chưa tạo được tệp: có thể ứng dụng vừa được cập nhật trên máy chủ. Dữ liệu của bạn không bị ảnh hưởng; hãy bấm lại hoặc tải lại trang (những gì chưa lưu sẽ được lưu trước).";
 pub const TRY_AGAIN: &str = "Thử lại";
 pub fn lost_change(name: &str) -> String {
     format!(

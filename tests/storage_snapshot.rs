@@ -58,8 +58,12 @@ fn the_version_1_snapshot_with_drafts_loads_completely() {
     let head = c.letterhead.as_ref().expect("header saved");
     assert_eq!((head.place.as_str(), head.signer_name.as_str()), ("Sa Pa", "Nguyễn Thị Hằng"));
     assert_eq!(c.targets.len(), 10);
-    assert_eq!(snap.drafts.len(), 1);
-    let d = &snap.drafts[0];
+    // Drafts are read when first needed (the documents screen, a backup), not on opening.
+    assert!(snap.drafts.is_empty());
+    let (drafts, problems) = store.all_drafts(1);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(drafts.len(), 1);
+    let d = &drafts[0];
     assert_eq!((d.kind, d.status, d.number.as_str()), (DocumentKind::TermReport, DraftStatus::SentUpper, "12"));
     assert_eq!(d.congress_id, c.id);
     assert_eq!(d.sections[1].body, "ắ ằ ẳ ẵ ặ ố ồ ổ ỗ ộ ư ứ ừ ử ữ ự đ Đ\n- 120 đoàn viên");

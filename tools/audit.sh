@@ -17,11 +17,11 @@ out=target/audit-minimal
 rm -rf "$out"; mkdir -p "$out"
 # The same flags as the app's build, so the dependencies compiled for it are reused.
 source tools/wasm-release-flags.sh
-cargo build --locked --release --target "$target" "${WASM_RELEASE_CARGO_FLAGS[@]}" --features audit --bin audit_minimal
+RUSTFLAGS="$RUSTFLAGS ${WASM_APP_RUSTFLAGS:-}" cargo build --locked --release --target "$target" "${WASM_RELEASE_CARGO_FLAGS[@]}" --features audit --bin audit_minimal
 python3 tools/strip-relocs.py "target/$target/release/audit_minimal.wasm"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "target/$target/release/audit_minimal.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals "$out/audit_minimal_bg.wasm" -o "$out/audit_minimal_bg.wasm"
+  --enable-sign-ext --enable-mutable-globals --low-memory-unused "$out/audit_minimal_bg.wasm" -o "$out/audit_minimal_bg.wasm"
 cp tests/audit/minimal/index.html "$out/"
 
 node tests/audit/run.mjs dist "$out"

@@ -30,7 +30,8 @@ policy = "; ".join([
     "form-action 'none'",
 ])
 meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
-html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + meta, 1)
+# After the charset, quoted or not (a release page is minified).
+html = re.sub(r'<meta charset="?utf-8"?>', lambda m: m.group(0) + meta, html, count=1, flags=re.I)
 if meta not in html:
     sys.exit("csp.py: no <meta charset> to put the policy after")
 with open(path, "w", encoding="utf-8") as f:

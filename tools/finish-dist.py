@@ -62,9 +62,14 @@ for old, new in names.items():
 pair = digest(main, split)
 names["main.js"], names["__wasm_split.js"] = hashed("main.js", pair), hashed("__wasm_split.js", pair)
 # Only the JavaScript import is renamed: "./__wasm_split.js" also keys the wasm's imports.
-main = main.replace('from "./__wasm_split.js"', f'from "./{names["__wasm_split.js"]}"')
-split = split.replace('from "./main.js"', f'from "./{names["main.js"]}"')
-if 'from "./__wasm_split.js"' in main or 'from "./main.js"' in split:
+# (A release's JavaScript is minified: `from"./x.js"`, no space.)
+def rename_import(text, old, new):
+    return re.sub(r'\bfrom\s*"\./' + re.escape(old) + '"', f'from"./{new}"', text)
+
+
+main = rename_import(main, "__wasm_split.js", names["__wasm_split.js"])
+split = rename_import(split, "main.js", names["main.js"])
+if re.search(r'from\s*"\./(__wasm_split|main)\.js"', main + split):
     sys.exit("finish-dist.py: an import left unhashed")
 rename("main.js", names["main.js"], main.encode())
 rename("__wasm_split.js", names["__wasm_split.js"], split.encode())
@@ -80,9 +85,10 @@ with open(index_path, encoding="utf-8") as f:
     html = f.read()
 for old, new in names.items():
     html = html.replace(f"./app/{old}", f"./app/{new}")
-html = html.replace('src="boot-check.js"', f'src="{boot_name}"')
+# The page is minified in a release (Trunk.toml): attribute values may stand unquoted.
+html = re.sub(r'src=(["\']?)boot-check\.js\1(?=[\s>])', lambda m: f'src={m.group(1)}{boot_name}{m.group(1)}', html)
 # Trunk leaves the skipped Rust link in place; it means nothing to a browser.
-html = re.sub(r"\s*<link data-trunk rel=\"rust\"[^>]*>", "", html)
+html = re.sub(r"\s*<link data-trunk [^>]*rel=\"?rust\"?[^>]*>", "", html)
 left = re.findall(r"\./app/[\w.-]+|boot-check[\w.-]*\.js", html)
 if any(not re.search(r"-[0-9a-f]{16}\.", l) for l in left):
     sys.exit(f"finish-dist.py: unhashed references left in index.html: {left}")

@@ -8,7 +8,7 @@ use super::names::named_enum;
 
 named_enum! { serde:
     /// The stage of preparation a task belongs to, in the order they happen.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum Phase {
         Plan = "plan",
@@ -35,7 +35,7 @@ impl Phase {
 }
 
 named_enum! { serde:
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum Status {
         #[default]

@@ -15,7 +15,7 @@ use super::upper_plan::PlanLink;
 
 named_enum! { serde:
     /// The level of the union holding the congress.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum Level {
         /// Công đoàn cơ sở.
@@ -29,7 +29,7 @@ named_enum! { serde:
 
 named_enum! { serde:
     /// Full-member congress or delegate congress.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum CongressKind {
         FullMember = "full_member",

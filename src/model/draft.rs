@@ -10,7 +10,7 @@ use super::names::named_enum;
 
 named_enum! { serde:
     /// Which congress document a draft is (shared/DOMAIN.md, "Congress documents").
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum DocumentKind {
         /// Báo cáo tổng kết nhiệm kỳ (báo cáo chính trị).
@@ -52,7 +52,7 @@ named_enum! { serde:
 
 named_enum! { serde:
     /// The symbol of a document type in its number ("Số: 12/BC-CĐCS"), per Nghị định 30/2020.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum DocSymbol {
         /// Báo cáo.
@@ -76,7 +76,7 @@ named_enum! { serde:
 
 named_enum! { serde:
     /// Where a draft stands, in the order a draft moves through (so the furthest is the max).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum DraftStatus {
         #[default]

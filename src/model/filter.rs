@@ -55,7 +55,7 @@ impl TaskFilter {
 pub fn assignees(congress: &Congress) -> Vec<String> {
     let mut names: Vec<String> =
         congress.tasks.iter().filter(|t| !t.assignee.is_empty()).map(|t| t.assignee.clone()).collect();
-    names.sort();
+    super::order::sort_stable(&mut names);
     names.dedup();
     names
 }
@@ -71,7 +71,7 @@ pub fn agenda(congress: &Congress, today: NaiveDate) -> Vec<(NaiveDate, &Task)> 
         .map(|t| (t.due.due_date(congress.date), t))
         .filter(|(d, _)| (today..=last).contains(d))
         .collect();
-    due.sort_by_key(|(d, _)| *d);
+    super::order::sort_stable_by(&mut due, |a, b| a.0.cmp(&b.0));
     due
 }
 

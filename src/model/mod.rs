@@ -13,6 +13,7 @@ pub mod election;
 pub mod filter;
 pub mod letterhead;
 mod names;
+pub mod order;
 pub mod reminder;
 pub mod round;
 pub mod search;

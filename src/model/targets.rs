@@ -7,7 +7,7 @@ use super::names::named_enum;
 
 named_enum! { serde:
     /// What a target's value is.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum Measure {
         #[default]
@@ -20,7 +20,7 @@ named_enum! { serde:
 
 named_enum! { serde:
     /// Over what time the target is counted.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
     #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum Period {
         #[default]

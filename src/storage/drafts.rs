@@ -38,7 +38,7 @@ impl<B: KeyValue> Store<B> {
     pub(super) fn read_drafts(&mut self, congress_id: &str, now_ms: i64, snapshot: &mut Snapshot) {
         let prefix = keys::drafts_of(congress_id);
         let mut found: Vec<String> = self.backend.keys().into_iter().filter(|k| k.starts_with(&prefix)).collect();
-        found.sort();
+        crate::model::order::sort_stable(&mut found);
         for key in found {
             let unambiguous = keys::parse_draft(&key).is_some_and(|(c, _)| c == congress_id);
             if !unambiguous && !self.draft_key_belongs_to(&key, congress_id) {
@@ -199,6 +199,16 @@ impl<B: KeyValue> Store<B> {
             .collect()
     }
 
+    /// Every stored draft of every listed congress, read when first needed (an unreadable one
+    /// is copied aside and reported, as on opening).
+    pub fn all_drafts(&mut self, now_ms: i64) -> (Vec<Draft>, Vec<LoadProblem>) {
+        let mut snapshot = Snapshot::default();
+        for id in self.manifest.congresses.clone() {
+            self.read_drafts(&id, now_ms, &mut snapshot);
+        }
+        (snapshot.drafts, snapshot.problems)
+    }
+
     /// Every stored draft of a congress (after an import wrote them).
     pub fn drafts_of(&mut self, congress_id: &str, now_ms: i64) -> (Vec<Draft>, Vec<LoadProblem>) {
         let mut snapshot = Snapshot::default();
@@ -234,6 +244,16 @@ mod tests {
     use crate::storage::backend::KeyValue;
     use crate::storage::{keys, LoadProblem, MemoryStorage, SaveError, Store};
     use crate::templates::{new_congress, new_draft};
+
+    /// Opens the store and reads every draft, as the documents screen does on first opening.
+    fn open_with_drafts(mem: MemoryStorage, now_ms: i64) -> (Store<MemoryStorage>, crate::storage::Snapshot) {
+        let (mut store, mut snap) = Store::open(mem, now_ms);
+        assert!(snap.drafts.is_empty(), "opening reads no draft");
+        let (drafts, problems) = store.all_drafts(now_ms);
+        snap.drafts = drafts;
+        snap.problems.extend(problems);
+        (store, snap)
+    }
 
     fn setup() -> (MemoryStorage, Store<MemoryStorage>, crate::model::Congress) {
         let mem = MemoryStorage::default();
@@ -271,7 +291,7 @@ mod tests {
         assert_eq!(mem.get(keys::MANIFEST).unwrap(), manifest_before);
         assert_eq!(mem.get(&keys::congress(&c.id)).unwrap(), congress_before);
         assert_eq!(mem.get(&keys::draft(&c.id, &b.id)).unwrap(), b_before);
-        let (_, snap) = Store::open(mem, 2);
+        let (_, snap) = open_with_drafts(mem, 2);
         assert_eq!(snap.drafts.len(), 2);
         assert!(snap.drafts.contains(&a) && snap.drafts.contains(&b));
     }
@@ -285,7 +305,7 @@ mod tests {
         store.save_draft(&b).unwrap();
         let key = keys::draft(&c.id, &a.id);
         mem.set(&key, "{\"schema_version\":1,\"draft\":").unwrap();
-        let (mut store, snap) = Store::open(mem.clone(), 9);
+        let (mut store, snap) = open_with_drafts(mem.clone(), 9);
         assert_eq!(snap.drafts, vec![b]);
         assert!(matches!(&snap.problems[..], [LoadProblem::Quarantined { key: k, .. }] if k == &key));
         assert_eq!(mem.get(&keys::quarantine(9, &key)).unwrap().as_deref(), Some("{\"schema_version\":1,\"draft\":"));
@@ -298,7 +318,7 @@ mod tests {
         let (mem, mut first, c) = setup();
         let mut a = draft(&c, DocumentKind::TermReport);
         first.save_draft(&a).unwrap();
-        let (mut second, snap) = Store::open(mem.clone(), 2);
+        let (mut second, snap) = open_with_drafts(mem.clone(), 2);
         let mut theirs = snap.drafts[0].clone();
         theirs.sections[0].body = "của thẻ kia".into();
         second.save_draft(&theirs).unwrap();
@@ -326,7 +346,7 @@ mod tests {
         assert!(store.versions(&c.id, &a.id, 1).0.is_empty());
         store.restore_entries(&removed).unwrap();
         assert_eq!(store.versions(&c.id, &a.id, 1).0, vs);
-        let (_, snap) = Store::open(mem, 3);
+        let (_, snap) = open_with_drafts(mem, 3);
         assert_eq!(snap.drafts, vec![a]);
     }
 
@@ -341,7 +361,7 @@ mod tests {
         assert!(mem.keys().iter().all(|k| !k.contains(&c.id)));
         store.save_congress(&c).unwrap();
         store.restore_entries(&removed).unwrap();
-        let (_, snap) = Store::open(mem, 3);
+        let (_, snap) = open_with_drafts(mem, 3);
         assert_eq!(snap.drafts, vec![a]);
     }
 
@@ -360,7 +380,7 @@ mod tests {
             before_import: ("Trước khi nhập tệp".into(), 77),
         };
         store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported).unwrap();
-        let (_, snap) = Store::open(mem.clone(), 2);
+        let (_, snap) = open_with_drafts(mem.clone(), 2);
         assert!(snap.drafts.contains(&theirs) && snap.drafts.contains(&other));
         let (mut store, _) = Store::open(mem.clone(), 3);
         let kept = store.versions(&c.id, &mine.id, 3).0;
@@ -407,14 +427,14 @@ mod tests {
             let text = serde_json::to_string(&serde_json::json!({ "schema_version": 1, "draft": d })).unwrap();
             mem.set(&keys::draft(&d.congress_id, &d.id), &text).unwrap();
         }
-        let (mut store, snap) = Store::open(mem.clone(), 2);
+        let (mut store, snap) = open_with_drafts(mem.clone(), 2);
         assert_eq!(snap.drafts.len(), 2, "{:?}", snap.drafts.iter().map(|d| (&d.congress_id, &d.id)).collect::<Vec<_>>());
         assert!(snap.drafts.contains(&da) && snap.drafts.contains(&dab));
         assert_eq!(store.drafts_of("a", 3).0, vec![da.clone()]);
         assert_eq!(store.drafts_of("a/b", 3).0, vec![dab.clone()]);
         // Deleting `a` takes its own draft only.
         store.delete_congress("a").unwrap();
-        let (_, snap) = Store::open(mem, 4);
+        let (_, snap) = open_with_drafts(mem, 4);
         assert_eq!(snap.drafts, vec![dab]);
     }
 

@@ -92,7 +92,7 @@ impl<B: KeyValue> Store<B> {
     /// Ids of every congress stored under its own key, in key order.
     pub(super) fn stored_congress_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = self.backend.keys().iter().filter_map(|k| keys::congress_id(k).map(str::to_string)).collect();
-        ids.sort();
+        crate::model::order::sort_stable(&mut ids);
         ids
     }
 

@@ -110,7 +110,7 @@ impl<B: KeyValue> Store<B> {
                 Some(QuarantineEntry { original_key: original.to_string(), saved_at_ms, key: key.clone() })
             })
             .collect();
-        entries.sort_by(|a, b| (a.saved_at_ms, &a.key).cmp(&(b.saved_at_ms, &b.key)));
+        crate::model::order::sort_stable_by(&mut entries, |a, b| (a.saved_at_ms, &a.key).cmp(&(b.saved_at_ms, &b.key)));
         entries
     }
 

@@ -96,7 +96,8 @@ impl From<BackendError> for SaveError {
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
     pub congresses: Vec<Congress>,
-    /// The drafts of those congresses.
+    /// Drafts: not read on opening (only the documents screen and the files that carry
+    /// drafts need them); filled by `Store::all_drafts` and `Store::drafts_of`.
     pub drafts: Vec<Draft>,
     /// The user's own rounds.
     pub rounds: Vec<Round>,
@@ -172,9 +173,6 @@ impl<B: KeyValue> Store<B> {
                 Read::Absent => snapshot.problems.push(LoadProblem::Missing { key }),
                 Read::Unreadable => {}
             }
-        }
-        for id in &manifest.congresses {
-            store.read_drafts(id, now_ms, &mut snapshot);
         }
         snapshot.active = manifest
             .active

@@ -1,18 +1,46 @@
 //! Banners for what storage reported: data that could not be read (with its kept copy to
-//! download or, on explicit confirmation, discard: a chunk of its own) and saves that failed.
+//! download or, on explicit confirmation, discard) and saves that failed. Rarely shown, so
+//! their code is a chunk (`banners`) fetched in the background once the first screen runs
+//! (a full storage or a refused save is told offline too); the kept copies are another.
 
 use leptos::prelude::*;
 
 use super::chunks::{self, OnDemand};
-use super::export_panel::download_backup;
 use super::state::{AppState, StorageStatus};
 use super::{clock, download};
 use crate::i18n;
 use crate::storage::{Halt, QuarantineEntry};
 
+/// Where the banners appear: empty, and no banner code loaded, until there is one to show.
 #[component]
 pub fn StorageBanners() -> impl IntoView {
+    let status = expect_context::<StorageStatus>();
+    let any = move || {
+        status.halted.with(Option::is_some)
+            || status.lost.with(Option::is_some)
+            || status.save_error.with(Option::is_some)
+            || status.conflict.with(Option::is_some)
+            || status.backup_due.get()
+            || status.persisted.with(Option::is_some)
+            || status.changed_elsewhere.get()
+            || status.problems.with(|p| !p.is_empty())
+    };
+    view! {
+        <Show when=any>
+            <OnDemand load=chunks::banners()/>
+        </Show>
+        <Show when=move || status.quarantine.with(|q| !q.is_empty())>
+            <OnDemand load=chunks::quarantine()/>
+        </Show>
+    }
+}
+
+/// The banners themselves (in the `banners` chunk), each shown while its report stands.
+#[component]
+pub fn BannerList() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The backup's writer is in this chunk: fetching it cannot fail here.
+    let failed = RwSignal::new(false);
     view! {
         {move || state.status.halted.get().map(|halt| {
             let newer = matches!(halt, Halt::NewerVersion(_));
@@ -21,7 +49,7 @@ pub fn StorageBanners() -> impl IntoView {
                     <p>{if newer { i18n::HALTED_NEWER } else { i18n::HALTED_WIPED }}</p>
                     <div class="actions">
                         <Show when=move || newer>
-                            <button type="button" on:click=move |_| download_backup(state)>{i18n::DOWNLOAD_SHOWN}</button>
+                            <button type="button" on:click=move |_| chunks::download_backup(state, failed)>{i18n::DOWNLOAD_SHOWN}</button>
                         </Show>
                         <button type="button" on:click=|_| reload_page()>{i18n::RELOAD_PAGE}</button>
                     </div>
@@ -49,7 +77,7 @@ pub fn StorageBanners() -> impl IntoView {
                     <p>{i18n::save_error(&e)}</p>
                     <Show when=move || full>
                         <p>{i18n::FULL_EXPORT_HINT}</p>
-                        <button type="button" on:click=move |_| download_backup(state)>{i18n::BACKUP_NOW}</button>
+                        <button type="button" on:click=move |_| chunks::download_backup(state, failed)>{i18n::BACKUP_NOW}</button>
                     </Show>
                 </div>
             }
@@ -66,7 +94,7 @@ pub fn StorageBanners() -> impl IntoView {
         <Show when=move || state.status.backup_due.get()>
             <div class="banner warning" role="status">
                 <p>{i18n::BACKUP_DUE}</p>
-                <button type="button" on:click=move |_| download_backup(state)>{i18n::BACKUP_NOW}</button>
+                <button type="button" on:click=move |_| chunks::download_backup(state, failed)>{i18n::BACKUP_NOW}</button>
             </div>
         </Show>
         {move || state.status.persisted.get().map(|kept| view! {
@@ -88,10 +116,6 @@ pub fn StorageBanners() -> impl IntoView {
                 </ul>
                 <button type="button" on:click=move |_| state.status.problems.set(Vec::new())>{i18n::DISMISS}</button>
             </div>
-        </Show>
-        // Rare, so its own chunk, fetched when there is something to show.
-        <Show when=move || state.status.quarantine.with(|q| !q.is_empty())>
-            <OnDemand load=chunks::quarantine()/>
         </Show>
     }
 }

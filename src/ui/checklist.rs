@@ -139,17 +139,27 @@ pub fn Switcher() -> impl IntoView {
             <Show when=move || !confirming.get()>
                 <button type="button" class="danger" on:click=move |_| confirming.set(true)>{i18n::DELETE_CONGRESS}</button>
             </Show>
+            // The confirmation and the deletion are in the chunk `safety`.
             <Show when=move || confirming.get()>
-                <div class="confirm-delete" role="alert">
-                    <span>{move || i18n::confirm_delete_congress(&state.with_active(|c| c.unit_name.clone()).unwrap_or_default())}</span>
-                    <button type="button" class="danger" on:click=move |_| {
-                        confirming.set(false);
-                        state.delete_active();
-                    }>{i18n::DELETE_CONGRESS_YES}</button>
-                    <button type="button" on:click=move |_| confirming.set(false)>{i18n::QUARANTINE_CONFIRM_NO}</button>
-                </div>
+                <OnDemand load=chunks::confirm_delete(confirming)/>
             </Show>
         </nav>
+    }
+}
+
+/// Asks before deleting the open congress, and deletes it (kept for undo).
+#[component]
+pub fn ConfirmDelete(confirming: RwSignal<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="confirm-delete" role="alert">
+            <span>{move || i18n::confirm_delete_congress(&state.with_active(|c| c.unit_name.clone()).unwrap_or_default())}</span>
+            <button type="button" class="danger" on:click=move |_| {
+                confirming.set(false);
+                state.delete_active();
+            }>{i18n::DELETE_CONGRESS_YES}</button>
+            <button type="button" on:click=move |_| confirming.set(false)>{i18n::QUARANTINE_CONFIRM_NO}</button>
+        </div>
     }
 }
 

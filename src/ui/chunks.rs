@@ -43,6 +43,12 @@ macro_rules! split_point {
     ($(#[$doc:meta])* pub fn $loader:ident ( $($arg:ident : $ty:ty),* ) in $split:ident as $name:ident $body:block) => {
         #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split($split, wasm_split_path = ::leptos::wasm_split, fallible))]
         fn $name($($arg: $ty),*) -> Result<AnyView, ChunkMissing> {
+            // The place that asked for the screen may have gone while its code was fetched (a
+            // list redrawn, a panel closed): its scope no longer reaches the app's state, and
+            // nothing is built.
+            if use_context::<AppState>().is_none() {
+                return Ok(().into_any());
+            }
             let view: AnyView = $body;
             Ok(view)
         }
@@ -72,7 +78,7 @@ split_point! {
 }
 split_point! {
     /// What the app keeps in this browser: usage, delete everything.
-    pub fn data_panel() in data_panel as data_panel_view { view! { <super::data_panel::DataPanelBody/> }.into_any() }
+    pub fn data_panel() in safety as data_panel_view { view! { <super::data_panel::DataPanelBody/> }.into_any() }
 }
 split_point! {
     /// The task editor.
@@ -109,8 +115,25 @@ split_point! {
     }
 }
 split_point! {
+    /// The storage banners (a failed save, a halt, a conflict, a backup due…), in the chunk
+    /// `safety` with the writers of the files that carry drafts.
+    pub fn banners() in safety as banners_view { view! { <super::banners::BannerList/> }.into_any() }
+}
+split_point! {
+    /// The line that puts back a congress's version from before an import.
+    pub fn restore_replaced() in safety as restore_replaced_view {
+        view! { <super::import_panel::RestoreReplacedLine/> }.into_any()
+    }
+}
+split_point! {
+    /// Asking before deleting the open congress, and deleting it.
+    pub fn confirm_delete(confirming: RwSignal<bool>) in safety as confirm_delete_view {
+        view! { <super::checklist::ConfirmDelete confirming/> }.into_any()
+    }
+}
+split_point! {
     /// The kept copies of unreadable data.
-    pub fn quarantine() in quarantine as quarantine_view { view! { <super::banners::QuarantineList/> }.into_any() }
+    pub fn quarantine() in safety as quarantine_view { view! { <super::banners::QuarantineList/> }.into_any() }
 }
 
 /// Declares a split point that is an action, not a view: `name(args)`, its code in `split`.
@@ -134,6 +157,78 @@ split_action! {
     fn import_file_action = import_preview(file: web_sys::File, form: super::import_panel::ImportForm) {
         super::import_checker::accept(file, form);
     }
+}
+
+split_action! {
+    /// Nothing: calling it fetches the chunk `safety`.
+    fn safety_ready = safety() {}
+}
+split_action! {
+    /// Writes the backup of everything and downloads it.
+    fn backup_action = safety(state: AppState) { super::export_panel::write_backup(state); }
+}
+split_action! {
+    /// Writes the open congress's unit file and downloads it.
+    fn unit_file_action = safety(state: AppState, options: crate::format::export::UnitOptions) {
+        super::export_panel::write_unit_file(state, options);
+    }
+}
+split_action! {
+    /// Another tab deleted what this tab had a change to: offers the change as a file.
+    fn deleted_elsewhere_action = safety(state: AppState, id: String) { state.deleted_elsewhere(&id); }
+}
+
+/// Fetches the chunk `safety` in the background once the first screen runs: the storage
+/// banners and the writers of the files that carry drafts (backup, unit file, a change another
+/// tab's deletion left unsaved), so that a refused save (the storage full, say) is told and a
+/// backup can be taken even if the network is gone by then.
+pub fn prefetch_safety() {
+    leptos::task::spawn_local(async {
+        // A failed fetch is tried again when one of them is needed, and told then.
+        let _ = call!(safety_ready());
+    });
+}
+
+/// Why a chunk could not be fetched, in the user's words: offline, or the host has a newer
+/// version.
+pub fn missing_reason() -> &'static str {
+    if web_sys::window().is_some_and(|w| !w.navigator().on_line()) {
+        i18n::CODE_OFFLINE
+    } else {
+        i18n::CODE_UPGRADED
+    }
+}
+
+/// Downloads the backup (fetching its writer first if needed); `failed` is set if the writer
+/// could not be fetched, and nothing is touched.
+pub fn download_backup(state: AppState, failed: RwSignal<bool>) {
+    state.flush();
+    failed.set(false);
+    leptos::task::spawn_local(async move {
+        if call!(backup_action(state)).is_err() {
+            failed.set(true);
+        }
+    });
+}
+
+/// Downloads the open congress's unit file, as `download_backup`.
+pub fn download_unit_file(state: AppState, options: crate::format::export::UnitOptions, failed: RwSignal<bool>) {
+    state.flush();
+    failed.set(false);
+    leptos::task::spawn_local(async move {
+        if call!(unit_file_action(state, options)).is_err() {
+            failed.set(true);
+        }
+    });
+}
+
+/// Another tab deleted the congress or draft `id` while this tab had a change to it (see
+/// `AppState::deleted_elsewhere`). If the code cannot be fetched, nothing is dropped: the
+/// next save meets the deletion again and tries again.
+pub fn deleted_elsewhere(state: AppState, id: String) {
+    leptos::task::spawn_local(async move {
+        let _ = call!(deleted_elsewhere_action(state, id));
+    });
 }
 
 /// Fetches the import checker's code and starts the checker, ahead of a file.

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use super::export_panel::download_backup;
 use super::chunks::{self, OnDemand};
 use super::state::AppState;
 use crate::i18n;
@@ -30,6 +29,7 @@ pub fn DataPanelBody() -> impl IntoView {
     let usage = RwSignal::new(Some(i18n::usage_line(state.usage())));
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
+    let backup_failed = RwSignal::new(false);
     view! {
             <p>{i18n::LOCAL_ONLY}</p>
             <p class="usage" role="status">{move || usage.get()}</p>
@@ -41,7 +41,7 @@ pub fn DataPanelBody() -> impl IntoView {
             <Show when=move || confirming.get()>
                 <div class="confirm-delete" role="alert">
                     <span>{i18n::DELETE_ALL_CONFIRM}</span>
-                    <button type="button" on:click=move |_| download_backup(state)>{i18n::BACKUP_FIRST}</button>
+                    <button type="button" on:click=move |_| chunks::download_backup(state, backup_failed)>{i18n::BACKUP_FIRST}</button>
                     <button type="button" class="danger" on:click=move |_| {
                         confirming.set(false);
                         let ok = state.delete_everything();
@@ -57,6 +57,9 @@ pub fn DataPanelBody() -> impl IntoView {
                     }>{i18n::DELETE_ALL_YES}</button>
                     <button type="button" on:click=move |_| confirming.set(false)>{i18n::QUARANTINE_CONFIRM_NO}</button>
                 </div>
+                <Show when=move || backup_failed.get()>
+                    <p class="field-error" role="alert">{chunks::missing_reason()}</p>
+                </Show>
             </Show>
             <Show when=move || deleted.get()>
                 <p class="done-message" role="status">{i18n::DELETED_ALL}</p>

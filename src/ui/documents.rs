@@ -15,6 +15,8 @@ use crate::templates::{outline, outlines_for, sample_targets};
 #[component]
 pub fn DocumentsScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The drafts are read the first time this screen opens.
+    state.ensure_drafts();
     // Only a draft of the open congress is shown in the editor.
     let open = move || {
         let id = state.desk.open_draft.get()?;

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::clock;
-use super::state::{debounce, is_pending, take_pending, AppState, DraftSave};
+use super::state::{debounce, is_pending, take_pending, AppState, DraftOps, DraftSave};
 use crate::ids::new_id;
 use crate::model::draft::{add_version, DocumentKind, Version};
 use crate::model::{Draft, DraftStatus};
@@ -16,6 +16,24 @@ const DRAFT_SAVE_START: &str = "congress-notebook:draft-save-start";
 const DRAFT_SAVE_MEASURE: &str = "congress-notebook:draft-save";
 
 impl AppState {
+    /// Reads every stored draft into memory, once (an unreadable one is copied aside and
+    /// shown, as on opening), and hands the first screen the operations on them.
+    pub fn ensure_drafts(&self) {
+        if self.desk.loaded.get_untracked() {
+            return;
+        }
+        let now = clock::now_ms();
+        let Some((found, problems)) = self.store.try_update_value(|s| s.all_drafts(now)) else { return };
+        self.report(problems);
+        self.desk.ops.set_value(Some(DraftOps {
+            flush: |state| state.flush_draft(),
+            follow: |state, congress_id, id| state.external_draft_change(congress_id, id),
+            reload: |state, congress_id, id| state.load_draft(congress_id, id),
+        }));
+        self.desk.drafts.set(found);
+        self.desk.loaded.set(true);
+    }
+
     pub(super) fn is_draft(&self, id: &str) -> bool {
         self.desk.drafts.with_untracked(|ds| ds.iter().any(|d| d.id == id))
     }
@@ -166,18 +184,15 @@ impl AppState {
         }
     }
 
-    /// After a deleted congress came back: its drafts' stored data too.
+    /// After a deleted congress came back: its drafts' stored data too (and in memory, if the
+    /// drafts have been read).
     pub(super) fn put_back_drafts(&self, congress_id: &str, entries: &[(String, String)]) {
         let result = self.store.try_update_value(|s| s.restore_entries(entries)).unwrap_or(Ok(()));
         self.record(result);
+        let Some(ops) = self.desk.ops.get_value() else { return };
         for (key, _) in entries {
             if let Some((c, d)) = keys::parse_draft(key).filter(|(c, _)| *c == congress_id) {
-                if let Some((found, problems)) = self.store.try_update_value(|s| s.reload_draft(c, d, clock::now_ms())) {
-                    self.report(problems);
-                    if let Some(draft) = found {
-                        self.desk.drafts.update(|ds| ds.push(draft));
-                    }
-                }
+                (ops.reload)(self, c, d);
             }
         }
     }

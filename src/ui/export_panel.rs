@@ -1,20 +1,23 @@
 //! Taking data out as exchange files: the open congress as a unit file for the upper union
-//! (with or without people's names), or a backup of everything in this browser.
+//! (with or without people's names), or a backup of everything in this browser. The panel is
+//! on the first screen; the writers (`write_backup`, `write_unit_file`) are in the chunk
+//! `safety`, which reads the drafts they carry (`chunks::download_backup`).
 
 use leptos::prelude::*;
 
 use super::state::AppState;
-use super::{clock, download};
+use super::{chunks, clock, download};
 use crate::format::export::{backup_file, backup_file_name, unit_file, unit_file_name, UnitOptions};
 use crate::format::KeptVersions;
 use crate::i18n;
 
 const JSON: &str = "application/json;charset=utf-8";
 
-/// Downloads a backup of everything and notes it for the backup reminder.
-pub fn download_backup(state: AppState) {
+/// Writes a backup of everything, downloads it and notes it for the backup reminder.
+pub fn write_backup(state: AppState) {
     let now = clock::now_utc();
     state.flush();
+    state.ensure_drafts();
     let versions: Vec<KeptVersions> = state.desk.drafts.with_untracked(|ds| {
         state.store.with_value(|s| s.all_versions(ds)).into_iter().map(|(draft_id, versions)| KeptVersions { draft_id, versions }).collect()
     });
@@ -26,21 +29,30 @@ pub fn download_backup(state: AppState) {
     }
 }
 
+/// Writes the open congress's unit file and downloads it.
+pub fn write_unit_file(state: AppState, options: UnitOptions) {
+    let now = clock::now_utc();
+    state.flush();
+    if options.include_drafts {
+        state.ensure_drafts();
+    }
+    let file = state.desk.drafts.with_untracked(|ds| state.with_active_untracked(|c| (unit_file_name(c, now), unit_file(c, ds, options, now))));
+    if let Some((name, text)) = file {
+        let _ = download::download_text(&name, &text, JSON);
+    }
+}
+
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let include_people = RwSignal::new(true);
     let include_drafts = RwSignal::new(true);
+    let failed = RwSignal::new(false);
     let export_unit = move |_| {
-        let now = clock::now_utc();
-        state.flush();
         let options = UnitOptions { include_people: include_people.get_untracked(), include_drafts: include_drafts.get_untracked() };
-        let file = state.desk.drafts.with_untracked(|ds| state.with_active_untracked(|c| (unit_file_name(c, now), unit_file(c, ds, options, now))));
-        if let Some((name, text)) = file {
-            let _ = download::download_text(&name, &text, JSON);
-        }
+        chunks::download_unit_file(state, options, failed);
     };
-    let export_backup = move |_| download_backup(state);
+    let export_backup = move |_| chunks::download_backup(state, failed);
     view! {
         <section class="card export" aria-labelledby="export-title">
             <h2 id="export-title">{i18n::EXPORT_TITLE}</h2>
@@ -59,6 +71,9 @@ pub fn ExportPanel() -> impl IntoView {
                 <button type="button" class="primary" on:click=export_unit>{i18n::EXPORT_UNIT}</button>
                 <button type="button" on:click=export_backup>{i18n::EXPORT_BACKUP}</button>
             </div>
+            <Show when=move || failed.get()>
+                <p class="field-error" role="alert">{chunks::missing_reason()}</p>
+            </Show>
         </section>
     }
 }

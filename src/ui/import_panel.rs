@@ -83,7 +83,8 @@ pub fn ImportPanel() -> impl IntoView {
     }
 }
 
-/// The "restore the version from before the import" line for the open congress.
+/// The "restore the version from before the import" line for the open congress; its code is
+/// in the chunk `safety` (fetched in the background once the first screen runs).
 #[component]
 pub fn RestoreReplaced() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -92,12 +93,21 @@ pub fn RestoreReplaced() -> impl IntoView {
     };
     view! {
         <Show when=shown>
-            <p class="restore-replaced">
-                {i18n::REPLACED_NOTE}
-                " "
-                <button type="button" on:click=move |_| state.restore_replaced()>{i18n::RESTORE_REPLACED}</button>
-            </p>
+            <super::chunks::OnDemand load=super::chunks::restore_replaced()/>
         </Show>
+    }
+}
+
+/// The line itself (in the chunk `safety`).
+#[component]
+pub fn RestoreReplacedLine() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <p class="restore-replaced">
+            {i18n::REPLACED_NOTE}
+            " "
+            <button type="button" on:click=move |_| state.restore_replaced()>{i18n::RESTORE_REPLACED}</button>
+        </p>
     }
 }
 

@@ -84,6 +84,7 @@ fn App() -> impl IntoView {
     provide_context(state.desk);
     listen_to_other_tabs(state);
     clock::follow_today(state.today);
+    chunks::prefetch_safety();
     let show_form = move || state.creating.get() || state.active.with(Option::is_none);
     // The upper union's desk, or this browser's own notebook.
     let at_desk = RwSignal::new(false);

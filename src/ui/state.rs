@@ -81,8 +81,14 @@ pub struct Undo {
 /// The document drafts and the one being written.
 #[derive(Clone, Copy)]
 pub struct DraftDesk {
-    /// Every congress's drafts.
+    /// Every congress's drafts, once read (`loaded`).
     pub drafts: RwSignal<Vec<Draft>>,
+    /// Whether the drafts have been read. They are read when first needed (the documents
+    /// screen, a backup, a unit file with drafts: `AppState::ensure_drafts`), not on opening,
+    /// so that the first load carries no code that reads or writes a draft.
+    pub loaded: RwSignal<bool>,
+    /// What the drafts' code does for the rest of the app once drafts are in memory.
+    pub(super) ops: StoredValue<Option<DraftOps>>,
     /// The draft open in the editor.
     pub open_draft: RwSignal<Option<String>>,
     /// A draft change waiting to be saved (draft id, timer).
@@ -92,6 +98,16 @@ pub struct DraftDesk {
     /// Goes up when the open draft's text changed other than by typing (restore, another tab),
     /// so the editor shows it again.
     pub draft_generation: RwSignal<u32>,
+}
+
+/// The operations on drafts in memory that the first screen's code triggers (a flush, another
+/// tab's write, an undone deletion), set by `AppState::ensure_drafts` from code outside the
+/// first load. Before the drafts are read there is nothing in memory to flush or follow.
+#[derive(Clone, Copy)]
+pub(super) struct DraftOps {
+    pub flush: fn(&AppState),
+    pub follow: fn(&AppState, &str, &str),
+    pub reload: fn(&AppState, &str, &str),
 }
 
 /// A change this tab could not write because another tab deleted its congress or draft: the
@@ -179,7 +195,9 @@ impl AppState {
             },
             undo: Undo { last_deleted: RwSignal::new(None), last_removed: RwSignal::new(None), last_deleted_draft: RwSignal::new(None) },
             desk: DraftDesk {
-                drafts: RwSignal::new(snapshot.drafts),
+                drafts: RwSignal::new(Vec::new()),
+                loaded: RwSignal::new(false),
+                ops: StoredValue::new(None),
                 open_draft: RwSignal::new(None),
                 pending_draft: StoredValue::new(None),
                 draft_save: RwSignal::new(DraftSave::Saved),
@@ -269,7 +287,7 @@ impl AppState {
             }
             Err(SaveError::DeletedElsewhere(id)) => {
                 self.status.save_error.set(None);
-                self.deleted_elsewhere(&id);
+                super::chunks::deleted_elsewhere(*self, id);
             }
             // The store is halted too: `absorb` below shows it.
             Err(SaveError::Halted(_)) => self.status.save_error.set(None),
@@ -280,8 +298,9 @@ impl AppState {
     }
 
     /// Another tab deleted the congress or draft `id` while this tab had a change to it: the
-    /// deletion stands, the change is offered as a file, and it is dropped from this tab.
-    fn deleted_elsewhere(&self, id: &str) {
+    /// deletion stands, the change is offered as a file (with the drafts this tab holds), and
+    /// it is dropped from this tab. In the chunk `safety` (`chunks::deleted_elsewhere`).
+    pub(super) fn deleted_elsewhere(&self, id: &str) {
         let now = clock::now_utc();
         let options = crate::format::export::UnitOptions { include_people: true, include_drafts: true };
         let draft = self.desk.drafts.with_untracked(|ds| ds.iter().find(|d| d.id == id).cloned());
@@ -365,7 +384,9 @@ impl AppState {
 
     fn follow(&self, key: &str) {
         if let Some((congress_id, draft_id)) = keys::parse_draft(key) {
-            self.external_draft_change(congress_id, draft_id);
+            if let Some(ops) = self.desk.ops.get_value() {
+                (ops.follow)(self, congress_id, draft_id);
+            }
         } else if key == keys::MANIFEST {
             let known: Vec<String> = self.congresses.with_untracked(|cs| cs.iter().map(|c| c.id.clone()).collect());
             let listed = self.store.try_update_value(|s| s.listed_congresses()).unwrap_or_default();
@@ -516,7 +537,9 @@ impl AppState {
 
     /// Saves the changes waiting to be saved, if any, now.
     pub fn flush(&self) {
-        self.flush_draft();
+        if let Some(ops) = self.desk.ops.get_value() {
+            (ops.flush)(self);
+        }
         self.flush_congress();
     }
 
@@ -556,8 +579,9 @@ impl AppState {
         let ok = result.is_ok();
         self.record(result);
         if ok {
-            // The imported congresses' drafts as now stored (imported ones and kept local ones).
-            for c in adds.iter().chain(&replaces) {
+            // The imported congresses' drafts as now stored (imported ones and kept local ones),
+            // if drafts are in memory (else they are read with the others when first needed).
+            for c in adds.iter().chain(&replaces).filter(|_| self.desk.loaded.get_untracked()) {
                 if let Some((found, problems)) = self.store.try_update_value(|s| s.drafts_of(&c.id, clock::now_ms())) {
                     self.report(problems);
                     self.desk.drafts.update(|ds| {

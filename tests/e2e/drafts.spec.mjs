@@ -285,3 +285,48 @@ test('deleting a congress takes its drafts; undo brings them back with their ver
   await expect(section(page, 'IV. Nguyên nhân')).toHaveValue('Giữ lại sau khi hoàn tác.');
   await expect(page.locator('.version-row')).toContainText('Bản 1');
 });
+
+test('drafts are read when first needed: a backup and a unit file taken before the documents screen opens carry them, and an unreadable one is told then', async ({ page }) => {
+  await openTermReport(page);
+  await section(page, 'IV. Nguyên nhân').fill('Viết trước khi tải lại.');
+  await expect(page.locator('.save-state')).toHaveText('Đã lưu');
+  await page.evaluate(() => {
+    // A second draft key that cannot be read (cut off mid-write by an old version, say).
+    const key = Object.keys(localStorage).find((k) => k.startsWith('congress-notebook/draft/'));
+    localStorage.setItem(`${key}-hong`, '{"schema_version":1,"draft":');
+  });
+  await page.reload();
+  await expect(page.getByRole('checkbox').first()).toBeVisible();
+  // Opening reads no draft: nothing is reported yet, and nothing is copied aside.
+  await expect(page.getByRole('region', { name: 'Dữ liệu trong trình duyệt' })).toHaveCount(0);
+  const copies = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/quarantine/')).length);
+  expect(await copies()).toBe(0);
+
+  // The backup reads them: the draft's text is in it, and the unreadable one is now kept aside and shown.
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu mọi sổ tay (.json)' }).click()]);
+  const json = JSON.parse(await readFile(await backup.path(), 'utf8'));
+  expect(json.data.drafts).toHaveLength(1);
+  expect(json.data.drafts[0].sections.find((s) => s.heading === 'IV. Nguyên nhân').body).toBe('Viết trước khi tải lại.');
+  await expect.poll(copies).toBe(1);
+  await expect(page.getByRole('region', { name: 'Dữ liệu trong trình duyệt' })).toBeVisible();
+
+  // A unit file with drafts carries it too.
+  await page.reload();
+  const [unit] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất tệp gửi cấp trên (.json)' }).click()]);
+  expect(JSON.parse(await readFile(await unit.path(), 'utf8')).data.drafts).toHaveLength(1);
+});
+
+test('a backup whose code cannot be fetched is told in Vietnamese and touches nothing', async ({ page }) => {
+  await page.route('**/split_safety-*.wasm', (route) => route.abort());
+  await page.goto('./');
+  await createCongress(page);
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  await page.getByRole('button', { name: 'Sao lưu mọi sổ tay (.json)' }).click();
+  await expect(page.locator('section.export .field-error')).toContainText('Chưa tạo được tệp');
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+  // Once the code can be fetched, the same button works.
+  await page.unroute('**/split_safety-*.wasm');
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu mọi sổ tay (.json)' }).click()]);
+  expect(JSON.parse(await readFile(await backup.path(), 'utf8')).data.congresses).toHaveLength(1);
+  await expect(page.locator('section.export .field-error')).toHaveCount(0);
+});
