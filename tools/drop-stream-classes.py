@@ -6,60 +6,38 @@ creates one. Their exports are taken out of the wasm (wasm-opt then drops the co
 kept: 1.5 KB gzipped), and their classes and finalizers out of the JavaScript. Fails if it
 finds nothing to remove, so a new wasm-bindgen or Leptos that changes them is noticed.
 Usage: drop-stream-classes.py MAIN_bg.wasm MAIN.js (both rewritten in place)."""
+import os
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wasm_sections import leb, sections, uleb  # noqa: E402
 
 CLASSES = ("IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource")
 PREFIXES = tuple(p + c.lower() for c in CLASSES for p in ("", "__wbg_"))
 
-
-def leb(b, i):
-    result = shift = 0
-    while True:
-        byte = b[i]; i += 1
-        result |= (byte & 0x7F) << shift; shift += 7
-        if byte < 0x80:
-            return result, i
-
-
-def uleb(n):
-    out = bytearray()
-    while True:
-        byte = n & 0x7F; n >>= 7
-        if n:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
-
-
 path, js_path = sys.argv[1], sys.argv[2]
 prefixes = PREFIXES
 data = open(path, "rb").read()
-out, i, dropped = bytearray(data[:8]), 8, []
-while i < len(data):
-    start = i
-    section_id = data[i]; i += 1
-    size, i = leb(data, i)
-    end = i + size
-    if section_id == 7:  # exports
-        count, j = leb(data, i)
-        kept = []
-        for _ in range(count):
-            entry = j
-            name_len, j = leb(data, j)
-            name = data[j:j + name_len].decode()
-            j += name_len + 1  # the name, then the kind
-            _, j = leb(data, j)  # the index
-            if name.startswith(prefixes):
-                dropped.append(name)
-            else:
-                kept.append(data[entry:j])
-        body = uleb(len(kept)) + b"".join(kept)
-        out += bytes([7]) + uleb(len(body)) + body
-    else:
-        out += data[start:end]
-    i = end
+out, dropped = bytearray(data[:8]), []
+for section_id, whole, body_start in sections(data):
+    if section_id != 7:  # not the exports
+        out += whole
+        continue
+    count, j = leb(data, body_start)
+    kept = []
+    for _ in range(count):
+        entry = j
+        name_len, j = leb(data, j)
+        name = data[j:j + name_len].decode()
+        j += name_len + 1  # the name, then the kind
+        _, j = leb(data, j)  # the index
+        if name.startswith(prefixes):
+            dropped.append(name)
+        else:
+            kept.append(data[entry:j])
+    body = uleb(len(kept)) + b"".join(kept)
+    out += bytes([7]) + uleb(len(body)) + body
 if not dropped:
     sys.exit(f"drop-stream-classes: no export of {path} starts with {', '.join(prefixes)}")
 
