@@ -29,8 +29,10 @@ if [ "$profile" = release ]; then
 fi
 # The page's wasm gets WASM_APP_RUSTFLAGS too (cargo keeps both builds' dependencies apart).
 RUSTFLAGS="$RUSTFLAGS ${WASM_APP_RUSTFLAGS:-}" cargo build "${cargo_flags[@]}" --features split --bin congress-notebook
-cargo build "${cargo_flags[@]}" --bin import_worker
+worker_flags=("${cargo_flags[@]/#--release/--profile=release-worker}")
+cargo build "${worker_flags[@]}" --bin import_worker
 built=target/$target/$([ "$profile" = release ] && echo release || echo debug)
+worker_built=target/$target/$([ "$profile" = release ] && echo release-worker || echo debug)
 
 # The app: split, then bound to JavaScript.
 wasm-split-cli --target web --out-name main "$built/congress-notebook.wasm" "$work/split"
@@ -44,8 +46,8 @@ done
 cp "$work/split/__wasm_split.js" "$out/"
 
 # The import checker: a classic worker, started by a one-line loader.
-python3 tools/strip-relocs.py "$built/import_worker.wasm"
-wasm-bindgen --target no-modules --out-name import_worker --no-typescript --out-dir "$out" "$built/import_worker.wasm"
+python3 tools/strip-relocs.py "$worker_built/import_worker.wasm"
+wasm-bindgen --target no-modules --out-name import_worker --no-typescript --out-dir "$out" "$worker_built/import_worker.wasm"
 # A module that fails to load is thrown again outside the promise, so the page hears of it
 # (the worker's `error` event) instead of waiting for an answer.
 printf 'importScripts("./import_worker.js");wasm_bindgen("./import_worker_bg.wasm").catch((e)=>setTimeout(()=>{throw e;}));\n' > "$out/import_worker_loader.js"
@@ -57,7 +59,9 @@ if [ "$profile" = release ]; then
     esbuild "$f" --minify --format=esm --log-level=error --outfile="$f.min" && mv "$f.min" "$f"
   done
   for f in "$out"/*.wasm; do
-    wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+    level=-Oz
+    [ "$(basename "$f")" = import_worker_bg.wasm ] && level=-O3  # the checker: speed (Cargo.toml)
+    wasm-opt "$level" --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
       --enable-sign-ext --enable-mutable-globals --low-memory-unused "$f" -o "$f"
   done
 fi
