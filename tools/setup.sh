@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, each step skipped when the right version is there:
 # the wasm target, Trunk, the wasm-bindgen CLI at the exact Cargo.lock version, wasm-split-cli,
-# wasm-opt and Playwright (npm), Chromium, ChromeDriver, LibreOffice and poppler (Debian), python-docx and
+# wasm-opt, esbuild and Playwright (npm), Chromium, ChromeDriver, LibreOffice and poppler (Debian), python-docx and
 # openxml-audit (an OOXML validator for the .docx, PyPI). Everything comes from a package
 # registry. Cargo tools go to $TOOLS_ROOT (default ~/.cargo); used by `make serve` and `make test`.
 set -euo pipefail
@@ -62,7 +62,7 @@ fi
 
 lock_sum=$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)
 if [ -f tests/e2e/node_modules/.lock-sum ] && [ "$(cat tests/e2e/node_modules/.lock-sum)" = "$lock_sum" ]; then
-  note "npm tools (wasm-opt, Playwright) present"
+  note "npm tools (wasm-opt, esbuild, Playwright) present"
 else
   note "installing npm tools from tests/e2e/package-lock.json"
   (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
