@@ -1,7 +1,7 @@
 //! Banners for what storage reported: data that could not be read (with its kept copy to
 //! download or, on explicit confirmation, discard) and saves that failed. Rarely shown, so
-//! their code is a chunk (`banners`) fetched in the background once the first screen runs
-//! (a full storage or a refused save is told offline too); the kept copies are another.
+//! their code (both lists) is in the chunk `safety`, fetched in the background once the first
+//! screen runs (so a full storage or a refused save is told offline too).
 
 use leptos::prelude::*;
 

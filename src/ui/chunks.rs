@@ -213,21 +213,20 @@ pub fn missing_reason() -> &'static str {
 /// Downloads the backup (fetching its writer first if needed); `failed` is set if the writer
 /// could not be fetched, and nothing is touched.
 pub fn download_backup(state: AppState, failed: RwSignal<bool>) {
-    state.flush();
-    failed.set(false);
-    leptos::task::spawn_local(async move {
-        if call!(backup_action(state)).is_err() {
-            failed.set(true);
-        }
-    });
+    run_writer(failed, async move { call!(backup_action(state)) });
 }
 
 /// Downloads the open congress's unit file, as `download_backup`.
 pub fn download_unit_file(state: AppState, options: crate::format::export::UnitOptions, failed: RwSignal<bool>) {
-    state.flush();
+    run_writer(failed, async move { call!(unit_file_action(state, options)) });
+}
+
+/// Runs a writer of the chunk `safety` (which saves what waits, then writes its file), and
+/// tells through `failed` whether its code could not be fetched.
+fn run_writer(failed: RwSignal<bool>, write: impl std::future::Future<Output = Result<(), ChunkMissing>> + 'static) {
     failed.set(false);
     leptos::task::spawn_local(async move {
-        if call!(unit_file_action(state, options)).is_err() {
+        if write.await.is_err() {
             failed.set(true);
         }
     });

@@ -19,7 +19,7 @@ impl AppState {
     /// Reads every stored draft into memory, once (an unreadable one is copied aside and
     /// shown, as on opening), and hands the first screen the operations on them.
     pub fn ensure_drafts(&self) {
-        if self.desk.loaded.get_untracked() {
+        if self.desk.read() {
             return;
         }
         let now = clock::now_ms();
@@ -31,7 +31,6 @@ impl AppState {
             reload: |state, congress_id, id| state.load_draft(congress_id, id),
         }));
         self.desk.drafts.set(found);
-        self.desk.loaded.set(true);
     }
 
     pub(super) fn is_draft(&self, id: &str) -> bool {

@@ -81,13 +81,12 @@ pub struct Undo {
 /// The document drafts and the one being written.
 #[derive(Clone, Copy)]
 pub struct DraftDesk {
-    /// Every congress's drafts, once read (`loaded`).
-    pub drafts: RwSignal<Vec<Draft>>,
-    /// Whether the drafts have been read. They are read when first needed (the documents
+    /// Every congress's drafts, once read. They are read when first needed (the documents
     /// screen, a backup, a unit file with drafts: `AppState::ensure_drafts`), not on opening,
     /// so that the first load carries no code that reads or writes a draft.
-    pub loaded: RwSignal<bool>,
-    /// What the drafts' code does for the rest of the app once drafts are in memory.
+    pub drafts: RwSignal<Vec<Draft>>,
+    /// What the drafts' code does for the rest of the app; set once drafts are in memory
+    /// (`DraftDesk::read`).
     pub(super) ops: StoredValue<Option<DraftOps>>,
     /// The draft open in the editor.
     pub open_draft: RwSignal<Option<String>>,
@@ -98,6 +97,13 @@ pub struct DraftDesk {
     /// Goes up when the open draft's text changed other than by typing (restore, another tab),
     /// so the editor shows it again.
     pub draft_generation: RwSignal<u32>,
+}
+
+impl DraftDesk {
+    /// Whether the drafts have been read into memory.
+    pub fn read(&self) -> bool {
+        self.ops.with_value(Option::is_some)
+    }
 }
 
 /// The operations on drafts in memory that the first screen's code triggers (a flush, another
@@ -196,7 +202,6 @@ impl AppState {
             undo: Undo { last_deleted: RwSignal::new(None), last_removed: RwSignal::new(None), last_deleted_draft: RwSignal::new(None) },
             desk: DraftDesk {
                 drafts: RwSignal::new(Vec::new()),
-                loaded: RwSignal::new(false),
                 ops: StoredValue::new(None),
                 open_draft: RwSignal::new(None),
                 pending_draft: StoredValue::new(None),
@@ -581,7 +586,7 @@ impl AppState {
         if ok {
             // The imported congresses' drafts as now stored (imported ones and kept local ones),
             // if drafts are in memory (else they are read with the others when first needed).
-            for c in adds.iter().chain(&replaces).filter(|_| self.desk.loaded.get_untracked()) {
+            for c in adds.iter().chain(&replaces).filter(|_| self.desk.read()) {
                 if let Some((found, problems)) = self.store.try_update_value(|s| s.drafts_of(&c.id, clock::now_ms())) {
                     self.report(problems);
                     self.desk.drafts.update(|ds| {
