@@ -944,9 +944,11 @@ pub fn desk_csv_file_name(iso_day: &str) -> String {
 // Congress day (issue 13; no screen yet).
 
 /// Whether the congress may sit, with the exact number needed.
-pub fn quorum_line(q: crate::model::election::Quorum, present: u32, summoned: u32) -> String {
-    let verdict = if q.met { "đủ điều kiện tiến hành đại hội" } else { "chưa đủ điều kiện tiến hành đại hội" };
-    format!("Có mặt {present}/{summoned}; cần ít nhất {} (2/3 số được triệu tập): {verdict}.", q.needed)
+/// The quorum of a sitting: the congress, or the new committee's first meeting.
+pub fn quorum_line(q: crate::model::election::Quorum, present: u32, summoned: u32, meeting: bool) -> String {
+    let what = if meeting { "hội nghị" } else { "đại hội" };
+    let verdict = if q.met { "đủ điều kiện tiến hành" } else { "chưa đủ điều kiện tiến hành" };
+    format!("Có mặt {present}/{summoned}; cần ít nhất {} (2/3 số được triệu tập): {verdict} {what}.", q.needed)
 }
 
 pub fn quorum_error(e: crate::model::election::QuorumError) -> &'static str {
@@ -970,6 +972,185 @@ pub fn tally_error(e: crate::model::election::TallyError, names: &[String]) -> S
         ),
         VotesAboveValidTimesSeats => "Tổng số phiếu bầu cho các ứng cử viên lớn hơn số phiếu hợp lệ nhân số lượng cần bầu.".to_string(),
     }
+}
+
+// Congress day: attendance and elections (the chunk `congress_day`).
+pub const SCREEN_CONGRESS_DAY: &str = "Bầu cử";
+pub const DAY_TITLE: &str = "Ngày đại hội: điểm danh và bầu cử";
+pub const DAY_INTRO: &str = "Ghi số người có mặt, lập danh sách bầu cử, nhập kết quả kiểm phiếu: ứng dụng kiểm tra các con số và tính người trúng cử theo Điều lệ. Dữ liệu chỉ nằm trong trình duyệt này (và trong tệp sao lưu).";
+pub const DAY_CONGRESS: &str = "Đại hội";
+pub const DAY_FIRST_MEETING: &str = "Hội nghị lần thứ nhất Ban Chấp hành khóa mới";
+pub const DAY_SUMMONED: &str = "Số được triệu tập";
+pub const DAY_PRESENT: &str = "Số có mặt";
+pub const DAY_NUMBER_ERROR: &str = "Hãy nhập một số nguyên không âm (chỉ gồm chữ số).";
+pub const DAY_UNREADABLE: &str = "Dữ liệu bầu cử đã lưu của đại hội này không đọc được (bị hỏng, hoặc do phiên bản mới hơn của ứng dụng ghi). Ứng dụng giữ nguyên và không ghi đè; mọi thay đổi ở đây sẽ không được lưu.";
+pub const DAY_RELOAD: &str = "Tải lại dữ liệu đã lưu";
+pub const ELECTIONS_TITLE: &str = "Các cuộc bầu cử";
+pub const ELECTIONS_NONE: &str = "Chưa có cuộc bầu cử nào. Thêm cuộc bầu cử đầu tiên (thường là bầu Ban Chấp hành) ở dưới.";
+pub const ELECTION_ADD_TITLE: &str = "Thêm cuộc bầu cử";
+pub const ELECTION_BODY: &str = "Bầu";
+pub const ELECTION_SEATS: &str = "Số lượng cần bầu";
+pub const ELECTION_BASE: &str = "Điều kiện trúng cử";
+pub const ELECTION_ADD: &str = "Thêm cuộc bầu cử";
+pub const ELECTION_DELETE: &str = "Xóa cuộc bầu cử này";
+pub const ELECTION_DELETE_CONFIRM: &str = "Xóa hẳn (kể cả kết quả kiểm phiếu)";
+pub const ELECTION_SEATS_ERROR: &str = "Số lượng cần bầu phải là số nguyên lớn hơn 0.";
+pub const BALLOT_LIST_TITLE: &str = "Danh sách bầu cử";
+pub const BALLOT_LIST_NOTE: &str = "Xếp theo tên, rồi họ, rồi tên đệm, rồi ngày sinh (thứ tự chữ cái tiếng Việt).";
+pub const BALLOT_LIST_EMPTY: &str = "Chưa có ai trong danh sách bầu cử.";
+pub const CANDIDATE_REMOVE: &str = "Bỏ khỏi danh sách";
+pub const CANDIDATE_ADD_TITLE: &str = "Thêm người vào danh sách bầu cử";
+pub const CANDIDATE_PICK: &str = "Người đã có trong sổ";
+pub const CANDIDATE_PICK_NONE: &str = "— Chọn người —";
+pub const CANDIDATE_PICK_ADD: &str = "Thêm người đã chọn";
+pub const PERSON_FAMILY: &str = "Họ";
+pub const PERSON_MIDDLE: &str = "Tên đệm";
+pub const PERSON_GIVEN: &str = "Tên";
+pub const PERSON_GENDER: &str = "Giới tính";
+pub const PERSON_BORN: &str = "Năm sinh hoặc ngày sinh";
+pub const PERSON_BORN_HINT: &str = "1980 hoặc 05/03/1980";
+pub const PERSON_ADD: &str = "Thêm vào danh sách";
+pub const COUNT_TITLE: &str = "Kết quả kiểm phiếu";
+pub const COUNT_ISSUED: &str = "Số phiếu phát ra";
+pub const COUNT_COLLECTED: &str = "Số phiếu thu về";
+pub const COUNT_VALID: &str = "Số phiếu hợp lệ";
+pub const COUNT_INVALID: &str = "Số phiếu không hợp lệ";
+pub const COUNT_SAVE: &str = "Ghi kết quả kiểm phiếu";
+pub const COUNT_EDIT: &str = "Sửa kết quả kiểm phiếu";
+pub const COUNT_CHANGED_LIST: &str = "Danh sách bầu cử đã thay đổi: kết quả kiểm phiếu cũ đã được bỏ, hãy nhập lại.";
+pub const RESULT_TITLE: &str = "Kết quả bầu cử";
+pub const RESULT_NAME: &str = "Họ và tên";
+pub const RESULT_VOTES: &str = "Số phiếu";
+pub const RESULT_PERCENT: &str = "Tỷ lệ (%)";
+pub const RESULT_STANDING: &str = "Kết quả";
+pub const RESULT_ORDER: &str = "STT";
+pub const FURTHER_ROUND: &str = "Mở vòng bầu tiếp theo";
+pub const DAY_SAVED_ELSEWHERE: &str = "Một thẻ khác của ứng dụng vừa lưu dữ liệu bầu cử của đại hội này, nên thay đổi vừa rồi chưa được lưu (để không ghi đè). Hãy tải lại để xem dữ liệu mới nhất rồi làm lại.";
+pub const DAY_CONGRESS_GONE: &str = "Đại hội này không còn trong trình duyệt (đã bị xóa, có thể ở một thẻ khác): thay đổi không được lưu.";
+pub const DAY_STORAGE_FULL: &str = "Bộ nhớ của trình duyệt đã đầy: thay đổi vừa rồi chưa được lưu. Hãy tải bản sao lưu, rồi xóa bớt dữ liệu cũ.";
+pub const DAY_STORAGE_OFF: &str = "Trình duyệt không cho lưu (chế độ riêng tư hoặc bị chặn): thay đổi vừa rồi chưa được lưu.";
+pub const DAY_HALTED: &str = "Ứng dụng đã ngừng ghi trong thẻ này (xem thông báo ở đầu trang): thay đổi không được lưu.";
+
+pub fn body_name(b: crate::model::congress_day::Body) -> &'static str {
+    use crate::model::congress_day::Body::*;
+    match b {
+        Executive => "Ban Chấp hành",
+        ChairAtCongress => "Chủ tịch công đoàn (bầu trực tiếp tại đại hội)",
+        Delegates => "Đại biểu dự đại hội công đoàn cấp trên",
+        Alternates => "Đại biểu dự khuyết",
+        Standing => "Ban Thường vụ",
+        Chair => "Chủ tịch công đoàn",
+        Deputies => "Phó Chủ tịch công đoàn",
+        Inspection => "Ủy ban Kiểm tra",
+        InspectionChair => "Chủ nhiệm Ủy ban Kiểm tra",
+    }
+}
+
+pub fn sitting_name(s: crate::model::congress_day::Sitting) -> &'static str {
+    match s {
+        crate::model::congress_day::Sitting::Congress => "tại đại hội",
+        crate::model::congress_day::Sitting::FirstMeeting => "tại hội nghị lần thứ nhất Ban Chấp hành khóa mới",
+    }
+}
+
+pub fn base_name(b: crate::model::congress_day::Base) -> &'static str {
+    use crate::model::congress_day::Base::*;
+    match b {
+        Collected => "Quá 1/2 số phiếu thu về (Điều lệ, mặc định)",
+        Valid => "Quá 1/2 số phiếu hợp lệ",
+        Summoned => "Quá 1/2 số người được triệu tập",
+    }
+}
+
+pub fn gender_name(g: crate::model::congress_day::Gender) -> &'static str {
+    match g {
+        crate::model::congress_day::Gender::Male => "Nam",
+        crate::model::congress_day::Gender::Female => "Nữ",
+    }
+}
+
+/// "Ông Nguyễn Văn An" or "Bà Lê Thị Ánh", with the date or year of birth if known.
+pub fn ballot_name(p: &crate::model::congress_day::Person) -> String {
+    let title = match p.gender {
+        crate::model::congress_day::Gender::Male => "Ông",
+        crate::model::congress_day::Gender::Female => "Bà",
+    };
+    if p.born.is_empty() { format!("{title} {}", p.full_name()) } else { format!("{title} {} ({})", p.full_name(), p.born) }
+}
+
+/// "Bầu Ban Chấp hành, vòng 2: 3 người, tại đại hội".
+pub fn election_heading(e: &crate::model::congress_day::Election) -> String {
+    let round = if e.round > 1 { format!(", vòng {}", e.round) } else { String::new() };
+    format!("Bầu {}{round}: {} người, {}", body_name(e.body), e.seats, sitting_name(e.body.sitting()))
+}
+
+pub fn person_error(e: crate::model::congress_day::PersonInputError) -> &'static str {
+    use crate::model::congress_day::PersonInputError::*;
+    match e {
+        NoFamilyName => "Hãy nhập họ.",
+        NoGivenName => "Hãy nhập tên.",
+        Born => "Năm sinh phải có dạng 1980, ngày sinh dạng 05/03/1980 (năm từ 1900 đến 2100).",
+    }
+}
+
+/// What is wrong with a count; `names` are the candidates in the order of the count's votes.
+pub fn count_error(e: crate::model::congress_day::CountError, names: &[String]) -> String {
+    use crate::model::congress_day::CountError::*;
+    match e {
+        Tally(t) => tally_error(t, names),
+        IssuedAbovePresent => "Số phiếu phát ra lớn hơn số người có mặt: hãy kiểm tra lại số phiếu phát ra, hoặc số có mặt ở trên.".to_string(),
+        NoSummoned => "Điều kiện trúng cử tính theo số người được triệu tập: hãy nhập số được triệu tập ở trên.".to_string(),
+        CollectedAboveSummoned => "Số phiếu thu về lớn hơn số người được triệu tập: hãy kiểm tra lại.".to_string(),
+    }
+}
+
+/// A number of the count form that is missing or not a number.
+pub fn count_number_error(label: &str) -> String {
+    format!("{label}: hãy nhập một số nguyên không âm.")
+}
+
+/// "Số phiếu của Bà Lê Thị Ánh".
+pub fn votes_label(name: &str) -> String {
+    format!("Số phiếu của {name}")
+}
+
+/// The line above a result: the base and the least number of votes to be elected.
+pub fn result_base_line(base: crate::model::congress_day::Base, base_count: u32, needed: u32) -> String {
+    use crate::model::congress_day::Base::*;
+    let of = match base {
+        Collected => "số phiếu thu về",
+        Valid => "số phiếu hợp lệ",
+        Summoned => "số người được triệu tập",
+    };
+    format!("Trúng cử khi được quá 1/2 {of} ({base_count}), tức ít nhất {needed} phiếu; ai nhiều phiếu hơn trúng cử trước.")
+}
+
+pub fn standing_name(s: crate::model::congress_day::Standing) -> &'static str {
+    use crate::model::congress_day::Standing::*;
+    match s {
+        Elected => "Trúng cử",
+        Tied => "Bằng phiếu ở suất cuối",
+        NotElectedOver => "Không trúng cử (đủ quá 1/2 nhưng đã đủ số lượng)",
+        NotElected => "Không trúng cử",
+    }
+}
+
+/// The result in one sentence: all seats filled, or how many are left and why.
+pub fn result_summary(elected: usize, seats: u32, tied: &[String]) -> String {
+    let left = seats as usize - elected;
+    if left == 0 {
+        return format!("Đã bầu đủ {seats}/{seats} người.");
+    }
+    let mut line = format!("Mới bầu được {elected}/{seats} người; còn thiếu {left}.");
+    if !tied.is_empty() {
+        line.push_str(&format!(
+            " {} bằng phiếu nhau ở suất cuối cùng: cần bầu lại giữa những người này cho {left} suất còn lại.",
+            tied.join(", ")
+        ));
+    } else {
+        line.push_str(" Có thể bầu tiếp (vòng sau) cho số còn thiếu, hoặc đại hội quyết định để khuyết.");
+    }
+    line
 }
 
 // The upper union's plan, as a unit takes it in.

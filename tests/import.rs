@@ -136,6 +136,52 @@ fn what_the_app_exports_it_reads_back_exactly() {
         let back = read(unit_file(c, &[], UnitOptions { include_people: true, include_drafts: true }, now).as_bytes()).unwrap();
         assert!(matches!(back.payload, Payload::Unit(ref u) if &u.congress == c));
     }
-    let back = read(backup_file(&congresses, &[], &[], &[], now).as_bytes()).unwrap();
+    let back = read(backup_file(&congresses, &[], &[], &[], &[], now).as_bytes()).unwrap();
     assert!(matches!(back.payload, Payload::WorkspaceBackup(ref b) if b.congresses == congresses));
+}
+
+/// A backup's congress days come back whole; one that names a congress the file does not
+/// carry, a second day for one congress, or a ballot list naming someone not in the day is
+/// refused with the path of the wrong field.
+#[test]
+fn a_backups_congress_days_round_trip_and_inconsistent_ones_are_refused() {
+    use congress_notebook::format::KeptDay;
+    use congress_notebook::model::congress_day::{person, Attendance, Base, Body, CongressDay, Count, Election, Gender};
+    let mut n = 0;
+    let mut ids = move || {
+        n += 1;
+        format!("id-{n}")
+    };
+    let draft = CongressDraft { unit_name: "Công đoàn Trường Kết Đoàn".into(), upper_union: "LĐLĐ".into(), congress_type: CongressType::GrassrootsFullMember, date_text: "15/01/2027".into(), round: None };
+    let c = new_congress(draft.validate().unwrap(), &mut ids);
+    let lan = person("p1".into(), "Nguyễn", "Thị", "Lan", Gender::Female, "05/03/1980").unwrap();
+    let election = Election { id: "e1".into(), body: Body::Executive, round: 1, seats: 1, base: Base::Collected, candidates: vec!["p1".into()], count: Some(Count { issued: 10, collected: 10, valid: 9, invalid: 1, votes: vec![8] }) };
+    let day = CongressDay { congress: Attendance { summoned: Some(12), present: Some(10) }, first_meeting: Attendance::default(), people: vec![lan], elections: vec![election] };
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap();
+    let kept = vec![KeptDay { congress_id: c.id.clone(), day: day.clone() }];
+    let text = backup_file(std::slice::from_ref(&c), &[], &[], &[], &kept, now);
+    let back = read(text.as_bytes()).unwrap();
+    assert!(matches!(back.payload, Payload::WorkspaceBackup(ref b) if b.congress_days == kept));
+    // Days of congresses not in the backup are not written into it.
+    let other = KeptDay { congress_id: "elsewhere".into(), day: day.clone() };
+    assert!(!backup_file(std::slice::from_ref(&c), &[], &[], &[], std::slice::from_ref(&other), now).contains("congress_days"));
+
+    let refused = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        edit(&mut v);
+        read(v.to_string().as_bytes()).unwrap_err()
+    };
+    let e = refused(&|v| v["data"]["congress_days"][0]["congress_id"] = "elsewhere".into());
+    assert!(matches!(e, ImportError::Invalid { ref path, problem: FieldProblem::UnknownValue } if path == "data.congress_days[0].congress_id"), "{e:?}");
+    let e = refused(&|v| {
+        let again = v["data"]["congress_days"][0].clone();
+        v["data"]["congress_days"].as_array_mut().unwrap().push(again);
+    });
+    assert!(matches!(e, ImportError::DuplicateId { ref path, .. } if path == "data.congress_days[1].congress_id"), "{e:?}");
+    let e = refused(&|v| v["data"]["congress_days"][0]["day"]["elections"][0]["candidates"][0] = "nobody".into());
+    assert!(matches!(e, ImportError::Invalid { ref path, problem: FieldProblem::UnknownValue } if path == "data.congress_days[0].day.elections[0].candidates[0]"), "{e:?}");
+    let e = refused(&|v| v["data"]["congress_days"][0]["day"]["people"][0]["gender"] = "other".into());
+    assert!(matches!(e, ImportError::Invalid { ref path, .. } if path.starts_with("data.congress_days[0].day.people[0].gender")), "{e:?}");
+    // Each refusal has its message in Vietnamese.
+    assert!(!import_error(&e).is_empty());
 }

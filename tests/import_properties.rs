@@ -135,7 +135,7 @@ fn reading_never_panics_on_mutated_files() {
                 // Whatever is accepted writes out and reads back the same.
                 let again = match &envelope.payload {
                     Payload::Unit(u) => unit_file(&u.congress, &u.drafts, UnitOptions { include_people: u.includes_people, include_drafts: true }, now()),
-                    Payload::WorkspaceBackup(b) => backup_file(&b.congresses, &b.rounds, &b.drafts, &b.versions, now()),
+                    Payload::WorkspaceBackup(b) => backup_file(&b.congresses, &b.rounds, &b.drafts, &b.versions, &b.congress_days, now()),
                     Payload::Plan(p) => plan_file(p, now()),
                 };
                 // (A unit file written now always says whether its drafts went with it.)
@@ -288,7 +288,7 @@ fn export_then_import_gives_back_every_field() {
         }
     }
     let rounds: Vec<Round> = congresses.iter().filter_map(|c| c.round.clone()).collect();
-    let back = read(backup_file(&congresses, &rounds, &drafts, &versions, now()).as_bytes()).unwrap();
+    let back = read(backup_file(&congresses, &rounds, &drafts, &versions, &[], now()).as_bytes()).unwrap();
     match back.payload {
         Payload::WorkspaceBackup(b) => {
             assert_eq!(b.congresses, congresses);

@@ -93,9 +93,9 @@ fn every_kind_of_export_validates() {
         .unwrap();
     let mut with_own = congress(CongressType::GrassrootsDelegate, None);
     with_own.round = Some(own.clone());
-    let text = backup_file(&[busy, with_own], &[own], &[], &[], now());
+    let text = backup_file(&[busy, with_own], &[own], &[], &[], &[], now());
     assert_eq!(errors(&v, &text), Vec::<String>::new());
-    let empty = backup_file(&[], &[], &[], &[], now());
+    let empty = backup_file(&[], &[], &[], &[], &[], now());
     assert_eq!(errors(&v, &empty), Vec::<String>::new());
     // Drafts of every kind, with every optional field, and their versions.
     let busy = busy_congress();
@@ -118,7 +118,7 @@ fn every_kind_of_export_validates() {
         draft_id: drafts[0].id.clone(),
         versions: vec![Version { saved_at_ms: 1, name: "Bản 1".into(), status: DraftStatus::Final, automatic: true, sections: drafts[0].snapshot() }],
     }];
-    let text = backup_file(&[busy], &[], &drafts, &versions, now());
+    let text = backup_file(&[busy], &[], &drafts, &versions, &[], now());
     assert_eq!(errors(&v, &text), Vec::<String>::new());
     // The upper union's plan, and a unit that follows it (with every optional field).
     let plan = UnionPlan {

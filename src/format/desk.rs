@@ -92,7 +92,7 @@ mod tests {
     #[test]
     fn a_backup_a_bad_file_and_a_newer_file_are_refused_with_their_reason() {
         let c = sample_congress();
-        let backup = backup_file(&[c], &[], &[], &[], now());
+        let backup = backup_file(&[c], &[], &[], &[], &[], now());
         assert_eq!(summarize(backup.as_bytes()), DeskReply::Refused(i18n::DESK_BACKUP_NOT_UNIT.to_string()));
         let DeskReply::Refused(m) = summarize(b"{") else { panic!() };
         assert!(m.contains("cụt"), "{m}");

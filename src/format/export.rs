@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
-use super::{BackupData, Envelope, KeptVersions, Payload, UnitData, FORMAT, VERSION};
+use super::{BackupData, Envelope, KeptDay, KeptVersions, Payload, UnitData, FORMAT, VERSION};
 use crate::model::date::iso;
 use crate::model::search::fold;
 use crate::model::upper_plan::UnionPlan;
@@ -62,12 +62,14 @@ pub fn unit_file(congress: &Congress, drafts: &[Draft], options: UnitOptions, no
     ))
 }
 
-/// Every congress, the user's own rounds, every draft and the versions kept of them.
+/// Every congress, the user's own rounds, every draft and the versions kept of them, and the
+/// congress days (those of congresses in the backup).
 pub fn backup_file(
     congresses: &[Congress],
     rounds: &[Round],
     drafts: &[Draft],
     versions: &[KeptVersions],
+    days: &[KeptDay],
     now: NaiveDateTime,
 ) -> String {
     let data = BackupData {
@@ -75,6 +77,7 @@ pub fn backup_file(
         rounds: rounds.to_vec(),
         drafts: drafts.to_vec(),
         versions: versions.iter().filter(|k| !k.versions.is_empty()).cloned().collect(),
+        congress_days: days.iter().filter(|k| congresses.iter().any(|c| c.id == k.congress_id)).cloned().collect(),
     };
     pretty(&envelope(Payload::WorkspaceBackup(data), now))
 }

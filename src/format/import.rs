@@ -281,7 +281,8 @@ fn check(envelope: &Envelope) -> Result<(), ImportError> {
                 }
                 check_round(r, &path)?;
             }
-            check_drafts(&backup.drafts, &ids, &backup.versions)
+            check_drafts(&backup.drafts, &ids, &backup.versions)?;
+            check_days(&backup.congress_days, &ids)
         }
         Payload::Plan(plan) => check_plan(plan),
     }
@@ -321,6 +322,35 @@ fn check_plan(plan: &UnionPlan) -> Result<(), ImportError> {
 
 /// Drafts belong to a congress of the file and have unique ids (and unique section ids);
 /// kept versions belong to a draft of the file, once each.
+/// Each congress day belongs to a congress of the file, one day per congress, and its ballot
+/// lists name people of that day.
+fn check_days(days: &[super::KeptDay], congress_ids: &BTreeSet<&str>) -> Result<(), ImportError> {
+    let mut seen = BTreeSet::new();
+    for (i, kept) in days.iter().enumerate() {
+        let path = format!("data.congress_days[{i}]");
+        if !congress_ids.contains(kept.congress_id.as_str()) {
+            return Err(invalid(format!("{path}.congress_id"), FieldProblem::UnknownValue));
+        }
+        if !seen.insert(kept.congress_id.as_str()) {
+            return Err(ImportError::DuplicateId { path: format!("{path}.congress_id"), id: kept.congress_id.clone() });
+        }
+        let mut people = BTreeSet::new();
+        for (j, p) in kept.day.people.iter().enumerate() {
+            if !people.insert(p.id.as_str()) {
+                return Err(ImportError::DuplicateId { path: format!("{path}.day.people[{j}].id"), id: p.id.clone() });
+            }
+        }
+        for (j, e) in kept.day.elections.iter().enumerate() {
+            for (k, c) in e.candidates.iter().enumerate() {
+                if !people.contains(c.as_str()) {
+                    return Err(invalid(format!("{path}.day.elections[{j}].candidates[{k}]"), FieldProblem::UnknownValue));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn check_drafts(drafts: &[Draft], congress_ids: &BTreeSet<&str>, versions: &[KeptVersions]) -> Result<(), ImportError> {
     let mut ids = BTreeSet::new();
     for (i, d) in drafts.iter().enumerate() {

@@ -11,6 +11,7 @@ pub mod worker;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::congress_day::CongressDay;
 use crate::model::upper_plan::UnionPlan;
 use crate::model::{Congress, Draft, Round, Version};
 
@@ -82,6 +83,19 @@ pub struct BackupData {
     /// The versions kept of those drafts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub versions: Vec<KeptVersions>,
+    /// The congress days of those congresses: attendance, the people on ballot lists, the
+    /// elections and their counts. Only a backup carries them (added to version 1 as an
+    /// optional field: an earlier app ignores it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub congress_days: Vec<KeptDay>,
+}
+
+/// One congress's day, in a backup.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct KeptDay {
+    pub congress_id: String,
+    pub day: CongressDay,
 }
 
 /// The versions kept of one draft, oldest first.

@@ -1,10 +1,11 @@
 //! What an accepted file becomes in this browser: which congresses are added and which take the
 //! place of a stored one, with their drafts and kept versions. A congress added beside a stored
 //! one with the same id gets fresh ids (its tasks and drafts too), and its drafts' versions
-//! follow the drafts to their new ids.
+//! follow the drafts to their new ids, and its congress day to its new id.
 
 use super::import::as_new_copy_with_drafts;
-use super::KeptVersions;
+use super::{KeptDay, KeptVersions};
+use crate::model::congress_day::CongressDay;
 use crate::model::{Congress, Draft, Version};
 
 /// What an import writes.
@@ -18,6 +19,8 @@ pub struct ImportPlan {
     pub drafts: Vec<Draft>,
     /// Kept versions by draft id (a copied draft's new id).
     pub versions: Vec<(String, Vec<Version>)>,
+    /// Congress days by congress id (a copy's new id).
+    pub days: Vec<(String, CongressDay)>,
 }
 
 impl ImportPlan {
@@ -36,6 +39,7 @@ pub fn plan_import(
     congresses: Vec<Congress>,
     drafts: &[Draft],
     versions: Vec<KeptVersions>,
+    days: Vec<KeptDay>,
     is_stored: impl Fn(&str) -> bool,
     replace: bool,
     new_id: &mut dyn FnMut() -> String,
@@ -46,9 +50,11 @@ pub fn plan_import(
     };
     for c in congresses {
         let own = || drafts.iter().filter(|d| d.congress_id == c.id).cloned().collect::<Vec<_>>();
+        let day = days.iter().find(|k| k.congress_id == c.id).map(|k| k.day.clone());
         match (is_stored(&c.id), replace) {
             (true, true) => {
                 plan.drafts.extend(own());
+                plan.days.extend(day.map(|d| (c.id.clone(), d)));
                 plan.replaces.push(c);
             }
             (true, false) => {
@@ -60,10 +66,12 @@ pub fn plan_import(
                     }
                 }
                 plan.drafts.extend(copied);
+                plan.days.extend(day.map(|d| (copy.id.clone(), d)));
                 plan.adds.push(copy);
             }
             (false, _) => {
                 plan.drafts.extend(own());
+                plan.days.extend(day.map(|d| (c.id.clone(), d)));
                 plan.adds.push(c);
             }
         }
@@ -109,7 +117,7 @@ mod tests {
     fn congresses_not_stored_are_added_as_they_are() {
         let (congresses, drafts, versions) = file();
         for replace in [false, true] {
-            let plan = plan_import(congresses.clone(), &drafts, versions.clone(), |_| false, replace, &mut ids("new"));
+            let plan = plan_import(congresses.clone(), &drafts, versions.clone(), Vec::new(), |_| false, replace, &mut ids("new"));
             assert_eq!(plan.adds, congresses);
             assert!(plan.replaces.is_empty());
             assert_eq!(plan.drafts, drafts);
@@ -122,7 +130,7 @@ mod tests {
     fn replacing_keeps_the_ids_of_a_stored_congress_and_its_drafts() {
         let (congresses, drafts, versions) = file();
         let a_id = congresses[0].id.clone();
-        let plan = plan_import(congresses.clone(), &drafts, versions.clone(), |id| id == a_id, true, &mut ids("new"));
+        let plan = plan_import(congresses.clone(), &drafts, versions.clone(), Vec::new(), |id| id == a_id, true, &mut ids("new"));
         assert_eq!(plan.replaces, vec![congresses[0].clone()]);
         assert_eq!(plan.adds, vec![congresses[1].clone()]);
         assert_eq!(plan.drafts, drafts);
@@ -133,7 +141,7 @@ mod tests {
     fn adding_beside_a_stored_congress_gives_it_fresh_ids_and_its_versions_follow() {
         let (congresses, drafts, versions) = file();
         let a = congresses[0].clone();
-        let plan = plan_import(congresses.clone(), &drafts, versions.clone(), |id| id == a.id, false, &mut ids("new"));
+        let plan = plan_import(congresses.clone(), &drafts, versions.clone(), Vec::new(), |id| id == a.id, false, &mut ids("new"));
         assert!(plan.replaces.is_empty());
         assert_eq!(plan.count(), 2);
         let copy = &plan.adds[0];
@@ -159,7 +167,21 @@ mod tests {
         stray.id = "stray".into();
         stray.congress_id = "elsewhere".into();
         drafts.push(stray);
-        let plan = plan_import(congresses, &drafts, versions, |_| false, false, &mut ids("new"));
+        let plan = plan_import(congresses, &drafts, versions, Vec::new(), |_| false, false, &mut ids("new"));
         assert!(plan.drafts.iter().all(|d| d.congress_id != "elsewhere"));
+    }
+
+    #[test]
+    fn congress_days_follow_their_congress_to_its_place_or_its_copy() {
+        use crate::model::congress_day::{Attendance, CongressDay};
+        let (congresses, drafts, versions) = file();
+        let (a, b) = (congresses[0].clone(), congresses[1].clone());
+        let day = |n| CongressDay { congress: Attendance { summoned: Some(n), present: None }, ..Default::default() };
+        let days = vec![KeptDay { congress_id: a.id.clone(), day: day(1) }, KeptDay { congress_id: b.id.clone(), day: day(2) }];
+        let replaced = plan_import(congresses.clone(), &drafts, versions.clone(), days.clone(), |id| id == a.id, true, &mut ids("new"));
+        assert_eq!(replaced.days, vec![(a.id.clone(), day(1)), (b.id.clone(), day(2))]);
+        let copied = plan_import(congresses, &drafts, versions, days, |id| id == a.id, false, &mut ids("new"));
+        assert_eq!(copied.days, vec![(copied.adds[0].id.clone(), day(1)), (b.id.clone(), day(2))]);
+        assert_ne!(copied.adds[0].id, a.id);
     }
 }

@@ -103,13 +103,19 @@ pub struct Outcome {
 
 /// The outcome of a reconciled tally.
 pub fn outcome(t: &Tally, base: ThresholdBase) -> Result<Outcome, TallyError> {
-    reconcile(t)?;
     let base = match base {
         ThresholdBase::Collected => t.collected,
         ThresholdBase::Valid => t.valid,
     };
+    outcome_against(t, base)
+}
+
+/// The outcome of a reconciled tally, a candidate needing more than half of `base` (another
+/// number than the tally's own, such as those summoned, checked by the caller).
+pub fn outcome_against(t: &Tally, base: u32) -> Result<Outcome, TallyError> {
+    reconcile(t)?;
     let mut over: Vec<usize> = (0..t.votes.len()).filter(|&i| 2 * u64::from(t.votes[i]) > u64::from(base)).collect();
-    over.sort_by(|&a, &b| t.votes[b].cmp(&t.votes[a]).then(a.cmp(&b)));
+    super::order::sort_stable_by(&mut over, |&a, &b| t.votes[b].cmp(&t.votes[a]));
     let seats = t.seats as usize;
     let mut result = Outcome::default();
     if over.len() <= seats {
@@ -213,6 +219,7 @@ mod tests {
         assert_eq!(unique.len(), messages.len());
         assert_ne!(quorum_error(QuorumError::NobodySummoned), quorum_error(QuorumError::PresentAboveSummoned));
         let q = quorum(150, 99).unwrap();
-        assert_eq!(quorum_line(q, 99, 150), "Có mặt 99/150; cần ít nhất 100 (2/3 số được triệu tập): chưa đủ điều kiện tiến hành đại hội.");
+        assert_eq!(quorum_line(q, 99, 150, false), "Có mặt 99/150; cần ít nhất 100 (2/3 số được triệu tập): chưa đủ điều kiện tiến hành đại hội.");
+        assert!(quorum_line(quorum(15, 10).unwrap(), 10, 15, true).ends_with(": đủ điều kiện tiến hành hội nghị."));
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod checklist;
 pub mod collate;
+pub mod congress_day;
 pub mod congress;
 pub mod date;
 pub mod deadline;

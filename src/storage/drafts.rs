@@ -109,9 +109,9 @@ impl<B: KeyValue> Store<B> {
         self.remove_keys(&keys)
     }
 
-    /// Deletes every draft and version of a congress (only its own: see `read_drafts`).
-    /// Returns their stored texts for undo.
-    pub(super) fn remove_drafts_of(&mut self, congress_id: &str) -> Result<Vec<(String, String)>, SaveError> {
+    /// Deletes every draft and version of a congress (only its own: see `read_drafts`), and its
+    /// congress day (`storage::congress_day`). Returns their stored texts for undo.
+    pub(super) fn remove_keys_of(&mut self, congress_id: &str) -> Result<Vec<(String, String)>, SaveError> {
         let (drafts, versions) = (keys::drafts_of(congress_id), keys::versions_of(congress_id));
         let all = self.backend.keys();
         let draft_keys: Vec<String> = all
@@ -128,7 +128,7 @@ impl<B: KeyValue> Store<B> {
             .filter(|k| k.strip_prefix(&versions).is_some_and(|rest| !rest.contains('/') || draft_ids.contains(&rest)))
             .cloned()
             .collect();
-        self.remove_keys(&[draft_keys, version_keys].concat())
+        self.remove_keys(&[draft_keys, version_keys, vec![keys::congress_day(congress_id)]].concat())
     }
 
     fn remove_keys(&mut self, keys: &[String]) -> Result<Vec<(String, String)>, SaveError> {
@@ -161,8 +161,8 @@ impl<B: KeyValue> Store<B> {
         Ok(())
     }
 
-    /// The import's part for drafts (see `Store::apply_import_with_drafts`); every key it
-    /// writes is remembered in `undo` first.
+    /// The import's part for drafts and congress days (see `Store::apply_import_with_drafts`);
+    /// every key it writes is remembered in `undo` first.
     pub(super) fn import_drafts(&mut self, imported: &ImportedDrafts, undo: &mut Undo) -> Result<(), SaveError> {
         for draft in &imported.drafts {
             let key = keys::draft(&draft.congress_id, &draft.id);
@@ -182,6 +182,17 @@ impl<B: KeyValue> Store<B> {
                 self.save_versions(&draft.congress_id, &draft.id, &versions)?;
             }
             self.force_save_draft(draft)?;
+        }
+        for (congress_id, day) in &imported.days {
+            let key = keys::congress_day(congress_id);
+            self.remember(&key, undo)?;
+            // A stored day this version cannot read is never lost: it is copied aside first.
+            if super::congress_day::read_day(&self.backend, congress_id) == super::congress_day::StoredDay::Unreadable {
+                let aside = keys::quarantine(imported.before_import.1, &key);
+                self.remember(&aside, undo)?;
+                self.backend.copy_exact(&key, &aside).map_err(SaveError::Backend)?;
+            }
+            self.write(&key, &super::congress_day::day_text(day))?;
         }
         Ok(())
     }
@@ -351,18 +362,22 @@ mod tests {
     }
 
     #[test]
-    fn deleting_a_congress_takes_its_drafts_and_undo_brings_them_back() {
+    fn deleting_a_congress_takes_its_drafts_and_day_and_undo_brings_them_back() {
+        use crate::storage::congress_day::{read_day, write_day, StoredDay};
         let (mem, mut store, c) = setup();
         let a = draft(&c, DocumentKind::TermReport);
         store.save_draft(&a).unwrap();
         store.save_versions(&c.id, &a.id, &[]).unwrap();
+        let day = crate::model::congress_day::CongressDay::default();
+        let day_text = write_day(&mem, &c.id, &day, None).unwrap();
         let removed = store.delete_congress(&c.id).unwrap();
-        assert_eq!(removed.len(), 2);
+        assert_eq!(removed.len(), 3);
         assert!(mem.keys().iter().all(|k| !k.contains(&c.id)));
         store.save_congress(&c).unwrap();
         store.restore_entries(&removed).unwrap();
-        let (_, snap) = open_with_drafts(mem, 3);
+        let (_, snap) = open_with_drafts(mem.clone(), 3);
         assert_eq!(snap.drafts, vec![a]);
+        assert_eq!(read_day(&mem, &c.id), StoredDay::Day(day, day_text));
     }
 
     #[test]
@@ -378,6 +393,7 @@ mod tests {
             drafts: vec![theirs.clone(), other.clone()],
             versions: vec![],
             before_import: ("Trước khi nhập tệp".into(), 77),
+            days: vec![],
         };
         store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported).unwrap();
         let (_, snap) = open_with_drafts(mem.clone(), 2);
@@ -402,7 +418,7 @@ mod tests {
         let before = snapshot(&small);
         let mut huge = theirs.clone();
         huge.sections[1].body = "ư".repeat(70_000);
-        let imported = crate::storage::ImportedDrafts { drafts: vec![other.clone(), huge], versions: vec![], before_import: ("x".into(), 1) };
+        let imported = crate::storage::ImportedDrafts { drafts: vec![other.clone(), huge], versions: vec![], before_import: ("x".into(), 1), days: vec![] };
         assert_eq!(store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported), Err(SaveError::Full));
         assert_eq!(snapshot(&small), before);
     }
@@ -457,5 +473,27 @@ mod tests {
         a.sections[0].body = "ư".repeat(40_000);
         assert_eq!(store.save_draft(&a), Err(SaveError::Full));
         assert_eq!(mem.get(&keys::draft(&c.id, &a.id)).unwrap(), before);
+    }
+
+    #[test]
+    fn an_import_writes_congress_days_keeps_an_unreadable_one_aside_and_rolls_back_whole() {
+        use crate::model::congress_day::{Attendance, CongressDay};
+        use crate::storage::congress_day::{read_day, StoredDay};
+        let (mem, mut store, c) = setup();
+        let day = |present| CongressDay { congress: Attendance { summoned: Some(150), present: Some(present) }, ..Default::default() };
+        let imported = |days| crate::storage::ImportedDrafts { drafts: vec![], versions: vec![], before_import: ("x".into(), 77), days };
+        store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported(vec![(c.id.clone(), day(100))])).unwrap();
+        assert!(matches!(read_day(&mem, &c.id), StoredDay::Day(d, _) if d == day(100)));
+        // A day this version cannot read is copied aside, exactly, before the import's is written.
+        let key = keys::congress_day(&c.id);
+        mem.set(&key, "{\"schema\":9}").unwrap();
+        store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported(vec![(c.id.clone(), day(120))])).unwrap();
+        assert!(matches!(read_day(&mem, &c.id), StoredDay::Day(d, _) if d == day(120)));
+        assert_eq!(mem.get(&keys::quarantine(77, &key)).unwrap().as_deref(), Some("{\"schema\":9}"));
+        // A failed write leaves the stored day as it was.
+        let before = mem.get(&key).unwrap();
+        mem.fail_write(1);
+        assert!(store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported(vec![(c.id.clone(), day(130))])).is_err());
+        assert_eq!(mem.get(&key).unwrap(), before);
     }
 }

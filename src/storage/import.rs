@@ -18,8 +18,10 @@ pub struct ImportedDrafts {
     /// Versions kept of those drafts (from a backup), by draft id.
     pub versions: Vec<(String, Vec<crate::model::Version>)>,
     /// When a stored draft is replaced: its text is first kept as a version with this name
-    /// and time.
+    /// and time (and a stored congress day that cannot be read is copied aside at that time).
     pub before_import: (String, i64),
+    /// Congress days (from a backup), by congress id: each replaces the stored one.
+    pub days: Vec<(String, crate::model::congress_day::CongressDay)>,
 }
 
 /// What an all-or-nothing write remembers to undo itself: each key's stored text and what
@@ -220,7 +222,7 @@ mod tests {
         let b = sample("B");
         let mut huge = crate::templates::new_draft(crate::model::DocumentKind::Blank, &b, &mut crate::ids::new_id);
         huge.sections[0].body = "ư".repeat(79_000);
-        let drafts = ImportedDrafts { drafts: vec![huge], versions: vec![], before_import: ("x".into(), 1) };
+        let drafts = ImportedDrafts { drafts: vec![huge], versions: vec![], before_import: ("x".into(), 1), days: vec![] };
         assert_eq!(store.apply_import_with_drafts(std::slice::from_ref(&b), &[], &[], &drafts), Err(SaveError::Full));
         assert!(!store.manifest().congresses.contains(&b.id));
         // The next save must not list the rolled-back congress again.

@@ -56,6 +56,18 @@ pub fn versions_of(congress_id: &str) -> String {
     format!("{VERSIONS_PREFIX}{congress_id}/")
 }
 
+const CONGRESS_DAY_PREFIX: &str = "congress-notebook/congress-day/";
+
+/// A congress's day (attendance, people on ballots, elections): read by its screen only.
+pub fn congress_day(congress_id: &str) -> String {
+    format!("{CONGRESS_DAY_PREFIX}{congress_id}")
+}
+
+/// The congress id in a congress-day key.
+pub fn congress_day_id(key: &str) -> Option<&str> {
+    key.strip_prefix(CONGRESS_DAY_PREFIX).filter(|id| !id.is_empty() && !id.contains('/'))
+}
+
 /// The version a congress had before an import replaced it, kept so it can be restored.
 pub fn replaced(id: &str) -> String {
     format!("{PREFIX}replaced/{id}")

@@ -5,9 +5,11 @@
 //! import all or nothing; `usage` counts the characters used; `drafts` the drafts and their
 //! versions, each under its own key; `guard` the pure rules deciding what a save may write
 //! when other tabs write too; `keys` the key layout and schema version; `preferences` small choices made once (the CSV
-//! separator); `batch` the upper union's unit files, in IndexedDB; `desk_plan` the upper union's own plan.
+//! separator); `batch` the upper union's unit files, in IndexedDB; `desk_plan` the upper union's own plan; `congress_day` a congress's
+//! elections, under a key of its own.
 
 pub mod backend;
+pub mod congress_day;
 #[cfg(target_arch = "wasm32")]
 pub mod batch;
 pub mod desk_plan;

@@ -262,13 +262,13 @@ impl<B: KeyValue> Store<B> {
         }
     }
 
-    /// Deletes a congress's data, its drafts and their versions, and its place in the list.
-    /// Returns the drafts' stored texts exactly, so an undo can put them back
+    /// Deletes a congress's data, its drafts and their versions, its congress day, and its
+    /// place in the list. Returns the removed keys' stored texts exactly, so an undo can put them back
     /// (`restore_entries`); the caller keeps the congress itself.
     pub fn delete_congress(&mut self, id: &str) -> Result<Vec<(String, String)>, SaveError> {
         let key = keys::congress(id);
         self.may_touch(&key)?;
-        let removed = self.remove_drafts_of(id)?;
+        let removed = self.remove_keys_of(id)?;
         self.remove(&key)?;
         self.seen.remove(&key);
         self.deleted.insert(id.to_string());

@@ -99,6 +99,10 @@ split_point! {
     }
 }
 split_point! {
+    /// The congress day: attendance, quorum, elections, counts and results.
+    pub fn congress_day() in congress_day as congress_day_view { view! { <super::congress_day::CongressDayScreen/> }.into_any() }
+}
+split_point! {
     /// The upper union's desk: a batch of unit files in one table.
     pub fn desk() in desk as desk_view { view! { <super::desk::DeskScreen/> }.into_any() }
 }

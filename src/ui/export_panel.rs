@@ -8,12 +8,13 @@ use leptos::prelude::*;
 use super::state::AppState;
 use super::{chunks, clock, download};
 use crate::format::export::{backup_file, backup_file_name, unit_file, unit_file_name, UnitOptions};
-use crate::format::KeptVersions;
+use crate::format::{KeptDay, KeptVersions};
 use crate::i18n;
 
 const JSON: &str = "application/json;charset=utf-8";
 
-/// Writes a backup of everything, downloads it and notes it for the backup reminder.
+/// Writes a backup of everything (the congress days too), downloads it and notes it for the
+/// backup reminder.
 pub fn write_backup(state: AppState) {
     let now = clock::now_utc();
     state.flush();
@@ -21,8 +22,9 @@ pub fn write_backup(state: AppState) {
     let versions: Vec<KeptVersions> = state.desk.drafts.with_untracked(|ds| {
         state.store.with_value(|s| s.all_versions(ds)).into_iter().map(|(draft_id, versions)| KeptVersions { draft_id, versions }).collect()
     });
+    let days: Vec<KeptDay> = crate::storage::congress_day::stored_days().into_iter().map(|(congress_id, day)| KeptDay { congress_id, day }).collect();
     let text = state.congresses.with_untracked(|cs| {
-        state.rounds.with_untracked(|rs| state.desk.drafts.with_untracked(|ds| backup_file(cs, rs, ds, &versions, now)))
+        state.rounds.with_untracked(|rs| state.desk.drafts.with_untracked(|ds| backup_file(cs, rs, ds, &versions, &days, now)))
     });
     if download::download_text(&backup_file_name(now), &text, JSON).is_ok() {
         state.note_backup();

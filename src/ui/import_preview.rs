@@ -10,7 +10,7 @@ use super::import_panel::Incoming;
 use super::state::AppState;
 use crate::format::import::{differences, read_accepted_at};
 use crate::format::plan::plan_import;
-use crate::format::{KeptVersions, Payload};
+use crate::format::{KeptDay, KeptVersions, Payload};
 use crate::i18n;
 use crate::ids::new_id;
 use crate::model::upper_plan::UnionPlan;
@@ -26,6 +26,7 @@ struct Pending {
     rounds: Vec<Round>,
     drafts: Vec<Draft>,
     versions: Vec<KeptVersions>,
+    days: Vec<KeptDay>,
 }
 
 /// What an accepted file holds: congresses to add or replace, or an upper union's plan.
@@ -37,8 +38,15 @@ enum Read {
 fn pending(incoming: &Incoming) -> Option<Read> {
     let name = incoming.name.clone();
     Some(match read_accepted_at(incoming.bytes.as_deref()?)? {
-        (Payload::Unit(u), _) => Read::Congresses(Pending { name, congresses: vec![u.congress], rounds: Vec::new(), drafts: u.drafts, versions: Vec::new() }),
-        (Payload::WorkspaceBackup(b), _) => Read::Congresses(Pending { name, congresses: b.congresses, rounds: b.rounds, drafts: b.drafts, versions: b.versions }),
+        (Payload::Unit(u), _) => Read::Congresses(Pending { name, congresses: vec![u.congress], rounds: Vec::new(), drafts: u.drafts, versions: Vec::new(), days: Vec::new() }),
+        (Payload::WorkspaceBackup(b), _) => Read::Congresses(Pending {
+            name,
+            congresses: b.congresses,
+            rounds: b.rounds,
+            drafts: b.drafts,
+            versions: b.versions,
+            days: b.congress_days,
+        }),
         (Payload::Plan(plan), issued_at) => Read::Plan(plan, issued_at),
     })
 }
@@ -72,12 +80,13 @@ fn congresses_preview(read: Option<Pending>, incoming: RwSignal<Option<Incoming>
     let any_existing = move || plan.with_value(|p| p.as_ref().is_some_and(|p| p.congresses.iter().any(|c| stored(&c.id))));
     let apply = move |replace: bool| {
         let Some(p) = plan.get_value() else { return };
-        let planned = plan_import(p.congresses, &p.drafts, p.versions, stored, replace, &mut new_id);
+        let planned = plan_import(p.congresses, &p.drafts, p.versions, p.days, stored, replace, &mut new_id);
         let count = planned.count();
         let imported = ImportedDrafts {
             drafts: planned.drafts,
             versions: planned.versions,
             before_import: (i18n::BEFORE_IMPORT.to_string(), clock::now_ms()),
+            days: planned.days,
         };
         if state.apply_import(planned.adds, planned.replaces, p.rounds, imported) {
             incoming.set(None);

@@ -5,11 +5,13 @@ mod banners;
 mod checklist;
 mod chunks;
 mod clock;
+mod congress_day;
 mod congress_editor;
 mod create;
 mod documents;
 mod draft_editor;
 mod draft_state;
+mod election_card;
 mod data_panel;
 mod desk;
 mod desk_batch;
@@ -25,6 +27,7 @@ mod import_preview;
 mod plan_pick;
 mod print_doc;
 mod round_picker;
+mod screen_style;
 mod state;
 mod task_editor;
 mod versions;
@@ -118,6 +121,7 @@ fn App() -> impl IntoView {
                     {move || match state.screen.get() {
                         Screen::Checklist => view! { <checklist::ChecklistScreen/> }.into_any(),
                         Screen::Documents => view! { <chunks::OnDemand load=chunks::documents()/> }.into_any(),
+                        Screen::CongressDay => view! { <chunks::OnDemand load=chunks::congress_day()/> }.into_any(),
                     }}
                 }.into_any()
             }}
@@ -132,7 +136,7 @@ fn App() -> impl IntoView {
     }
 }
 
-/// Switches between the checklist and the documents of the open congress.
+/// Switches between the checklist, the documents and the congress day of the open congress.
 #[component]
 fn ScreenTabs() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -149,6 +153,7 @@ fn ScreenTabs() -> impl IntoView {
         <nav class="screen-tabs" aria-label=i18n::SCREEN_NAV>
             {tab(Screen::Checklist, i18n::SCREEN_CHECKLIST)}
             {tab(Screen::Documents, i18n::SCREEN_DOCUMENTS)}
+            {tab(Screen::CongressDay, i18n::SCREEN_CONGRESS_DAY)}
         </nav>
     }
 }

@@ -162,6 +162,8 @@ pub(super) fn is_pending(pending: Pending, id: &str) -> bool {
 pub enum Screen {
     Checklist,
     Documents,
+    /// Attendance and elections (its own chunk and storage key).
+    CongressDay,
 }
 
 /// What the save indicator of the draft editor says.
