@@ -40,3 +40,32 @@ fn sorts_as_the_browsers_vietnamese_collator() {
         }
     }
 }
+
+/// The ballot list's order (given name, then family name, then middle name) against the
+/// browser's collator field by field, on names with Đ, Ư, Ơ, Ă, Â, Ê, Ô and all five tones.
+#[wasm_bindgen_test]
+fn the_ballot_list_sorts_as_the_browser_field_by_field() {
+    use congress_notebook::model::congress_day::{ballot_order, person, Gender, Person};
+    const PEOPLE: [(&str, &str, &str); 24] = [
+        ("Nguyễn", "Văn", "An"), ("Trần", "Thị", "Ân"), ("Lê", "Thị", "Ăn"), ("Đặng", "Thị", "Anh"), ("Dương", "Văn", "Anh"),
+        ("Nguyễn", "Hữu", "Anh"), ("Nguyễn", "Văn", "Ánh"), ("Phạm", "Ngọc", "Ơn"), ("Phạm", "Ngọc", "Ôn"), ("Phạm", "Ngọc", "On"),
+        ("Vũ", "Thị", "Ưng"), ("Vũ", "Thị", "Uyên"), ("Đỗ", "Thị", "Đào"), ("Do", "Thị", "Dao"), ("Lê", "Thị", "Hà"),
+        ("Lê", "Thị", "Hả"), ("Lê", "Thị", "Hã"), ("Lê", "Thị", "Há"), ("Lê", "Thị", "Hạ"), ("Lê", "Thị", "Ha"),
+        ("Hoàng", "Thị", "Ê"), ("Tôn Nữ", "Thị", "Ninh"), ("Hờ", "", "A Dính"), ("Y", "", "Moan"),
+    ];
+    let people: Vec<Person> = PEOPLE.iter().enumerate().map(|(i, (f, m, g))| person(i.to_string(), f, m, g, Gender::Female, "").unwrap()).collect();
+    let refs: Vec<&Person> = people.iter().collect();
+    let ours: Vec<usize> = ballot_order(&refs);
+    let locales = js_sys::Array::of1(&JsValue::from_str("vi"));
+    let collator = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new());
+    let browser = |a: &str, b: &str| {
+        let r = collator.compare().call2(&JsValue::NULL, &JsValue::from_str(a), &JsValue::from_str(b)).unwrap();
+        r.as_f64().unwrap().partial_cmp(&0.0).unwrap()
+    };
+    let mut theirs: Vec<usize> = (0..people.len()).collect();
+    theirs.sort_by(|&a, &b| {
+        let (p, q) = (&people[a], &people[b]);
+        browser(&p.given, &q.given).then(browser(&p.family, &q.family)).then(browser(&p.middle, &q.middle))
+    });
+    assert_eq!(ours, theirs);
+}
