@@ -1031,6 +1031,79 @@ pub const DAY_STORAGE_FULL: &str = "Bộ nhớ của trình duyệt đã đầy:
 pub const DAY_STORAGE_OFF: &str = "Trình duyệt không cho lưu (chế độ riêng tư hoặc bị chặn): thay đổi vừa rồi chưa được lưu.";
 pub const DAY_HALTED: &str = "Ứng dụng đã ngừng ghi trong thẻ này (xem thông báo ở đầu trang): thay đổi không được lưu.";
 
+pub const BALLOTS_TITLE: &str = "Nhập từng phiếu (từ bàn phím)";
+pub const BALLOTS_HINT: &str = "Gõ số thứ tự (trong danh sách bầu cử) của các tên bị gạch trên phiếu, cách nhau bởi dấu cách, rồi nhấn Enter; để trống nếu phiếu không gạch tên nào. Ứng dụng tự xác định phiếu hợp lệ hay không; phiếu không hợp lệ vì lý do khác thì dùng các nút bên dưới. Người thứ hai có thể nhập lại cùng các phiếu để đối chiếu.";
+pub const BALLOTS_WHO: &str = "Người nhập";
+pub const BALLOTS_FIRST: &str = "Người nhập thứ nhất";
+pub const BALLOTS_SECOND: &str = "Người nhập thứ hai (nhập lại để đối chiếu)";
+pub const BALLOTS_ADD: &str = "Ghi phiếu";
+pub const BALLOTS_UNDO: &str = "Xóa phiếu vừa nhập";
+pub const BALLOTS_USE: &str = "Dùng kết quả này làm kết quả kiểm phiếu";
+pub const BALLOTS_NOT_MATCHING: &str = "Hai lần nhập chưa khớp nhau: hãy xem lại các phiếu khác nhau trước khi dùng kết quả.";
+pub const BALLOTS_NONE: &str = "Chưa nhập phiếu nào.";
+
+/// The label of the field for the next ballot.
+pub fn ballot_field_label(number: usize) -> String {
+    format!("Phiếu số {number}: số thứ tự các tên bị gạch")
+}
+
+pub fn invalid_reason_name(r: crate::model::ballots::InvalidReason) -> &'static str {
+    use crate::model::ballots::InvalidReason::*;
+    match r {
+        AllStruck => "gạch hết tên",
+        TooManyKept => "để lại nhiều tên hơn số lượng cần bầu",
+        NameAdded => "ghi thêm tên",
+        NotStamped => "không phải phiếu do ban kiểm phiếu phát (không có dấu)",
+        Marked => "có dấu hiệu riêng",
+    }
+}
+
+/// The button entering an invalid ballot of a reason the app cannot see from the names.
+pub fn invalid_button(r: crate::model::ballots::InvalidReason) -> String {
+    format!("Phiếu không hợp lệ: {}", invalid_reason_name(r))
+}
+
+pub fn ballot_input_error(e: &crate::model::ballots::BallotInputError) -> String {
+    use crate::model::ballots::BallotInputError::*;
+    match e {
+        NotANumber(w) => format!("“{w}” không phải là số thứ tự: chỉ gõ các số, cách nhau bởi dấu cách."),
+        NotOnList(n) => format!("Không có tên nào mang số thứ tự {n} trong danh sách bầu cử."),
+        Repeated(n) => format!("Số thứ tự {n} được gõ hai lần."),
+    }
+}
+
+/// One line of the entry log: "Phiếu 12: gạch 1, 3 — hợp lệ".
+pub fn ballot_log_line(number: usize, struck: &[usize], invalid: Option<crate::model::ballots::InvalidReason>) -> String {
+    let names = if struck.is_empty() { "không gạch tên nào".to_string() } else { format!("gạch {}", struck.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")) };
+    match invalid {
+        None => format!("Phiếu {number}: {names} — hợp lệ"),
+        Some(r) => format!("Phiếu {number}: {names} — không hợp lệ ({})", invalid_reason_name(r)),
+    }
+}
+
+/// "Đã nhập 120 phiếu: 118 hợp lệ, 2 không hợp lệ (gạch hết tên: 1; có dấu hiệu riêng: 1)."
+pub fn ballots_summary(t: &crate::model::ballots::BallotTotals) -> String {
+    let entered = t.valid + t.invalid_total();
+    let reasons: Vec<String> = crate::model::ballots::InvalidReason::ALL
+        .iter()
+        .zip(t.invalid)
+        .filter(|(_, n)| *n > 0)
+        .map(|(r, n)| format!("{}: {n}", invalid_reason_name(*r)))
+        .collect();
+    let why = if reasons.is_empty() { String::new() } else { format!(" ({})", reasons.join("; ")) };
+    format!("Đã nhập {entered} phiếu: {} hợp lệ, {} không hợp lệ{why}.", t.valid, t.invalid_total())
+}
+
+/// How the two entries compare.
+pub fn ballots_comparison(first: usize, second: usize, differing: &[usize]) -> String {
+    if differing.is_empty() {
+        return format!("Hai lần nhập khớp nhau: {first} phiếu.");
+    }
+    let list: Vec<String> = differing.iter().take(20).map(|n| n.to_string()).collect();
+    let more = if differing.len() > 20 { format!(" và {} phiếu khác", differing.len() - 20) } else { String::new() };
+    format!("Hai lần nhập khác nhau ở phiếu số {}{more} (lần thứ nhất {first} phiếu, lần thứ hai {second} phiếu).", list.join(", "))
+}
+
 pub fn body_name(b: crate::model::congress_day::Body) -> &'static str {
     use crate::model::congress_day::Body::*;
     match b {

@@ -160,6 +160,8 @@ fn the_result_does_not_depend_on_the_order_candidates_were_entered() {
             base: Base::Collected,
             candidates,
             count: Some(count(votes)),
+            ballots: Vec::new(),
+            ballots_again: Vec::new(),
         };
         let day = CongressDay { congress: Attendance::default(), people: people.clone(), ..Default::default() };
         let entered = election(people.iter().map(|p| p.id.clone()).collect(), t.votes.clone());

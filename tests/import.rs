@@ -155,7 +155,7 @@ fn a_backups_congress_days_round_trip_and_inconsistent_ones_are_refused() {
     let draft = CongressDraft { unit_name: "Công đoàn Trường Kết Đoàn".into(), upper_union: "LĐLĐ".into(), congress_type: CongressType::GrassrootsFullMember, date_text: "15/01/2027".into(), round: None };
     let c = new_congress(draft.validate().unwrap(), &mut ids);
     let lan = person("p1".into(), "Nguyễn", "Thị", "Lan", Gender::Female, "05/03/1980").unwrap();
-    let election = Election { id: "e1".into(), body: Body::Executive, round: 1, seats: 1, base: Base::Collected, candidates: vec!["p1".into()], count: Some(Count { issued: 10, collected: 10, valid: 9, invalid: 1, votes: vec![8] }) };
+    let election = Election { id: "e1".into(), body: Body::Executive, round: 1, seats: 1, base: Base::Collected, candidates: vec!["p1".into()], count: Some(Count { issued: 10, collected: 10, valid: 9, invalid: 1, votes: vec![8] }), ballots: vec![], ballots_again: vec![] };
     let day = CongressDay { congress: Attendance { summoned: Some(12), present: Some(10) }, first_meeting: Attendance::default(), people: vec![lan], elections: vec![election] };
     let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap();
     let kept = vec![KeptDay { congress_id: c.id.clone(), day: day.clone() }];

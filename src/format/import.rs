@@ -346,6 +346,14 @@ fn check_days(days: &[super::KeptDay], congress_ids: &BTreeSet<&str>) -> Result<
                     return Err(invalid(format!("{path}.day.elections[{j}].candidates[{k}]"), FieldProblem::UnknownValue));
                 }
             }
+            // A ballot strikes only names of its election's list.
+            for (field, ballots) in [("ballots", &e.ballots), ("ballots_again", &e.ballots_again)] {
+                for (k, b) in ballots.iter().enumerate() {
+                    if let Some(m) = b.struck.iter().position(|&i| i as usize >= e.candidates.len()) {
+                        return Err(invalid(format!("{path}.day.elections[{j}].{field}[{k}].struck[{m}]"), FieldProblem::UnknownValue));
+                    }
+                }
+            }
         }
     }
     Ok(())

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ballots::Ballot;
 use super::collate::sort_key;
 use super::election::{outcome_against, quorum, reconcile, Outcome, Quorum, QuorumError, Tally, TallyError};
 use super::names::named_enum;
@@ -236,6 +237,21 @@ pub struct Election {
     /// The count, once entered and reconciled.
     #[serde(default)]
     pub count: Option<Count>,
+    /// Ballots entered one by one (`ballots`), in the order entered: the log for the minutes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ballots: Vec<Ballot>,
+    /// The same ballots entered again by a second person, to compare.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ballots_again: Vec<Ballot>,
+}
+
+impl Election {
+    /// The ballot list changed: a count and ballots entered for the old list no longer apply.
+    pub fn clear_counts(&mut self) {
+        self.count = None;
+        self.ballots.clear();
+        self.ballots_again.clear();
+    }
 }
 
 fn first_round() -> u32 {
@@ -413,6 +429,8 @@ impl CongressDay {
             base: election.base,
             candidates: pick.into_iter().map(|i| election.candidates[i].clone()).collect(),
             count: None,
+            ballots: Vec::new(),
+            ballots_again: Vec::new(),
         })
     }
 
@@ -509,6 +527,8 @@ mod tests {
             base,
             candidates: people.iter().map(|p| p.id.clone()).collect(),
             count: Some(Count { issued: 100, collected: 98, valid: 96, invalid: 2, votes: votes.iter().map(|(_, v)| *v).collect() }),
+            ballots: Vec::new(),
+            ballots_again: Vec::new(),
         };
         let day = CongressDay {
             congress: Attendance { summoned: Some(120), present: Some(100) },

@@ -2,6 +2,7 @@
 //! No web dependencies: everything here compiles and is tested natively. Rules that depend on
 //! the current day take `today` as a parameter.
 
+pub mod ballots;
 pub mod checklist;
 pub mod collate;
 pub mod congress_day;

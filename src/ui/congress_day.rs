@@ -103,7 +103,7 @@ pub(super) fn parse_number(text: &str) -> Result<Option<u32>, ()> {
 }
 
 /// The screen's own style rules (`screen_style`).
-const STYLE: [&str; 9] = [
+const STYLE: [&str; 10] = [
     ".election { border-top: 2px solid var(--line); padding-top: 0.5rem; margin-top: 1rem; }",
     ".ballot-list li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.2rem 0; }",
     ".result-table { border-collapse: collapse; width: 100%; min-width: 30rem; }",
@@ -113,6 +113,7 @@ const STYLE: [&str; 9] = [
     ".result-table tr.elected th { font-weight: 700; }",
     ".result-table tr.tied { background: var(--overdue-bg); }",
     ".attendance legend { font-weight: 600; }",
+    ".ballot-log { list-style: none; padding: 0; font-variant-numeric: tabular-nums; }",
 ];
 static STYLE_ADDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -222,7 +223,7 @@ fn AddElection() -> impl IntoView {
             return;
         };
         error.set(None);
-        let election = Election { id: new_id(), body: body.get_untracked(), round: 1, seats: n, base: base.get_untracked(), candidates: Vec::new(), count: None };
+        let election = Election { id: new_id(), body: body.get_untracked(), round: 1, seats: n, base: base.get_untracked(), candidates: Vec::new(), count: None, ballots: Vec::new(), ballots_again: Vec::new() };
         if desk.change(|d| d.elections.push(election)) {
             seats.set(String::new());
             generation.update(|g| *g += 1);

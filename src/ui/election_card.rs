@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::ballot_entry::BallotEntry;
 use super::congress_day::{parse_number, DayDesk};
 use super::field::{SelectField, TextField};
 use crate::i18n;
@@ -53,6 +54,9 @@ pub fn ElectionCard(id: String) -> impl IntoView {
             <p class="hint">{base}</p>
             <BallotList id=id.get_value()/>
             <AddCandidate id=id.get_value()/>
+            <Show when=has_candidates>
+                <BallotEntry id=id.get_value()/>
+            </Show>
             <Show when=move || has_candidates() && (!counted() || editing.get())>
                 // Drawn anew when the ballot list changes (a field per name), and only then.
                 <For each=move || [candidates_key()] key=|k| k.clone() let:_k>
@@ -91,7 +95,7 @@ fn BallotList(id: String) -> impl IntoView {
             if let Some(e) = d.elections.iter_mut().find(|e| e.id == id.get_value()) {
                 if index < e.candidates.len() {
                     e.candidates.remove(index);
-                    e.count = None;
+                    e.clear_counts();
                 }
             }
         });
@@ -137,7 +141,7 @@ fn AddCandidate(id: String) -> impl IntoView {
             if let Some(e) = d.elections.iter_mut().find(|e| e.id == id.get_value()) {
                 if !e.candidates.contains(&person_id) {
                     e.candidates.push(person_id);
-                    e.count = None;
+                    e.clear_counts();
                 }
             }
         })

@@ -1,6 +1,7 @@
 //! The Leptos screens. Components read and change state through `AppState` and take every
 //! string from `i18n`; rules live in `model`, persistence in `storage`.
 
+mod ballot_entry;
 mod banners;
 mod checklist;
 mod chunks;

@@ -199,3 +199,58 @@ test('a backup carries the congress day, and restoring it in an empty browser br
   await expect(page.locator('article.election .result-summary')).toHaveText('Đã bầu đủ 1/1 người.');
   await expect(page.locator('article.election .ballot-name')).toHaveText(['Bà Lê Thị Ánh (05/03/1980)']);
 });
+
+test('ballots entered one by one, checked by a second entry, become the count', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page);
+  await openDay(page);
+  await addElection(page, { seats: 2 });
+  const e = page.locator('article.election').first();
+  for (const p of [PEOPLE[0], PEOPLE[1], PEOPLE[5]]) await addCandidate(e, p);
+  // The ballot list: 1 Bà Đặng Thị Anh, 2 Bà Lê Thị Ánh, 3 Ông Nguyễn Văn Đức.
+  await e.locator('details.ballot-entry summary').click();
+  const entry = e.locator('details.ballot-entry');
+  const type = async (text) => {
+    const field = entry.getByLabel(/^Phiếu số \d+: số thứ tự các tên bị gạch$/);
+    await field.fill(text);
+    await field.press('Enter');
+  };
+  const ballots = ['3', '3', '3', '2', '1', '1 2 3'];
+  for (const b of ballots) await type(b);
+  await expect(entry.getByLabel('Phiếu số 7: số thứ tự các tên bị gạch')).toHaveValue('');
+  // Words that are no ballot are refused and nothing is added.
+  await type('x');
+  await expect(entry.getByText('“x” không phải là số thứ tự')).toBeVisible();
+  await type('4');
+  await expect(entry.getByText('Không có tên nào mang số thứ tự 4 trong danh sách bầu cử.')).toBeVisible();
+  // An invalid ballot by its button, then taken back.
+  await entry.getByRole('button', { name: 'Phiếu không hợp lệ: có dấu hiệu riêng' }).click();
+  await expect(entry.locator('.ballot-log li').first()).toHaveText('Phiếu 7: không gạch tên nào — không hợp lệ (có dấu hiệu riêng)');
+  await entry.getByRole('button', { name: 'Xóa phiếu vừa nhập' }).click();
+  await expect(entry.locator('.ballot-log li').first()).toHaveText('Phiếu 6: gạch 1, 2, 3 — không hợp lệ (gạch hết tên)');
+  await expect(entry.getByRole('status')).toHaveText('Đã nhập 6 phiếu: 5 hợp lệ, 1 không hợp lệ (gạch hết tên: 1).');
+
+  // A second person enters them again, one differently: the two disagree on ballot 4.
+  await entry.getByLabel('Người nhập').selectOption({ label: 'Người nhập thứ hai (nhập lại để đối chiếu)' });
+  for (const b of ['3', '3', '3', '1', '1', '1 2 3']) await type(b);
+  await expect(entry.locator('.ballots-comparison')).toHaveText('Hai lần nhập khác nhau ở phiếu số 4 (lần thứ nhất 6 phiếu, lần thứ hai 6 phiếu).');
+  await entry.getByLabel('Số phiếu phát ra').fill('10');
+  await entry.getByRole('button', { name: 'Dùng kết quả này làm kết quả kiểm phiếu' }).click();
+  await expect(entry.getByText('Hai lần nhập chưa khớp nhau')).toBeVisible();
+  await expect(e.locator('.result-table')).toHaveCount(0);
+  for (let i = 0; i < 3; i++) await entry.getByRole('button', { name: 'Xóa phiếu vừa nhập' }).click();
+  for (const b of ['2', '1', '1 2 3']) await type(b);
+  await expect(entry.locator('.ballots-comparison')).toHaveText('Hai lần nhập khớp nhau: 6 phiếu.');
+
+  // 6 collected: more than half is 4. Anh and Ánh kept on 4 valid ballots each, Đức on 2.
+  await entry.getByRole('button', { name: 'Dùng kết quả này làm kết quả kiểm phiếu' }).click();
+  const rows = e.locator('.result-table tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('Bà Đặng Thị Anh466,67Trúng cử');
+  await expect(rows.nth(1)).toContainText('Bà Lê Thị Ánh (05/03/1980)466,67Trúng cử');
+  await expect(rows.nth(2)).toContainText('Ông Nguyễn Văn Đức (1975)233,33Không trúng cử');
+  const stored = JSON.parse(await storedDay(page)).day.elections[0];
+  expect(stored.count).toMatchObject({ issued: 10, collected: 6, valid: 5, invalid: 1 });
+  expect(stored.ballots).toHaveLength(6);
+  expect(stored.ballots_again).toEqual(stored.ballots);
+});
