@@ -21,9 +21,10 @@ fn standing_class(s: Standing) -> &'static str {
     }
 }
 
-/// The election `id` as it is now (`None` once deleted).
-fn election(desk: DayDesk, id: &str) -> Option<Election> {
-    desk.day.with(|d| d.election(id).cloned())
+/// `f` of the election `id` as it is now (`None` once deleted), tracked; nothing is cloned (an
+/// election carries its ballots, hundreds of them).
+fn with_election<T>(desk: DayDesk, id: &str, f: impl FnOnce(&Election) -> T) -> Option<T> {
+    desk.day.with(|d| d.election(id).map(f))
 }
 
 /// Names in ballot-list order, with their index in `candidates`.
@@ -38,11 +39,11 @@ fn ballot_names(day: &CongressDay, e: &Election) -> Vec<(usize, String)> {
 pub fn ElectionCard(id: String) -> impl IntoView {
     let desk = expect_context::<DayDesk>();
     let id = StoredValue::new(id);
-    let heading = move || election(desk, &id.get_value()).map(|e| i18n::election_heading(&e)).unwrap_or_default();
-    let base = move || election(desk, &id.get_value()).map(|e| i18n::base_name(e.base)).unwrap_or_default();
-    let counted = move || election(desk, &id.get_value()).is_some_and(|e| e.count.is_some());
-    let has_candidates = move || election(desk, &id.get_value()).is_some_and(|e| !e.candidates.is_empty());
-    let candidates_key = move || election(desk, &id.get_value()).map(|e| e.candidates.join(" ")).unwrap_or_default();
+    let heading = move || with_election(desk, &id.get_value(), i18n::election_heading).unwrap_or_default();
+    let base = move || with_election(desk, &id.get_value(), |e| i18n::base_name(e.base)).unwrap_or_default();
+    let counted = move || with_election(desk, &id.get_value(), |e| e.count.is_some()).unwrap_or(false);
+    let has_candidates = move || with_election(desk, &id.get_value(), |e| !e.candidates.is_empty()).unwrap_or(false);
+    let candidates_key = move || with_election(desk, &id.get_value(), |e| e.candidates.join(" ")).unwrap_or_default();
     // The count form is open until a count is saved, and again on "edit".
     let editing = RwSignal::new(false);
     let confirming = RwSignal::new(false);
@@ -89,7 +90,7 @@ pub fn ElectionCard(id: String) -> impl IntoView {
 fn BallotList(id: String) -> impl IntoView {
     let desk = expect_context::<DayDesk>();
     let id = StoredValue::new(id);
-    let names = move || desk.day.with(|d| d.election(&id.get_value()).map(|e| ballot_names(d, e)).unwrap_or_default());
+    let names_untracked = move || desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| ballot_names(d, e)).unwrap_or_default());
     let remove = move |index: usize| {
         desk.change(|d| {
             if let Some(e) = d.elections.iter_mut().find(|e| e.id == id.get_value()) {
@@ -100,27 +101,31 @@ fn BallotList(id: String) -> impl IntoView {
             }
         });
     };
+    // The list is drawn anew only when its names change, not at every ballot entered.
+    let key = move || desk.day.with(|d| d.election(&id.get_value()).map(|e| e.candidates.join(" ") + &d.people.len().to_string()).unwrap_or_default());
     view! {
         <h4>{i18n::BALLOT_LIST_TITLE}</h4>
         <p class="hint">{i18n::BALLOT_LIST_NOTE}</p>
-        {move || {
-            let names = names();
-            if names.is_empty() {
-                return view! { <p class="empty">{i18n::BALLOT_LIST_EMPTY}</p> }.into_any();
-            }
-            view! {
-                <ol class="ballot-list">
-                    {names.into_iter().map(|(i, name)| view! {
-                        <li>
-                            <span class="ballot-name">{name.clone()}</span>
-                            <button type="button" aria-label=format!("{}: {name}", i18n::CANDIDATE_REMOVE) on:click=move |_| remove(i)>
-                                {i18n::CANDIDATE_REMOVE}
-                            </button>
-                        </li>
-                    }).collect_view()}
-                </ol>
-            }.into_any()
-        }}
+        <For each=move || [key()] key=|k| k.clone() let:_k>
+            {move || {
+                let names = names_untracked();
+                if names.is_empty() {
+                    return view! { <p class="empty">{i18n::BALLOT_LIST_EMPTY}</p> }.into_any();
+                }
+                view! {
+                    <ol class="ballot-list">
+                        {names.into_iter().map(|(i, name)| view! {
+                            <li>
+                                <span class="ballot-name">{name.clone()}</span>
+                                <button type="button" aria-label=format!("{}: {name}", i18n::CANDIDATE_REMOVE) on:click=move |_| remove(i)>
+                                    {i18n::CANDIDATE_REMOVE}
+                                </button>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        </For>
     }
 }
 
@@ -298,6 +303,14 @@ fn CountForm(id: String, on_saved: Callback<()>) -> impl IntoView {
     .into_any()
 }
 
+/// What the result shows of its election.
+struct Shown {
+    body: crate::model::congress_day::Body,
+    round: u32,
+    seats: u32,
+    base: crate::model::congress_day::Base,
+}
+
 /// The result of a counted election: every candidate with votes and percentage, who is
 /// elected, a tie at the last seat, and the further round when seats are left.
 #[component]
@@ -305,11 +318,12 @@ fn ResultView(id: String) -> impl IntoView {
     let desk = expect_context::<DayDesk>();
     let id = StoredValue::new(id);
     move || {
+        // What the view needs of the election, not the election (it carries its ballots).
         let (e, result, names) = desk.day.with(|d| {
-            let e = d.election(&id.get_value())?.clone();
-            let result = d.result(&e)?;
+            let e = d.election(&id.get_value())?;
+            let result = d.result(e)?;
             let names: Vec<String> = e.candidates.iter().map(|c| d.person(c).map(i18n::ballot_name).unwrap_or_default()).collect();
-            Some((e, result, names))
+            Some((Shown { body: e.body, round: e.round, seats: e.seats, base: e.base }, result, names))
         })?;
         let r = match result {
             Ok(r) => r,

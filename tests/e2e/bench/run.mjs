@@ -13,6 +13,8 @@
 //    paint (again with the CPU slowed 4×); the save after typing; exporting it to .docx.
 // 6. Opening the documents screen the first time: click → screen rendered, its code chunk
 //    fetched from the local server (a fresh browser context each run, so nothing is cached).
+// 7. Entering 300 ballots for 55 seats on the congress day, and the result computed.
+// 8. The upper union's desk (BENCH_DESK: 1,000 and 5,000 unit files).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -385,7 +387,82 @@ try {
   console.log(`documents screen, first open: click → rendered, its chunk fetched from 127.0.0.1, ${opens.length} fresh contexts`);
   console.log(`  median ${ms(st.median)}  min ${ms(st.min)}  p90 ${ms(st.p90)}  max ${ms(st.max)}`);
 
-  // 7. The upper union's desk: a batch of unit files of about 20 KB each, selection → table
+  // 7. The congress day: 300 ballots for 55 seats (70 names on the list), entered from the
+  // keyboard: each key → next paint (sampled over the first ballots' digits), each Enter (the
+  // ballot read, judged, saved, the totals redrawn) → next paint, with the CPU slowed 4× too;
+  // then the totals made the count: click → result table drawn.
+  {
+    await page.goto(base);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(base);
+    await createCongress(page);
+    await page.evaluate(() => {
+      const manifest = JSON.parse(localStorage.getItem('congress-notebook/manifest'));
+      const given = ['An', 'Anh', 'Ánh', 'Bình', 'Cúc', 'Dũng', 'Đức', 'Hà', 'Hạnh', 'Lan', 'Minh', 'Ơn', 'Ưng', 'Yến'];
+      const people = Array.from({ length: 70 }, (_, i) => ({ id: `p${i}`, family: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Đặng'][i % 5], middle: 'Thị', given: given[i % given.length], gender: 'female', born: String(1960 + i) }));
+      const day = { congress: { summoned: 320, present: 310 }, first_meeting: {}, people, elections: [{ id: 'bch', body: 'executive', round: 1, seats: 55, base: 'collected', candidates: people.map((p) => p.id) }] };
+      localStorage.setItem(`congress-notebook/congress-day/${manifest.active}`, JSON.stringify({ schema: 1, day }));
+    });
+    await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
+    await page.locator('details.ballot-entry summary').click();
+    const field = page.locator('.ballot-form input');
+    await field.waitFor();
+    const listen = () => page.evaluate(() => {
+      window.__keys = [];
+      window.__enters = [];
+      if (!window.__ballotListening) {
+        window.__ballotListening = true;
+        document.addEventListener('keydown', (ev) => {
+          const t0 = performance.now();
+          const into = ev.key === 'Enter' ? window.__enters : window.__keys;
+          requestAnimationFrame(() => setTimeout(() => into.push(performance.now() - t0), 0));
+        }, true);
+      }
+    });
+    // Ballot i strikes 15 of the 70 names (so it keeps 55), a different set each time.
+    const ballot = (i) => Array.from({ length: 15 }, (_, k) => 1 + ((i * 7 + k * 4) % 70)).join(' ');
+    const enter = async (from, to, typeKeys) => {
+      for (let i = from; i < to; i++) {
+        if (typeKeys) await field.pressSequentially(ballot(i), { delay: 30 });
+        else await field.fill(ballot(i));
+        await field.press('Enter');
+        await page.waitForTimeout(20);
+      }
+      await page.waitForTimeout(100);
+      return page.evaluate(() => ({ keys: window.__keys, enters: window.__enters }));
+    };
+    await listen();
+    const typedKeys = await enter(0, 10, true);
+    await listen();
+    const rest = await enter(10, 280, false);
+    await listen();
+    const slow = await throttled(() => enter(280, 300, false));
+    const enters = [...typedKeys.enters, ...rest.enters];
+    await page.getByText('Đã nhập 300 phiếu: 300 hợp lệ, 0 không hợp lệ.').waitFor();
+    await page.locator('details.ballot-entry').getByLabel('Số phiếu phát ra').fill('310');
+    const counted = await page.evaluate(() => new Promise((done) => {
+      const start = performance.now();
+      const seen = new MutationObserver(() => {
+        if (document.querySelectorAll('.result-table tbody tr').length === 70) {
+          seen.disconnect();
+          requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+        }
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Dùng kết quả này làm kết quả kiểm phiếu').click();
+    }));
+    const stored = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('congress-notebook/congress-day/'))[1].length);
+    st = stats(typedKeys.keys);
+    console.log(`ballot entry: 300 ballots for 55 seats, 70 names (${stored} characters stored at the end)`);
+    console.log(`  a digit or space typed → next paint, ${typedKeys.keys.length} keys: median ${ms(st.median)}  p90 ${ms(st.p90)}  max ${ms(st.max)}  (target under 16 ms)`);
+    st = stats(enters);
+    console.log(`  Enter (ballot read, judged, saved, totals redrawn) → next paint, ${enters.length} ballots: median ${ms(st.median)}  p90 ${ms(st.p90)}  max ${ms(st.max)}  (target under 16 ms)`);
+    st = stats(slow.enters);
+    console.log(`  the last 20 with the CPU slowed 4×: median ${ms(st.median)}  p90 ${ms(st.p90)}  max ${ms(st.max)}`);
+    console.log(`  totals made the count → result of 70 names drawn: ${ms(counted)}`);
+  }
+
+  // 8. The upper union's desk: a batch of unit files of about 20 KB each, selection → table
   // rendered, beside JSON.parse of the same files in the same page.
   const { unitFile } = await import('../unit-files.mjs');
   const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
