@@ -1104,6 +1104,16 @@ pub fn ballots_comparison(first: usize, second: usize, differing: &[usize]) -> S
     format!("Hai lần nhập khác nhau ở phiếu số {}{more} (lần thứ nhất {first} phiếu, lần thứ hai {second} phiếu).", list.join(", "))
 }
 
+pub const PRINT_BALLOTS: &str = "In danh sách và phiếu bầu";
+pub const PRINT_BALLOT_TITLE: &str = "PHIẾU BẦU CỬ";
+pub const PRINT_LIST_TITLE: &str = "DANH SÁCH BẦU CỬ";
+pub const PRINT_BALLOT_HOW: &str = "Giữ lại tên người mình bầu; gạch ngang họ tên người mình không bầu. Không ghi thêm tên, không đánh dấu riêng.";
+
+/// "Bầu Ban Chấp hành: 9 người", on the printed list and ballot.
+pub fn print_seats_line(e: &crate::model::congress_day::Election) -> String {
+    format!("Bầu {}: {} người", body_name(e.body), e.seats)
+}
+
 pub fn body_name(b: crate::model::congress_day::Body) -> &'static str {
     use crate::model::congress_day::Body::*;
     match b {

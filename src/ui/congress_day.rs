@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::election_card::ElectionCard;
+use super::print_ballots::PrintBallots;
 use super::field::{SelectField, TextField};
 use super::state::AppState;
 use crate::i18n;
@@ -24,6 +25,8 @@ pub(super) struct DayDesk {
     pub unreadable: RwSignal<bool>,
     /// Why the last change was not saved.
     pub problem: RwSignal<Option<&'static str>>,
+    /// The election whose ballot list and ballot are being printed.
+    pub printing: RwSignal<Option<String>>,
     state: AppState,
 }
 
@@ -35,6 +38,7 @@ impl DayDesk {
             seen: StoredValue::new(None),
             unreadable: RwSignal::new(false),
             problem: RwSignal::new(None),
+            printing: RwSignal::new(None),
             state,
         };
         desk.reload();
@@ -103,7 +107,7 @@ pub(super) fn parse_number(text: &str) -> Result<Option<u32>, ()> {
 }
 
 /// The screen's own style rules (`screen_style`).
-const STYLE: [&str; 10] = [
+const STYLE: [&str; 12] = [
     ".election { border-top: 2px solid var(--line); padding-top: 0.5rem; margin-top: 1rem; }",
     ".ballot-list li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.2rem 0; }",
     ".result-table { border-collapse: collapse; width: 100%; min-width: 30rem; }",
@@ -114,6 +118,8 @@ const STYLE: [&str; 10] = [
     ".result-table tr.tied { background: var(--overdue-bg); }",
     ".attendance legend { font-weight: 600; }",
     ".ballot-log { list-style: none; padding: 0; font-variant-numeric: tabular-nums; }",
+    "@media screen { .print-ballots { display: none; } }",
+    "@media print { body:has(.print-ballots) main > *:not(.print-ballots) { display: none !important; } .print-ballots { font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: 13pt; color: #000; } .print-ballots h2 { text-align: center; font-size: 15pt; margin: 4pt 0; } .print-unit, .print-seats { text-align: center; margin: 0; } .ballot-list-page { break-after: page; } .ballot-paper { border: 1px solid #000; padding: 8mm; margin-bottom: 8mm; break-inside: avoid; } .print-how { font-style: italic; font-size: 11pt; } }",
 ];
 static STYLE_ADDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -159,6 +165,7 @@ fn DayOf(congress_id: String) -> impl IntoView {
             </For>
             <AddElection/>
         </section>
+        {move || desk.printing.get().map(|id| view! { <PrintBallots id/> })}
     }
 }
 

@@ -68,6 +68,17 @@ pub fn ElectionCard(id: String) -> impl IntoView {
                 <ResultView id=id.get_value()/>
             </Show>
             <div class="actions election-actions">
+                <Show when=has_candidates>
+                    <button type="button" on:click=move |_| {
+                        desk.printing.set(Some(id.get_value()));
+                        // After the printed list is drawn.
+                        super::clock::after(0, || {
+                            if let Some(w) = web_sys::window() {
+                                let _ = w.print();
+                            }
+                        });
+                    }>{i18n::PRINT_BALLOTS}</button>
+                </Show>
                 <Show when=move || counted() && !editing.get()>
                     <button type="button" on:click=move |_| editing.set(true)>{i18n::COUNT_EDIT}</button>
                 </Show>

@@ -26,6 +26,7 @@ mod import_checker;
 mod import_panel;
 mod import_preview;
 mod plan_pick;
+mod print_ballots;
 mod print_doc;
 mod round_picker;
 mod screen_style;

@@ -52,3 +52,41 @@ test('a draft prints alone, laid out as the .docx, numbered from page 2', async 
   expect(text(2).split('\n')[0].trim()).toBe('2');
   expect(first).not.toContain('Việc cần làm');
 });
+
+test('an election prints its ballot list and ballots alone, in ballot-list order', async ({ page }, info) => {
+  await page.goto('./');
+  await createCongress(page);
+  await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
+  await page.locator('form.add-election').getByLabel('Số lượng cần bầu').fill('2');
+  await page.getByRole('button', { name: 'Thêm cuộc bầu cử' }).click();
+  const e = page.locator('article.election').first();
+  await e.locator('details.add-candidate summary').click();
+  for (const [family, middle, given, gender, born] of [['Nguyễn', 'Văn', 'Đức', 'Nam', '1975'], ['Lê', 'Thị', 'Ánh', 'Nữ', ''], ['Đặng', 'Thị', 'Anh', 'Nữ', '']]) {
+    await e.getByLabel('Họ', { exact: true }).fill(family);
+    await e.getByLabel('Tên đệm', { exact: true }).fill(middle);
+    await e.getByLabel('Tên', { exact: true }).fill(given);
+    await e.getByLabel('Giới tính').selectOption({ label: gender });
+    await e.getByLabel('Năm sinh hoặc ngày sinh').fill(born);
+    await e.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+  }
+  await page.evaluate(() => { window.print = () => {}; });
+  await e.getByRole('button', { name: 'In danh sách và phiếu bầu' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-ballots')).toBeVisible();
+  await expect(page.locator('section.elections')).toBeHidden();
+  await expect(page.locator('.screen-tabs')).toBeHidden();
+  const path = info.outputPath('ballots.pdf');
+  await page.pdf({ path, preferCSSPageSize: true });
+  const text = (n) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', path, '-'], { encoding: 'utf8' });
+  const squeeze = (t) => t.replace(/\s+/g, ' ');
+  const list = squeeze(text(1));
+  expect(list).toContain('DANH SÁCH BẦU CỬ');
+  expect(list).toContain('Công đoàn Trường THCS Lê Lợi');
+  expect(list).toContain('Bầu Ban Chấp hành: 2 người');
+  expect(list).toMatch(/1\. Bà Đặng Thị Anh 2\. Bà Lê Thị Ánh 3\. Ông Nguyễn Văn Đức \(1975\)/);
+  expect(list).not.toContain('PHIẾU BẦU CỬ');
+  const ballots = squeeze(text(2));
+  expect(ballots.match(/PHIẾU BẦU CỬ/g)).toHaveLength(2);
+  expect(ballots).toContain('gạch ngang họ tên người mình không bầu');
+  expect(ballots).not.toContain('Nhập từng phiếu');
+});
