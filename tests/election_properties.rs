@@ -10,20 +10,8 @@
 use congress_notebook::model::congress_day::{Attendance, Base, Body, CongressDay, Count, Election, Gender, Person};
 use congress_notebook::model::election::{outcome, outcome_against, reconcile, Tally, ThresholdBase};
 
-/// xorshift64*: small, fast, and the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn upto(&mut self, n: u32) -> u32 {
-        (self.next() % (u64::from(n) + 1)) as u32
-    }
-}
+mod common;
+use common::Rng;
 
 /// A tally as a counting board might write it, possible or not. Votes are drawn from few
 /// values so that ties, also at the last seat, are common.
