@@ -110,7 +110,8 @@ impl<B: KeyValue> Store<B> {
     }
 
     /// Deletes every draft and version of a congress (only its own: see `read_drafts`), and its
-    /// congress day (`storage::congress_day`). Returns their stored texts for undo.
+    /// congress day (`storage::congress_day`) with the one an import replaced. Returns their
+    /// stored texts for undo.
     pub(super) fn remove_keys_of(&mut self, congress_id: &str) -> Result<Vec<(String, String)>, SaveError> {
         let (drafts, versions) = (keys::drafts_of(congress_id), keys::versions_of(congress_id));
         let all = self.backend.keys();
@@ -128,7 +129,8 @@ impl<B: KeyValue> Store<B> {
             .filter(|k| k.strip_prefix(&versions).is_some_and(|rest| !rest.contains('/') || draft_ids.contains(&rest)))
             .cloned()
             .collect();
-        self.remove_keys(&[draft_keys, version_keys, vec![keys::congress_day(congress_id)]].concat())
+        let day_keys = vec![keys::congress_day(congress_id), keys::replaced_day(congress_id)];
+        self.remove_keys(&[draft_keys, version_keys, day_keys].concat())
     }
 
     fn remove_keys(&mut self, keys: &[String]) -> Result<Vec<(String, String)>, SaveError> {
@@ -187,10 +189,18 @@ impl<B: KeyValue> Store<B> {
             let key = keys::congress_day(congress_id);
             self.remember(&key, undo)?;
             // A stored day this version cannot read is never lost: it is copied aside first.
-            if super::congress_day::read_day(&self.backend, congress_id) == super::congress_day::StoredDay::Unreadable {
+            let stored = super::congress_day::read_day(&self.backend, congress_id);
+            if stored == super::congress_day::StoredDay::Unreadable {
                 let aside = keys::quarantine(imported.before_import.1, &key);
                 self.remember(&aside, undo)?;
                 self.backend.copy_exact(&key, &aside).map_err(SaveError::Backend)?;
+            }
+            // The day it replaces is kept, to come back with the congress (`swap_with_replaced`).
+            let backup = keys::replaced_day(congress_id);
+            self.remember(&backup, undo)?;
+            match stored {
+                super::congress_day::StoredDay::Day(_, text) => self.write(&backup, &text)?,
+                _ => self.write(&backup, "")?,
             }
             self.write(&key, &super::congress_day::day_text(day))?;
         }
@@ -495,5 +505,40 @@ mod tests {
         mem.fail_write(1);
         assert!(store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported(vec![(c.id.clone(), day(130))])).is_err());
         assert_eq!(mem.get(&key).unwrap(), before);
+    }
+
+    #[test]
+    fn restoring_the_congress_from_before_a_backup_brings_its_day_back() {
+        use crate::model::congress_day::{Attendance, CongressDay};
+        use crate::storage::congress_day::{read_day, write_day, StoredDay};
+        let (mem, mut store, c) = setup();
+        let day = |present| CongressDay { congress: Attendance { summoned: Some(150), present: Some(present) }, ..Default::default() };
+        let imported = |days| crate::storage::ImportedDrafts { drafts: vec![], versions: vec![], before_import: ("x".into(), 77), days };
+        let present = |mem: &MemoryStorage| match read_day(mem, &c.id) {
+            StoredDay::Day(d, _) => d.congress.present,
+            _ => None,
+        };
+        write_day(&mem, &c.id, &day(100), None).unwrap();
+        store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported(vec![(c.id.clone(), day(120))])).unwrap();
+        assert_eq!(present(&mem), Some(120));
+        // Back and forth with the congress.
+        store.swap_with_replaced(&c).unwrap();
+        assert_eq!(present(&mem), Some(100));
+        store.swap_with_replaced(&c).unwrap();
+        assert_eq!(present(&mem), Some(120));
+        // An import that carries no day (a unit file) leaves the day alone, and so does its swap.
+        store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported(vec![])).unwrap();
+        store.swap_with_replaced(&c).unwrap();
+        assert_eq!(present(&mem), Some(120));
+        // A congress that had no day: the swap takes the imported day away, and back.
+        mem.remove(&keys::congress_day(&c.id)).unwrap();
+        store.apply_import_with_drafts(&[], std::slice::from_ref(&c), &[], &imported(vec![(c.id.clone(), day(130))])).unwrap();
+        store.swap_with_replaced(&c).unwrap();
+        assert_eq!(read_day(&mem, &c.id), StoredDay::None);
+        store.swap_with_replaced(&c).unwrap();
+        assert_eq!(present(&mem), Some(130));
+        // Deleting the congress takes both days.
+        store.delete_congress(&c.id).unwrap();
+        assert!(mem.keys().iter().all(|k| !k.contains(&c.id) || k.contains("/replaced/")), "{:?}", mem.keys());
     }
 }

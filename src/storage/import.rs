@@ -97,6 +97,10 @@ impl<B: KeyValue> Store<B> {
                 self.may_touch(&backup)?;
                 self.backend.copy_exact(&key, &backup)?;
             }
+            // Until this import writes a day over it (`import_drafts`), the day is not its.
+            let day_backup = keys::replaced_day(&c.id);
+            self.remember(&day_backup, undo)?;
+            self.remove(&day_backup)?;
         }
         for c in replaces.iter().chain(adds) {
             let key = keys::congress(&c.id);
@@ -166,8 +170,25 @@ impl<B: KeyValue> Store<B> {
                 }
             }
             store.force_save_congress(&previous)?;
+            store.swap_day_with_replaced(&current.id, undo)?;
             Ok(previous)
         })
+    }
+
+    /// The congress day's part of `swap_with_replaced`: when the import wrote the day, the day it
+    /// replaced comes back (none, if it had none) and the imported one is kept in its place.
+    fn swap_day_with_replaced(&mut self, id: &str, undo: &mut Undo) -> Result<(), SaveError> {
+        let (key, backup) = (keys::congress_day(id), keys::replaced_day(id));
+        let Some(before) = self.backend.get(&backup).ok().flatten() else { return Ok(()) };
+        self.remember(&key, undo)?;
+        self.remember(&backup, undo)?;
+        let now = self.backend.get(&key).ok().flatten().unwrap_or_default();
+        if before.is_empty() {
+            self.remove(&key)?;
+        } else {
+            self.write(&key, &before)?;
+        }
+        self.write(&backup, &now)
     }
 }
 

@@ -73,6 +73,12 @@ pub fn replaced(id: &str) -> String {
     format!("{PREFIX}replaced/{id}")
 }
 
+/// The congress day a congress had before a backup's import wrote its own over it (empty text:
+/// it had none), restored with the congress; absent when the last import left the day alone.
+pub fn replaced_day(id: &str) -> String {
+    format!("{PREFIX}replaced-day/{id}")
+}
+
 /// The congress id in a congress key.
 pub fn congress_id(key: &str) -> Option<&str> {
     key.strip_prefix(CONGRESS_PREFIX).filter(|id| !id.is_empty())
