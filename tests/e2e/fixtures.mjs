@@ -39,7 +39,13 @@ export async function createCongress(page, { unit = 'Công đoàn Trường THCS
   if (type) await page.getByLabel('Loại đại hội').selectOption(type);
   await page.getByLabel('Ngày đại hội (ngày/tháng/năm)').fill(date);
   if (round) await page.getByLabel('Đợt đại hội').selectOption(round);
+  const first = await page.evaluate(() => {
+    try { return !JSON.parse(localStorage.getItem('congress-notebook/manifest') ?? '{}').told_local_only; } catch { return true; }
+  });
   await page.getByRole('button', { name: 'Tạo danh sách việc cần làm' }).click();
+  // The first save's notice comes when the browser answers whether it keeps the data, and
+  // moves the page down: a click aimed before it lands could miss (its mouse-up elsewhere).
+  if (first) await page.getByRole('button', { name: 'Đã hiểu' }).waitFor({ timeout: 3000 }).catch(() => {});
 }
 
 /** Fills the rest of this site's storage, as other data or a very large notebook would. */
