@@ -1397,6 +1397,244 @@ pub fn desk_not_received(n: usize) -> String {
     format!("Đơn vị trong kế hoạch chưa gửi tệp: {}", count(n))
 }
 
+// The personnel plan (đề án nhân sự)
+pub const SCREEN_PERSONNEL: &str = "Nhân sự";
+pub const REMOVE: &str = "Bỏ";
+pub const PLAN_TITLE: &str = "Đề án nhân sự";
+pub const PLAN_INTRO: &str = "Số lượng, cơ cấu dự kiến và danh sách đề cử Ban Chấp hành, Ban Thường vụ, Ủy ban Kiểm tra. Ứng dụng so cơ cấu với chỉ tiêu và tính số dư; cuộc bầu cử mở ở màn hình Bầu cử lấy sẵn danh sách từ đây. Thông tin cá nhân chỉ nằm trong trình duyệt này (và trong tệp sao lưu), không vào tệp gửi cấp trên.";
+pub const PLAN_SEATS_TITLE: &str = "Số lượng và số dư";
+pub const PLAN_CAP: &str = "Số dư tối đa (% số cần bầu)";
+pub const PLAN_FLOOR: &str = "Số dư tối thiểu (% số cần bầu, để trống nếu không đặt)";
+pub const PLAN_PERCENT_ERROR: &str = "Hãy nhập một số phần trăm từ 0 đến 100 (chỉ gồm chữ số).";
+pub const PLAN_FLOOR_ERROR: &str = "Số dư tối thiểu không được lớn hơn số dư tối đa.";
+pub const PLAN_CAP_EMPTY: &str = "Hãy nhập số dư tối đa (mặc định 30).";
+pub const PLAN_STRUCTURE_TITLE: &str = "Cơ cấu dự kiến";
+pub const PLAN_STRUCTURE_NONE: &str = "Chưa có chỉ tiêu cơ cấu. Thêm chỉ tiêu (ví dụ nữ từ 30%, dưới 40 tuổi từ 10%) ở dưới.";
+pub const INDICATOR_KIND: &str = "Chỉ tiêu về";
+pub const INDICATOR_AGE: &str = "Dưới bao nhiêu tuổi (tính đến ngày đại hội)";
+pub const INDICATOR_DEPARTMENT: &str = "Tên bộ phận, đơn vị";
+pub const INDICATOR_TARGET: &str = "Tỷ lệ tối thiểu (% số ủy viên)";
+pub const INDICATOR_ADD: &str = "Thêm chỉ tiêu";
+pub const INDICATOR_AGE_ERROR: &str = "Tuổi phải là số nguyên từ 1 đến 120.";
+pub const INDICATOR_DEPARTMENT_ERROR: &str = "Hãy nhập tên bộ phận, đơn vị.";
+pub const STRUCTURE_COL_INDICATOR: &str = "Chỉ tiêu";
+pub const STRUCTURE_COL_NEEDED: &str = "Cần ít nhất";
+pub const STRUCTURE_COL_HAS: &str = "Trong danh sách đề cử";
+pub const STRUCTURE_COL_VERDICT: &str = "Đánh giá";
+pub const STRUCTURE_NO_SEATS: &str = "Chưa nhập số ủy viên";
+pub const STRUCTURE_MET: &str = "Đủ";
+pub const NOMINEES_TITLE: &str = "Danh sách đề cử";
+pub const NOMINEES_NONE: &str = "Chưa có ai trong danh sách đề cử.";
+pub const NOMINEE_ADD_TITLE: &str = "Thêm người vào danh sách đề cử";
+pub const NOMINEE_BODY: &str = "Đề cử vào";
+pub const NOMINEE_PICK: &str = "Hoặc chọn người đã có (ví dụ người trong danh sách Ban Chấp hành)";
+pub const NOMINEE_PICK_NONE: &str = "(người mới, nhập ở dưới)";
+pub const NOMINEE_ADD: &str = "Thêm vào danh sách đề cử";
+pub const NOMINEE_BY: &str = "Giới thiệu bởi";
+pub const NOMINEE_RE_ELECTED: &str = "Tái cử (ủy viên khóa cũ)";
+pub const NOMINEE_WITHDRAWN: &str = "Đã rút (không tính vào danh sách)";
+pub const NOMINEE_WITHDRAWN_TAG: &str = "đã rút";
+pub const NOMINEE_PARTY_APPRAISAL: &str = "Ý kiến thẩm định của cấp ủy";
+pub const NOMINEE_UPPER_APPRAISAL: &str = "Ý kiến thẩm định của công đoàn cấp trên";
+pub const NOMINEE_DETAILS: &str = "Sửa thông tin";
+pub const NOMINEE_REMOVE: &str = "Bỏ khỏi danh sách đề cử";
+pub const NOMINEE_REMOVE_CONFIRM: &str = "Bỏ hẳn khỏi danh sách";
+pub const PERSON_PARTY: &str = "Đảng viên";
+pub const PERSON_ETHNICITY: &str = "Dân tộc";
+pub const PERSON_ETHNICITY_HINT: &str = "Kinh";
+pub const PERSON_POSITION: &str = "Chức vụ";
+pub const PERSON_DEPARTMENT: &str = "Bộ phận, đơn vị";
+pub const PLAN_FILL: &str = "Điền vào dự thảo đề án nhân sự";
+pub const PLAN_FILL_HINT: &str = "Ghi số lượng, cơ cấu và danh sách đề cử vào mục III và V của dự thảo đề án nhân sự (tạo dự thảo nếu chưa có). Văn bản đang có được giữ lại thành một phiên bản. Tệp gửi cấp trên (.json) không kèm danh sách đề cử (mục V); tệp Word của dự thảo và bản sao lưu thì có.";
+pub const PLAN_FILLED: &str = "Đã điền vào dự thảo đề án nhân sự; xem và sửa ở màn hình Văn kiện.";
+pub const BEFORE_FILL: &str = "Trước khi điền từ dữ liệu nhân sự";
+pub const ELECTION_FROM_PLAN: &str = "Bầu Ban Chấp hành, Ban Thường vụ hoặc Ủy ban Kiểm tra: danh sách bầu cử lấy sẵn những người chưa rút trong đề án nhân sự (màn hình Nhân sự).";
+
+/// "Số ủy viên Ban Chấp hành".
+pub fn plan_seats_label(b: crate::model::congress_day::Body) -> String {
+    let optional = if b == crate::model::congress_day::Body::Standing { " (nếu có)" } else { "" };
+    format!("Số ủy viên {}{optional}", body_name(b))
+}
+
+/// What an indicator counts, as the screen names it.
+pub fn criterion_name(c: &crate::model::personnel::Criterion) -> String {
+    use crate::model::personnel::Criterion::*;
+    match c {
+        Women => "Nữ".into(),
+        Under { age } => format!("Dưới {age} tuổi"),
+        PartyMembers => "Đảng viên".into(),
+        EthnicMinority => "Dân tộc thiểu số".into(),
+        ReElected => "Tái cử".into(),
+        New => "Tham gia lần đầu".into(),
+        Department { name } => format!("Thuộc {name}"),
+    }
+}
+
+/// The kinds offered when adding an indicator, by the stored name of the criterion's kind.
+pub const CRITERION_KINDS: [(&str, &str); 7] = [
+    ("women", "Nữ"),
+    ("under", "Dưới một độ tuổi"),
+    ("party_members", "Đảng viên"),
+    ("ethnic_minority", "Dân tộc thiểu số"),
+    ("re_elected", "Tái cử"),
+    ("new", "Tham gia lần đầu"),
+    ("department", "Một bộ phận, đơn vị"),
+];
+
+/// "Nữ: từ 30% trở lên".
+pub fn indicator_text(ind: &crate::model::personnel::Indicator) -> String {
+    format!("{}: từ {}% trở lên", criterion_name(&ind.criterion), ind.target)
+}
+
+pub fn indicator_remove(ind: &crate::model::personnel::Indicator) -> String {
+    format!("Bỏ chỉ tiêu “{}”", indicator_text(ind))
+}
+
+/// "5 người được đề cử (1 người đã rút)".
+pub fn plan_standing_line(standing: u32, withdrawn: u32) -> String {
+    let gone = if withdrawn > 0 { format!(" ({withdrawn} người đã rút, không tính)") } else { String::new() };
+    format!("{standing} người được đề cử{gone}.")
+}
+
+/// The surplus against the cap, and whether to warn.
+pub fn surplus_line(s: crate::model::personnel::Surplus, seats: u32, cap: u32, floor: Option<u32>) -> (String, bool) {
+    use crate::model::congress_day::{hundredths, percent_text};
+    use crate::model::personnel::Surplus::*;
+    let pct = |n: u32| percent_text(hundredths(n, seats));
+    match s {
+        Missing { missing } => (format!("Chưa đủ người: danh sách đề cử ít hơn số cần bầu ({seats}) {missing} người."), true),
+        AboveCap { surplus, most } => (format!("Số dư {surplus} người ({}% số cần bầu) vượt mức tối đa {cap}% (không quá {most} người).", pct(surplus)), true),
+        BelowFloor { surplus, least } => {
+            (format!("Số dư {surplus} người, dưới mức tối thiểu {}% (ít nhất {least} người).", floor.unwrap_or(0)), true)
+        }
+        Within { surplus } => (format!("Số dư {surplus} người ({}% số cần bầu), trong mức tối đa {cap}%.", pct(surplus)), false),
+    }
+}
+
+/// "2/5 (40,00%)".
+pub fn structure_has(m: crate::model::personnel::Measured) -> String {
+    use crate::model::congress_day::{hundredths, percent_text};
+    format!("{}/{} ({}%)", m.has, m.of, percent_text(hundredths(m.has, m.of)))
+}
+
+/// The verdict of one indicator, and whether to warn.
+pub fn structure_verdict(m: crate::model::personnel::Measured) -> (String, bool) {
+    let unknown = if m.unknown > 0 { format!(" ({} người chưa có năm sinh)", m.unknown) } else { String::new() };
+    match (m.needed, m.short()) {
+        (None, _) => (format!("{STRUCTURE_NO_SEATS}{unknown}"), false),
+        (Some(_), Some(short)) => (format!("Thiếu {short} người: dù tất cả trúng cử cũng không đạt chỉ tiêu{unknown}"), true),
+        (Some(_), None) => (format!("{STRUCTURE_MET}{unknown}"), false),
+    }
+}
+
+/// The appraisal of a body's nominees, and whether to warn.
+pub fn appraisal_line(standing: u32, waiting: u32, not_agreed: u32) -> (String, bool) {
+    let cleared = standing - waiting - not_agreed;
+    let mut line = format!("Thẩm định: {cleared}/{standing} người được cả cấp ủy và công đoàn cấp trên đồng ý");
+    if waiting > 0 {
+        line.push_str(&format!("; {waiting} người chưa đủ ý kiến"));
+    }
+    if not_agreed > 0 {
+        line.push_str(&format!("; {not_agreed} người không được đồng ý: cần rút hoặc thay trước đại hội"));
+    }
+    line.push('.');
+    (line, not_agreed > 0)
+}
+
+pub fn nominated_by_name(n: crate::model::personnel::NominatedBy) -> &'static str {
+    use crate::model::personnel::NominatedBy::*;
+    match n {
+        OutgoingCommittee => "Ban Chấp hành khóa cũ",
+        Members => "Đoàn viên, tổ công đoàn",
+        Themselves => "Tự ứng cử",
+        Congress => "Đề cử tại đại hội",
+    }
+}
+
+pub fn appraisal_name(a: crate::model::personnel::Appraisal) -> &'static str {
+    use crate::model::personnel::Appraisal::*;
+    match a {
+        NotSent => "Chưa gửi",
+        Sent => "Đã gửi, chờ ý kiến",
+        Agreed => "Đồng ý",
+        NotAgreed => "Không đồng ý",
+    }
+}
+
+/// "Trưởng phòng · Phòng Kỹ thuật · dân tộc Tày · đảng viên · tái cử · giới thiệu: …".
+pub fn nominee_summary(p: &crate::model::congress_day::Person, n: &crate::model::personnel::Nominee) -> String {
+    // The birth is in the name line ("Ông Nguyễn Văn An (1980)").
+    let mut parts = Vec::new();
+    for t in [&p.position, &p.department] {
+        if !t.trim().is_empty() {
+            parts.push(t.trim().to_string());
+        }
+    }
+    if !p.ethnicity.trim().is_empty() {
+        parts.push(format!("dân tộc {}", p.ethnicity.trim()));
+    }
+    if p.party_member {
+        parts.push("đảng viên".into());
+    }
+    parts.push(if n.re_elected { "tái cử".into() } else { "tham gia lần đầu".into() });
+    parts.push(format!("giới thiệu: {}", nominated_by_name(n.nominated_by).to_lowercase()));
+    parts.join(" · ")
+}
+
+pub fn nominee_already(b: crate::model::congress_day::Body) -> String {
+    format!("Người này đã có trong danh sách đề cử {}.", body_name(b))
+}
+
+/// "Ông Nguyễn Văn An: bỏ khỏi danh sách đề cử Ban Chấp hành", a button's accessible name.
+pub fn nominee_remove_label(name: &str, b: crate::model::congress_day::Body) -> String {
+    format!("{name}: bỏ khỏi danh sách đề cử {}", body_name(b))
+}
+
+// The results summary on the upper union's desk
+pub const DESK_RESULTS: &str = "Kết quả bầu cử các đơn vị đã gửi";
+pub const DESK_RESULTS_UNITS: &str = "Đơn vị đã gửi kết quả";
+pub const DESK_RESULTS_EXECUTIVE: &str = "Ủy viên BCH được bầu / số lượng";
+pub const DESK_RESULTS_INSPECTION: &str = "Ủy viên UBKT được bầu / số lượng";
+pub const DESK_RESULTS_WOMEN: &str = "Nữ trong BCH";
+pub const DESK_RESULTS_UNDER_35: &str = "BCH dưới 35 tuổi";
+pub const DESK_RESULTS_UNDER_40: &str = "BCH dưới 40 tuổi";
+pub const DESK_RESULTS_PARTY: &str = "Đảng viên trong BCH";
+pub const DESK_RESULTS_ETHNIC: &str = "Dân tộc thiểu số trong BCH";
+pub const DESK_RESULTS_RE_ELECTED: &str = "Tái cử trong BCH";
+pub const DESK_RESULTS_CHAIR: &str = "Đơn vị bầu Chủ tịch trực tiếp tại đại hội";
+pub const DESK_COL_SUMMONED: &str = "Số được triệu tập";
+pub const DESK_COL_PRESENT: &str = "Số có mặt";
+pub const DESK_COL_EXEC_SEATS: &str = "BCH: số lượng";
+pub const DESK_COL_EXEC_ELECTED: &str = "BCH: đã bầu";
+pub const DESK_COL_INSP_SEATS: &str = "UBKT: số lượng";
+pub const DESK_COL_INSP_ELECTED: &str = "UBKT: đã bầu";
+pub const DESK_COL_BIRTHS_UNKNOWN: &str = "BCH chưa rõ năm sinh";
+pub const DESK_COL_CHAIR_DIRECT: &str = "Bầu Chủ tịch trực tiếp";
+
+/// "35 (32,41%)": a group of the committees elected, and its share.
+pub fn desk_share(n: u32, of: u32) -> String {
+    use crate::model::congress_day::{hundredths, percent_text};
+    format!("{n} ({}%)", percent_text(hundredths(n, of)))
+}
+
+/// "Bầu cử: BCH 9/9 · UBKT 3/3 · nữ 3 · Chủ tịch bầu trực tiếp", under a unit's congress day.
+pub fn desk_results_line(r: &crate::model::results::ResultsSummary) -> String {
+    let mut parts = Vec::new();
+    if let (Some(p), Some(s)) = (r.present, r.summoned) {
+        parts.push(format!("có mặt {p}/{s}"));
+    }
+    if let Some(f) = r.executive {
+        parts.push(format!("BCH {}/{}, nữ {}", f.elected, f.seats, r.composition.women));
+    }
+    if let Some(f) = r.inspection {
+        parts.push(format!("UBKT {}/{}", f.elected, f.seats));
+    }
+    if r.chair_at_congress {
+        parts.push("Chủ tịch bầu trực tiếp".into());
+    }
+    format!("Bầu cử: {}", parts.join(" · "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -126,6 +126,10 @@ fn person(i: usize) -> Person {
         gender: Gender::Female,
         // Distinct people: the same name is told apart by the year of birth.
         born: (1960 + i).to_string(),
+        party_member: false,
+        ethnicity: String::new(),
+        position: String::new(),
+        department: String::new(),
     }
 }
 

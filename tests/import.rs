@@ -147,6 +147,7 @@ fn what_the_app_exports_it_reads_back_exactly() {
 fn a_backups_congress_days_round_trip_and_inconsistent_ones_are_refused() {
     use congress_notebook::format::KeptDay;
     use congress_notebook::model::congress_day::{person, Attendance, Base, Body, CongressDay, Count, Election, Gender};
+    use congress_notebook::model::personnel::{Appraisal, Criterion, Indicator, Nominee};
     let mut n = 0;
     let mut ids = move || {
         n += 1;
@@ -156,7 +157,13 @@ fn a_backups_congress_days_round_trip_and_inconsistent_ones_are_refused() {
     let c = new_congress(draft.validate().unwrap(), &mut ids);
     let lan = person("p1".into(), "Nguyễn", "Thị", "Lan", Gender::Female, "05/03/1980").unwrap();
     let election = Election { id: "e1".into(), body: Body::Executive, round: 1, seats: 1, base: Base::Collected, candidates: vec!["p1".into()], count: Some(Count { issued: 10, collected: 10, valid: 9, invalid: 1, votes: vec![8] }), ballots: vec![], ballots_again: vec![] };
-    let day = CongressDay { congress: Attendance { summoned: Some(12), present: Some(10) }, first_meeting: Attendance::default(), people: vec![lan], elections: vec![election] };
+    let mut day = CongressDay { congress: Attendance { summoned: Some(12), present: Some(10) }, first_meeting: Attendance::default(), people: vec![lan], elections: vec![election], ..Default::default() };
+    // The personnel plan travels with its day.
+    day.plan.executive_seats = Some(1);
+    day.plan.nominees.push(Nominee { re_elected: true, upper_union: Appraisal::Agreed, ..Nominee::new("p1".into(), Body::Executive) });
+    day.plan.indicators.push(Indicator { id: "i1".into(), criterion: Criterion::Under { age: 40 }, target: 10 });
+    day.people[0].party_member = true;
+    day.people[0].ethnicity = "Tày".into();
     let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap();
     let kept = vec![KeptDay { congress_id: c.id.clone(), day: day.clone() }];
     let text = backup_file(std::slice::from_ref(&c), &[], &[], &[], &kept, now);
@@ -182,6 +189,17 @@ fn a_backups_congress_days_round_trip_and_inconsistent_ones_are_refused() {
     assert!(matches!(e, ImportError::Invalid { ref path, problem: FieldProblem::UnknownValue } if path == "data.congress_days[0].day.elections[0].candidates[0]"), "{e:?}");
     let e = refused(&|v| v["data"]["congress_days"][0]["day"]["people"][0]["gender"] = "other".into());
     assert!(matches!(e, ImportError::Invalid { ref path, .. } if path.starts_with("data.congress_days[0].day.people[0].gender")), "{e:?}");
+    let e = refused(&|v| v["data"]["congress_days"][0]["day"]["plan"]["nominees"][0]["person"] = "nobody".into());
+    assert!(matches!(e, ImportError::Invalid { ref path, problem: FieldProblem::UnknownValue } if path == "data.congress_days[0].day.plan.nominees[0].person"), "{e:?}");
+    let e = refused(&|v| {
+        let again = v["data"]["congress_days"][0]["day"]["plan"]["nominees"][0].clone();
+        v["data"]["congress_days"][0]["day"]["plan"]["nominees"].as_array_mut().unwrap().push(again);
+    });
+    assert!(matches!(e, ImportError::DuplicateId { ref path, .. } if path == "data.congress_days[0].day.plan.nominees[1].person"), "{e:?}");
+    let e = refused(&|v| v["data"]["congress_days"][0]["day"]["plan"]["nominees"][0]["body"] = "delegates".into());
+    assert!(matches!(e, ImportError::Invalid { ref path, problem: FieldProblem::UnknownValue } if path == "data.congress_days[0].day.plan.nominees[0].body"), "{e:?}");
+    let e = refused(&|v| v["data"]["congress_days"][0]["day"]["plan"]["indicators"][0]["target"] = 101.into());
+    assert!(matches!(e, ImportError::Invalid { ref path, problem: FieldProblem::OutOfRange } if path == "data.congress_days[0].day.plan.indicators[0].target"), "{e:?}");
     // Each refusal has its message in Vietnamese.
     assert!(!import_error(&e).is_empty());
 }

@@ -86,6 +86,50 @@ pub fn doc_state_text(state: DocState) -> &'static str {
     }
 }
 
+/// The results columns, after the file's: quorum figures, the executive committee's seats,
+/// those elected and their make-up, the inspection committee, the chair elected directly.
+const RESULT_COLUMNS: [&str; 14] = [
+    i18n::DESK_COL_SUMMONED,
+    i18n::DESK_COL_PRESENT,
+    i18n::DESK_COL_EXEC_SEATS,
+    i18n::DESK_COL_EXEC_ELECTED,
+    i18n::DESK_RESULTS_WOMEN,
+    i18n::DESK_RESULTS_UNDER_35,
+    i18n::DESK_RESULTS_UNDER_40,
+    i18n::DESK_RESULTS_PARTY,
+    i18n::DESK_RESULTS_ETHNIC,
+    i18n::DESK_RESULTS_RE_ELECTED,
+    i18n::DESK_COL_BIRTHS_UNKNOWN,
+    i18n::DESK_COL_INSP_SEATS,
+    i18n::DESK_COL_INSP_ELECTED,
+    i18n::DESK_COL_CHAIR_DIRECT,
+];
+
+/// A unit's results in `RESULT_COLUMNS` order; empty cells where it sent none.
+fn result_cells(r: Option<&crate::model::results::ResultsSummary>) -> Vec<Cell> {
+    let Some(r) = r else { return vec![Cell::Text(String::new()); RESULT_COLUMNS.len()] };
+    let n = |v: Option<u32>| v.map_or(Cell::Text(String::new()), |v| Cell::Number(v.into()));
+    let exec = r.executive.is_some();
+    let c = r.composition;
+    let group = |v: u32| n(exec.then_some(v));
+    vec![
+        n(r.summoned),
+        n(r.present),
+        n(r.executive.map(|f| f.seats)),
+        n(r.executive.map(|f| f.elected)),
+        group(c.women),
+        group(c.under_35),
+        group(c.under_40),
+        group(c.party_members),
+        group(c.ethnic_minority),
+        group(c.re_elected),
+        group(c.births_unknown),
+        n(r.inspection.map(|f| f.seats)),
+        n(r.inspection.map(|f| f.elected)),
+        yes_no(r.chair_at_congress),
+    ]
+}
+
 /// The upper union's table as of `today`: a header, then one row per unit in `rows`' order.
 pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, today: NaiveDate, sep: Separator) -> String {
     let mut header: Vec<Cell> = [
@@ -109,6 +153,7 @@ pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, t
     header.extend(KEY_DOCUMENTS.into_iter().map(|k| Cell::Text(i18n::desk_document(k).to_string())));
     header.extend([i18n::DESK_COL_SENT, i18n::DESK_COL_DAYS_SINCE, i18n::DESK_COL_CODE, i18n::DESK_COL_FILE].map(|h| Cell::Text(h.to_string())));
     let width = header.len();
+    header.extend(RESULT_COLUMNS.map(|h| Cell::Text(h.to_string())));
     let mut table = vec![header];
     let codes = plan.map(|(p, _)| crate::model::desk::PlanCodes::of(p));
     for row in rows {
@@ -138,6 +183,7 @@ pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, t
         cells.push(Cell::Text(row.code.clone().unwrap_or_default()));
         let outside = codes.as_ref().is_some_and(|c| c.outside(row));
         cells.push(Cell::Text(if outside { i18n::DESK_OUTSIDE_PLAN } else { i18n::DESK_FILE_RECEIVED }.to_string()));
+        cells.extend(result_cells(row.results.as_ref()));
         table.push(cells);
     }
     // The plan's units that sent nothing: name, level, pilot, the cut-off that applies.
@@ -154,6 +200,7 @@ pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, t
             cells.resize(width - 2, Cell::Text(String::new()));
             cells.push(Cell::Text(unit.code.clone()));
             cells.push(Cell::Text(i18n::DESK_FILE_MISSING.to_string()));
+            cells.extend(result_cells(None));
             table.push(cells);
         }
     }
@@ -195,7 +242,17 @@ mod tests {
         let mut b = a.clone();
         b.unit_name = "Công đoàn Bình Minh".into();
         b.round = None;
-        let rows = [UnitRow::of(&b, &[], false, "2023-05-20T18:00:00Z"), UnitRow::of(&a, &[], true, "2023-05-20T01:00:00Z")];
+        let mut rows = [UnitRow::of(&b, &[], false, "2023-05-20T18:00:00Z"), UnitRow::of(&a, &[], true, "2023-05-20T01:00:00Z")];
+        use crate::model::results::{Composition, Filled, ResultsSummary};
+        rows[0].results = Some(ResultsSummary {
+            summoned: Some(30),
+            present: Some(28),
+            executive: Some(Filled { seats: 9, elected: 8 }),
+            chair_at_congress: true,
+            chair_elected: true,
+            composition: Composition { women: 3, under_35: 1, under_40: 2, party_members: 5, ethnic_minority: 0, re_elected: 4, births_unknown: 1 },
+            ..Default::default()
+        });
         let today = NaiveDate::from_ymd_opt(2023, 5, 25).unwrap();
         let csv = desk_table(&rows.iter().collect::<Vec<_>>(), None, today, Separator::Semicolon);
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
@@ -216,6 +273,10 @@ mod tests {
         assert_eq!(second[col(i18n::desk_document(KEY_DOCUMENTS[0]))], i18n::DESK_DOC_NOT_STARTED);
         assert_eq!(second[col(i18n::DESK_COL_DATE)], format!("\t{}", format_dmy(a.date)));
         assert_eq!(first[col(i18n::DESK_COL_FILE)], i18n::DESK_FILE_RECEIVED);
+        // The results sent, as numbers; none sent leaves the cells empty.
+        let results = |line: &[&str]| RESULT_COLUMNS.map(|c| line[col(c)].to_string());
+        assert_eq!(results(&first), ["30", "28", "9", "8", "3", "1", "2", "5", "0", "4", "1", "", "", i18n::YES].map(String::from));
+        assert!(results(&second).iter().all(String::is_empty));
     }
 
     #[test]

@@ -12,6 +12,8 @@ use crate::model::desk::UnitRow;
 /// What the worker answers for one file of a batch.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+// One reply per file, made once and moved once: boxing the row buys nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum DeskReply {
     Row(UnitRow),
     /// The Vietnamese reason the file is not a unit file the desk can read.
@@ -24,7 +26,9 @@ pub fn summarize(bytes: &[u8]) -> DeskReply {
         Ok(envelope) => match envelope.payload {
             Payload::Unit(unit) => {
                 let sent = unit.includes_drafts.unwrap_or(false);
-                DeskReply::Row(UnitRow::of(&unit.congress, &unit.drafts, sent, &envelope.exported_at))
+                let mut row = UnitRow::of(&unit.congress, &unit.drafts, sent, &envelope.exported_at);
+                row.results = unit.results;
+                DeskReply::Row(row)
             }
             Payload::WorkspaceBackup(_) => DeskReply::Refused(i18n::DESK_BACKUP_NOT_UNIT.to_string()),
             Payload::Plan(_) => DeskReply::Refused(i18n::DESK_PLAN_NOT_UNIT.to_string()),
@@ -87,6 +91,57 @@ mod tests {
         let none = unit_file(&c, &[], UnitOptions { include_people: true, include_drafts: true }, now());
         let DeskReply::Row(row) = summarize(none.as_bytes()) else { panic!("refused") };
         assert_eq!(row.documents, vec![DocState::NotStarted; 3]);
+    }
+
+    /// A unit file's results reach the desk's row; results that cannot be true refuse the file.
+    #[test]
+    fn a_unit_files_results_reach_its_row_and_impossible_ones_are_refused() {
+        use crate::format::export::unit_file_with_results;
+        use crate::model::results::{Composition, Filled, ResultsSummary};
+        let c = sample_congress();
+        let results = ResultsSummary {
+            summoned: Some(40),
+            present: Some(35),
+            executive: Some(Filled { seats: 9, elected: 9 }),
+            composition: Composition { women: 4, under_35: 1, under_40: 3, births_unknown: 1, ..Default::default() },
+            ..Default::default()
+        };
+        let options = UnitOptions { include_people: false, include_drafts: false };
+        let text = unit_file_with_results(&c, &[], Some(results), options, now());
+        let DeskReply::Row(row) = summarize(text.as_bytes()) else { panic!("refused") };
+        assert_eq!(row.results, Some(results));
+        let refused = |edit: &dyn Fn(&mut serde_json::Value)| {
+            let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            edit(&mut v);
+            match summarize(v.to_string().as_bytes()) {
+                DeskReply::Refused(m) => m,
+                DeskReply::Row(_) => panic!("accepted"),
+            }
+        };
+        assert!(refused(&|v| v["data"]["results"]["present"] = 41.into()).contains("data.results.present"));
+        assert!(refused(&|v| v["data"]["results"]["executive"]["elected"] = 10.into()).contains("data.results.executive.elected"));
+        assert!(refused(&|v| v["data"]["results"]["composition"]["women"] = 10.into()).contains("data.results.composition.women"));
+        assert!(refused(&|v| v["data"]["results"]["composition"]["under_35"] = 4.into()).contains("data.results.composition.under_40"));
+    }
+
+    /// The personnel plan draft goes without its list of nominees; other drafts go whole.
+    #[test]
+    fn a_unit_file_leaves_out_the_list_of_nominees() {
+        use crate::templates::personnel::{LIST_HEADING, STRUCTURE_HEADING};
+        let c = sample_congress();
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            format!("d{n}")
+        };
+        let mut plan = new_draft(DocumentKind::PersonnelPlan, &c, &mut ids);
+        plan.set_section(LIST_HEADING, "- 1. Bà Lê Thị Ánh, sinh ngày 05/03/1990, dân tộc Tày, đảng viên.".into(), &mut ids);
+        plan.set_section(STRUCTURE_HEADING, "Số lượng: Ban Chấp hành: 5 ủy viên.".into(), &mut ids);
+        let mut report = new_draft(DocumentKind::TermReport, &c, &mut ids);
+        report.sections[0].body = "Kết quả: Lê Thị Ánh".into();
+        let text = unit_file(&c, &[plan, report], UnitOptions { include_people: true, include_drafts: true }, now());
+        assert!(!text.contains("05/03/1990") && !text.contains("Tày"), "{text}");
+        assert!(text.contains("Số lượng: Ban Chấp hành: 5 ủy viên.") && text.contains("Kết quả: Lê Thị Ánh"));
     }
 
     #[test]

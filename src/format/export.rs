@@ -42,8 +42,32 @@ fn pretty(envelope: &Envelope) -> String {
     super::pretty::indent(&serde_json::to_string(envelope).unwrap_or_default()) + "\n"
 }
 
+/// A draft as a unit file carries it: the personnel plan's list of nominees (names, births,
+/// ethnicity, party membership of people who may not be elected) stays in the browser; the
+/// draft's .docx and the backup keep it.
+fn without_nominees(draft: &Draft) -> Draft {
+    let mut draft = draft.clone();
+    if draft.kind == crate::model::DocumentKind::PersonnelPlan {
+        for s in draft.sections.iter_mut().filter(|s| s.heading.trim() == crate::templates::personnel::LIST_HEADING) {
+            s.body.clear();
+        }
+    }
+    draft
+}
+
 /// One congress as a unit file, with its drafts (those of `drafts` that belong to it) if chosen.
 pub fn unit_file(congress: &Congress, drafts: &[Draft], options: UnitOptions, now: NaiveDateTime) -> String {
+    unit_file_with_results(congress, drafts, None, options, now)
+}
+
+/// A unit file that also carries the congress's results (`ResultsSummary`, counts only).
+pub fn unit_file_with_results(
+    congress: &Congress,
+    drafts: &[Draft],
+    results: Option<crate::model::results::ResultsSummary>,
+    options: UnitOptions,
+    now: NaiveDateTime,
+) -> String {
     let mut congress = congress.clone();
     if !options.include_people {
         for task in &mut congress.tasks {
@@ -52,12 +76,12 @@ pub fn unit_file(congress: &Congress, drafts: &[Draft], options: UnitOptions, no
         }
     }
     let drafts = if options.include_drafts {
-        drafts.iter().filter(|d| d.congress_id == congress.id).cloned().collect()
+        drafts.iter().filter(|d| d.congress_id == congress.id).map(without_nominees).collect()
     } else {
         Vec::new()
     };
     pretty(&envelope(
-        Payload::Unit(UnitData { congress, includes_people: options.include_people, drafts, includes_drafts: Some(options.include_drafts) }),
+        Payload::Unit(UnitData { congress, includes_people: options.include_people, drafts, includes_drafts: Some(options.include_drafts), results }),
         now,
     ))
 }

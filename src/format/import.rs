@@ -262,7 +262,8 @@ fn check(envelope: &Envelope) -> Result<(), ImportError> {
     match &envelope.payload {
         Payload::Unit(unit) => {
             check_congress(&unit.congress, "data.congress")?;
-            check_drafts(&unit.drafts, &BTreeSet::from([unit.congress.id.as_str()]), &[])
+            check_drafts(&unit.drafts, &BTreeSet::from([unit.congress.id.as_str()]), &[])?;
+            unit.results.as_ref().map_or(Ok(()), check_results)
         }
         Payload::WorkspaceBackup(backup) => {
             let mut ids = BTreeSet::new();
@@ -340,6 +341,7 @@ fn check_days(days: &[super::KeptDay], congress_ids: &BTreeSet<&str>) -> Result<
                 return Err(ImportError::DuplicateId { path: format!("{path}.day.people[{j}].id"), id: p.id.clone() });
             }
         }
+        check_personnel(&kept.day.plan, &people, &format!("{path}.day.plan"))?;
         for (j, e) in kept.day.elections.iter().enumerate() {
             for (k, c) in e.candidates.iter().enumerate() {
                 if !people.contains(c.as_str()) {
@@ -355,6 +357,72 @@ fn check_days(days: &[super::KeptDay], congress_ids: &BTreeSet<&str>) -> Result<
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// A results summary whose numbers can be true: no more present than summoned, elected than
+/// seats, or members of a group than were elected to the executive committee.
+fn check_results(r: &crate::model::results::ResultsSummary) -> Result<(), ImportError> {
+    let path = "data.results";
+    if r.present.zip(r.summoned).is_some_and(|(p, s)| p > s) {
+        return Err(invalid(format!("{path}.present"), FieldProblem::OutOfRange));
+    }
+    for (name, filled) in [("executive", r.executive), ("standing", r.standing), ("inspection", r.inspection), ("delegates", r.delegates)] {
+        if filled.is_some_and(|f| f.elected > f.seats) {
+            return Err(invalid(format!("{path}.{name}.elected"), FieldProblem::OutOfRange));
+        }
+    }
+    let elected = r.executive.map_or(0, |f| f.elected);
+    let c = r.composition;
+    let groups = [
+        ("women", c.women),
+        ("under_35", c.under_35),
+        ("under_40", c.under_40),
+        ("party_members", c.party_members),
+        ("ethnic_minority", c.ethnic_minority),
+        ("re_elected", c.re_elected),
+        ("births_unknown", c.births_unknown),
+    ];
+    if let Some((name, _)) = groups.iter().find(|(_, n)| *n > elected) {
+        return Err(invalid(format!("{path}.composition.{name}"), FieldProblem::OutOfRange));
+    }
+    if c.under_35 > c.under_40 || c.under_40 + c.births_unknown > elected {
+        return Err(invalid(format!("{path}.composition.under_40"), FieldProblem::OutOfRange));
+    }
+    Ok(())
+}
+
+/// A personnel plan names only people of its day, each once per body, for a body a plan
+/// proposes people for; percentages are at most 100.
+fn check_personnel(plan: &crate::model::personnel::PersonnelPlan, people: &BTreeSet<&str>, path: &str) -> Result<(), ImportError> {
+    use crate::model::personnel::{Criterion, PLANNED_BODIES};
+    let mut nominated = BTreeSet::new();
+    for (j, n) in plan.nominees.iter().enumerate() {
+        if !people.contains(n.person.as_str()) {
+            return Err(invalid(format!("{path}.nominees[{j}].person"), FieldProblem::UnknownValue));
+        }
+        if !PLANNED_BODIES.contains(&n.body) {
+            return Err(invalid(format!("{path}.nominees[{j}].body"), FieldProblem::UnknownValue));
+        }
+        if !nominated.insert((n.person.as_str(), n.body.name())) {
+            return Err(ImportError::DuplicateId { path: format!("{path}.nominees[{j}].person"), id: n.person.clone() });
+        }
+    }
+    let mut ids = BTreeSet::new();
+    for (j, ind) in plan.indicators.iter().enumerate() {
+        if !ids.insert(ind.id.as_str()) {
+            return Err(ImportError::DuplicateId { path: format!("{path}.indicators[{j}].id"), id: ind.id.clone() });
+        }
+        if ind.target > 100 {
+            return Err(invalid(format!("{path}.indicators[{j}].target"), FieldProblem::OutOfRange));
+        }
+        if matches!(ind.criterion, Criterion::Under { age } if age == 0 || age > 120) {
+            return Err(invalid(format!("{path}.indicators[{j}].criterion.age"), FieldProblem::OutOfRange));
+        }
+    }
+    if plan.surplus_cap > 100 || plan.surplus_floor.is_some_and(|f| f > plan.surplus_cap) {
+        return Err(invalid(format!("{path}.surplus_cap"), FieldProblem::OutOfRange));
     }
     Ok(())
 }

@@ -70,6 +70,10 @@ pub struct UnitData {
     /// 1 as an optional field: an earlier app ignores it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub includes_drafts: Option<bool>,
+    /// The congress's results so far (quorum, seats and those elected, the make-up of the
+    /// committee elected), as counts only. Optional, added to version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<crate::model::results::ResultsSummary>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -10,6 +10,7 @@ use super::ballots::Ballot;
 use super::collate::sort_key;
 use super::election::{outcome_against, quorum, reconcile, Outcome, Quorum, QuorumError, Tally, TallyError};
 use super::names::named_enum;
+use super::personnel::PersonnelPlan;
 
 /// Everything of one congress's day, stored as one record.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -27,6 +28,9 @@ pub struct CongressDay {
     /// Every election and further round, in the order opened.
     #[serde(default)]
     pub elections: Vec<Election>,
+    /// The personnel plan: seats, structure and nominees (`personnel`).
+    #[serde(default)]
+    pub plan: PersonnelPlan,
 }
 
 /// How many were summoned to a sitting and how many came; unknown until typed.
@@ -70,6 +74,22 @@ pub struct Person {
     /// "yyyy" or "dd/mm/yyyy", or empty when not given (`parse_born`).
     #[serde(default)]
     pub born: String,
+    /// The personnel plan's details; personal data, never in a unit file.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub party_member: bool,
+    /// Empty when not given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ethnicity: String,
+    /// Position (chức vụ).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub position: String,
+    /// Department or sector (đơn vị, bộ phận).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub department: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Person {
@@ -139,7 +159,7 @@ pub fn person(id: String, family: &str, middle: &str, given: &str, gender: Gende
         errors.push(e);
         String::new()
     });
-    if errors.is_empty() { Ok(Person { id, family, middle, given, gender, born }) } else { Err(errors) }
+    if errors.is_empty() { Ok(Person { id, family, middle, given, gender, born, party_member: false, ethnicity: String::new(), position: String::new(), department: String::new() }) } else { Err(errors) }
 }
 
 /// The ballot list's order: by given name, then family name, then middle name (Vietnamese

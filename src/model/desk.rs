@@ -7,6 +7,8 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use super::results::{Composition, Filled, ResultsSummary};
+
 use super::upper_plan::{PlanUnit, UnionPlan};
 use super::{Congress, CongressKind, DocumentKind, Draft, DraftStatus, Level, Phase, Status};
 
@@ -70,6 +72,9 @@ pub struct UnitRow {
     pub documents: Vec<DocState>,
     /// The file's `exported_at` (UTC, `yyyy-mm-ddThh:mm:ssZ`).
     pub exported_at: String,
+    /// The results the unit sent, if any (counts only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<ResultsSummary>,
 }
 
 /// Where one unit stands, as of a day.
@@ -136,6 +141,7 @@ impl UnitRow {
             phases,
             documents,
             exported_at: exported_at.to_string(),
+            results: None,
         }
     }
 
@@ -199,6 +205,49 @@ impl Totals {
             t.late += usize::from(s.late);
             t.stale += usize::from(s.stale);
             t.with_overdue += usize::from(s.overdue > 0);
+        }
+        t
+    }
+}
+
+/// The results of the units that sent them, added up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ResultTotals {
+    /// Units whose file carries results.
+    pub units: usize,
+    /// Units with their executive committee counted.
+    pub with_executive: usize,
+    pub executive: Filled,
+    pub inspection: Filled,
+    /// The executive committees elected, by group.
+    pub composition: Composition,
+    /// Units whose chair the congress elected directly.
+    pub chair_at_congress: usize,
+}
+
+impl ResultTotals {
+    pub fn of<'a>(rows: impl IntoIterator<Item = &'a UnitRow>) -> ResultTotals {
+        let mut t = ResultTotals::default();
+        let add = |sum: &mut Filled, f: Option<Filled>| {
+            if let Some(f) = f {
+                sum.seats += f.seats;
+                sum.elected += f.elected;
+            }
+        };
+        for r in rows.into_iter().filter_map(|row| row.results.as_ref()) {
+            t.units += 1;
+            t.with_executive += usize::from(r.executive.is_some());
+            add(&mut t.executive, r.executive);
+            add(&mut t.inspection, r.inspection);
+            let (c, s) = (&mut t.composition, r.composition);
+            c.women += s.women;
+            c.under_35 += s.under_35;
+            c.under_40 += s.under_40;
+            c.party_members += s.party_members;
+            c.ethnic_minority += s.ethnic_minority;
+            c.re_elected += s.re_elected;
+            c.births_unknown += s.births_unknown;
+            t.chair_at_congress += usize::from(r.chair_at_congress);
         }
         t
     }
@@ -405,6 +454,28 @@ mod iso_list {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn result_totals_add_up_the_units_that_sent_results() {
+        use crate::model::results::{Composition, Filled, ResultsSummary};
+        let c = crate::templates::sample_congress();
+        let mut rows = vec![UnitRow::of(&c, &[], false, "2023-05-20T01:00:00Z"); 3];
+        let sent = |seats, elected, women, chair| ResultsSummary {
+            executive: Some(Filled { seats, elected }),
+            inspection: Some(Filled { seats: 3, elected: 3 }),
+            chair_at_congress: chair,
+            composition: Composition { women, under_35: 1, party_members: 2, ..Default::default() },
+            ..Default::default()
+        };
+        rows[0].results = Some(sent(9, 9, 3, true));
+        rows[2].results = Some(sent(7, 6, 2, false));
+        let t = ResultTotals::of(&rows);
+        assert_eq!((t.units, t.with_executive, t.chair_at_congress), (2, 2, 1));
+        assert_eq!(t.executive, Filled { seats: 16, elected: 15 });
+        assert_eq!(t.inspection, Filled { seats: 6, elected: 6 });
+        assert_eq!((t.composition.women, t.composition.under_35, t.composition.party_members), (5, 2, 4));
+        assert_eq!(ResultTotals::of(&rows[1..2]), ResultTotals::default());
+    }
+
     use super::*;
     use crate::model::{CongressDraft, CongressType, CutOff, Level, Round};
     use chrono::Duration;

@@ -200,6 +200,15 @@ impl Draft {
         self.sections.iter_mut().find(|s| s.id == id)
     }
 
+    /// Writes `body` into the section headed `heading` (after the last section when there is
+    /// none, as the user may have renamed it).
+    pub fn set_section(&mut self, heading: &str, body: String, new_id: &mut dyn FnMut() -> String) {
+        match self.sections.iter_mut().find(|s| s.heading.trim() == heading) {
+            Some(s) => s.body = body,
+            None => self.sections.push(Section { id: new_id(), heading: heading.to_string(), prompt: String::new(), body, level: 2, targets: false }),
+        }
+    }
+
     /// The text of every section, as a version keeps it.
     pub fn snapshot(&self) -> Vec<VersionSection> {
         self.sections.iter().map(|s| VersionSection { heading: s.heading.clone(), body: s.body.clone() }).collect()
@@ -443,6 +452,27 @@ mod tests {
         let changes = compare(&[], &old);
         assert_eq!(changes.len(), 3);
         assert!(changes.iter().all(|c| matches!(c, Change::Added(_))));
+    }
+
+    #[test]
+    fn set_section_writes_the_named_section_or_adds_it() {
+        let mut d = Draft {
+            id: "d".into(),
+            congress_id: "c".into(),
+            kind: DocumentKind::PersonnelPlan,
+            heading: "ĐỀ ÁN".into(),
+            title: String::new(),
+            symbol: None,
+            number: String::new(),
+            date: None,
+            status: DraftStatus::Draft,
+            task_id: None,
+            sections: vec![Section { id: "s1".into(), heading: "III. Số lượng".into(), prompt: "p".into(), body: "cũ".into(), level: 2, targets: false }],
+        };
+        d.set_section("III. Số lượng", "mới".into(), &mut || "x".into());
+        assert_eq!((d.sections.len(), d.sections[0].body.as_str(), d.sections[0].prompt.as_str()), (1, "mới", "p"));
+        d.set_section("V. Danh sách", "ds".into(), &mut || "s2".into());
+        assert_eq!((d.sections.len(), d.sections[1].id.as_str(), d.sections[1].body.as_str()), (2, "s2", "ds"));
     }
 
     #[test]

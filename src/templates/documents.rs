@@ -133,9 +133,9 @@ pub const OUTLINES: &[Outline] = &[
         sections: &[
             sec("I. Căn cứ", "Điều lệ Công đoàn Việt Nam; Hướng dẫn 56/HD-TLĐ (2022) về công tác nhân sự và bầu cử; chỉ đạo của cấp ủy và công đoàn cấp trên."),
             sec("II. Tiêu chuẩn", "Tiêu chuẩn ủy viên Ban Chấp hành, Chủ tịch, Phó Chủ tịch, ủy viên Ủy ban Kiểm tra."),
-            sec("III. Số lượng và cơ cấu", "Số lượng ủy viên; cơ cấu nữ (khoảng 30%), dưới 40 tuổi (từ 10%), các bộ phận; tính kế thừa và trẻ hóa; số dư khoảng 30% số cần bầu."),
+            sec(super::personnel::STRUCTURE_HEADING, "Số lượng ủy viên; cơ cấu nữ (khoảng 30%), dưới 40 tuổi (từ 10%), các bộ phận; tính kế thừa và trẻ hóa; số dư khoảng 30% số cần bầu."),
             sec("IV. Quy trình giới thiệu nhân sự", "Các bước giới thiệu, thăm dò; thẩm định của cấp ủy và công đoàn cấp trên trước đại hội."),
-            sec("V. Danh sách đề cử", "Mỗi dòng một người: họ tên, chức vụ, đơn vị."),
+            sec(super::personnel::LIST_HEADING, "Mỗi dòng một người: họ tên, chức vụ, đơn vị."),
         ],
     },
     Outline {

@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod documents;
+pub mod personnel;
 pub mod rounds;
 
 pub use checklist::{new_congress, AppliesTo, TemplateTask, CHECKLIST};

@@ -103,6 +103,10 @@ split_point! {
     pub fn congress_day() in congress_day as congress_day_view { view! { <super::congress_day::CongressDayScreen/> }.into_any() }
 }
 split_point! {
+    /// The personnel plan: seats, structure, nominees, appraisal.
+    pub fn personnel() in personnel as personnel_view { view! { <super::personnel::PersonnelScreen/> }.into_any() }
+}
+split_point! {
     /// The upper union's desk: a batch of unit files in one table.
     pub fn desk() in desk as desk_view { view! { <super::desk::DeskScreen/> }.into_any() }
 }

@@ -31,7 +31,7 @@ pub(super) struct DayDesk {
 }
 
 impl DayDesk {
-    fn open(congress_id: String, state: AppState) -> Self {
+    pub(super) fn open(congress_id: String, state: AppState) -> Self {
         let desk = DayDesk {
             congress_id: StoredValue::new(congress_id),
             day: RwSignal::new(CongressDay::default()),
@@ -140,15 +140,7 @@ fn DayOf(congress_id: String) -> impl IntoView {
         <section class="card congress-day" aria-labelledby="day-title">
             <h2 id="day-title">{i18n::DAY_TITLE}</h2>
             <p class="intro">{i18n::DAY_INTRO}</p>
-            <Show when=move || desk.unreadable.get()>
-                <p class="banner error" role="alert">{i18n::DAY_UNREADABLE}</p>
-            </Show>
-            {move || desk.problem.get().filter(|p| *p != i18n::DAY_UNREADABLE).map(|p| view! {
-                <div class="banner error" role="alert">
-                    <p>{p}</p>
-                    <button type="button" on:click=move |_| desk.reload()>{i18n::DAY_RELOAD}</button>
-                </div>
-            })}
+            <DayBanners/>
             <div class="form-grid">
                 <AttendanceForm sitting=Sitting::Congress/>
                 <AttendanceForm sitting=Sitting::FirstMeeting/>
@@ -166,6 +158,23 @@ fn DayOf(congress_id: String) -> impl IntoView {
             <AddElection/>
         </section>
         {move || desk.printing.get().map(|id| view! { <PrintBallots id/> })}
+    }
+}
+
+/// Why the day's record cannot be written, or why the last change was not saved.
+#[component]
+pub(super) fn DayBanners() -> impl IntoView {
+    let desk = expect_context::<DayDesk>();
+    view! {
+            <Show when=move || desk.unreadable.get()>
+                <p class="banner error" role="alert">{i18n::DAY_UNREADABLE}</p>
+            </Show>
+            {move || desk.problem.get().filter(|p| *p != i18n::DAY_UNREADABLE).map(|p| view! {
+                <div class="banner error" role="alert">
+                    <p>{p}</p>
+                    <button type="button" on:click=move |_| desk.reload()>{i18n::DAY_RELOAD}</button>
+                </div>
+            })}
     }
 }
 
@@ -230,7 +239,9 @@ fn AddElection() -> impl IntoView {
             return;
         };
         error.set(None);
-        let election = Election { id: new_id(), body: body.get_untracked(), round: 1, seats: n, base: base.get_untracked(), candidates: Vec::new(), count: None, ballots: Vec::new(), ballots_again: Vec::new() };
+        // The ballot list starts from the personnel plan's nominees for that body.
+        let candidates = desk.day.with_untracked(|d| d.nominated_for(body.get_untracked()));
+        let election = Election { id: new_id(), body: body.get_untracked(), round: 1, seats: n, base: base.get_untracked(), candidates, count: None, ballots: Vec::new(), ballots_again: Vec::new() };
         if desk.change(|d| d.elections.push(election)) {
             seats.set(String::new());
             generation.update(|g| *g += 1);
@@ -241,6 +252,7 @@ fn AddElection() -> impl IntoView {
     view! {
         <form class="add-election" on:submit=add>
             <h3>{i18n::ELECTION_ADD_TITLE}</h3>
+            <p class="hint">{i18n::ELECTION_FROM_PLAN}</p>
             // Drawn anew (empty) after each election added.
             <For each=move || [generation.get()] key=|g| *g let:_g>
                 <div class="form-grid">

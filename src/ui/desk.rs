@@ -15,7 +15,7 @@ use crate::export::csv::{desk_table, doc_state_text, Separator};
 use crate::format::desk::DeskReply;
 use crate::i18n;
 use crate::model::date::format_dmy;
-use crate::model::desk::{merge, sort_rows, DeskFilter, Merged, SortBy, Totals, UnitRow};
+use crate::model::desk::{merge, sort_rows, DeskFilter, Merged, SortBy, ResultTotals, Totals, UnitRow};
 use crate::storage::batch::{self, BatchError};
 use crate::storage::desk_plan::StoredPlan;
 use crate::model::upper_plan::UnionPlan;
@@ -476,6 +476,7 @@ pub fn DeskScreen() -> impl IntoView {
                 }.into_any(),
                 None => view! {
                     <TotalsBar desk today/>
+                    <ResultTotalsBar desk/>
                     <NotReceived desk/>
                     <DeskTools desk today/>
                     <UnitTable desk today open_unit/>
@@ -554,6 +555,37 @@ fn TotalsBar(desk: Desk, today: RwSignal<chrono::NaiveDate>) -> impl IntoView {
                 </div>
             </Show>
         </dl>
+    }
+}
+
+/// The results the units sent, added up: shown once one unit has sent them.
+#[component]
+fn ResultTotalsBar(desk: Desk) -> impl IntoView {
+    let totals = Memo::new(move |_| desk.units.with(|u| ResultTotals::of(u.iter().map(|u| &u.row))));
+    fn item(totals: Memo<ResultTotals>, label: &'static str, value: impl Fn(&ResultTotals) -> String + Copy + Send + Sync + 'static) -> impl IntoView {
+        view! {
+            <div class="total">
+                <dt>{label}</dt>
+                <dd>{move || totals.with(|t| value(t))}</dd>
+            </div>
+        }
+    }
+    let share = |n: fn(&ResultTotals) -> u32| move |t: &ResultTotals| i18n::desk_share(n(t), t.executive.elected);
+    view! {
+        <Show when=move || totals.with(|t| t.units > 0)>
+            <dl class="desk-totals desk-results" aria-label=i18n::DESK_RESULTS>
+                {item(totals, i18n::DESK_RESULTS_UNITS, |t| t.units.to_string())}
+                {item(totals, i18n::DESK_RESULTS_EXECUTIVE, |t| format!("{}/{}", t.executive.elected, t.executive.seats))}
+                {item(totals, i18n::DESK_RESULTS_WOMEN, share(|t| t.composition.women))}
+                {item(totals, i18n::DESK_RESULTS_UNDER_35, share(|t| t.composition.under_35))}
+                {item(totals, i18n::DESK_RESULTS_UNDER_40, share(|t| t.composition.under_40))}
+                {item(totals, i18n::DESK_RESULTS_PARTY, share(|t| t.composition.party_members))}
+                {item(totals, i18n::DESK_RESULTS_ETHNIC, share(|t| t.composition.ethnic_minority))}
+                {item(totals, i18n::DESK_RESULTS_RE_ELECTED, share(|t| t.composition.re_elected))}
+                {item(totals, i18n::DESK_RESULTS_INSPECTION, |t| format!("{}/{}", t.inspection.elected, t.inspection.seats))}
+                {item(totals, i18n::DESK_RESULTS_CHAIR, |t| t.chair_at_congress.to_string())}
+            </dl>
+        </Show>
     }
 }
 
@@ -765,7 +797,10 @@ fn unit_row(unit: DeskUnit, today: chrono::NaiveDate, outside: bool, open_unit: 
                 {if row.conference { i18n::DESK_CONFERENCE } else { i18n::kind_name(row.kind) }}
                 {row.pilot.then(|| view! { <span class="tag pilot">{i18n::DESK_PILOT}</span> })}
             </td>
-            <td>{format_dmy(row.date)}{s.held.then(|| view! { <span class="tag held">{i18n::DESK_HELD}</span> })}</td>
+            <td>
+                {format_dmy(row.date)}{s.held.then(|| view! { <span class="tag held">{i18n::DESK_HELD}</span> })}
+                {row.results.as_ref().map(|r| view! { <span class="phases results">{i18n::desk_results_line(r)}</span> })}
+            </td>
             <td class="cut-off">{cut_off}</td>
             <td>
                 <span class="progress-text">{i18n::desk_progress(done, applicable)}</span>

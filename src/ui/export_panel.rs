@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use super::{chunks, clock, download};
-use crate::format::export::{backup_file, backup_file_name, unit_file, unit_file_name, UnitOptions};
+use crate::format::export::{backup_file, backup_file_name, unit_file_with_results, unit_file_name, UnitOptions};
 use crate::format::{KeptDay, KeptVersions};
 use crate::i18n;
 
@@ -38,7 +38,14 @@ pub fn write_unit_file(state: AppState, options: UnitOptions) {
     if options.include_drafts {
         state.ensure_drafts();
     }
-    let file = state.desk.drafts.with_untracked(|ds| state.with_active_untracked(|c| (unit_file_name(c, now), unit_file(c, ds, options, now))));
+    // The results so far (counts only), from the congress day if one is kept and readable.
+    let results = |c: &crate::model::Congress| match crate::storage::congress_day::stored_day(&c.id) {
+        crate::storage::congress_day::StoredDay::Day(day, _) => day.results(c.date),
+        _ => None,
+    };
+    let file = state.desk.drafts.with_untracked(|ds| {
+        state.with_active_untracked(|c| (unit_file_name(c, now), unit_file_with_results(c, ds, results(c), options, now)))
+    });
     if let Some((name, text)) = file {
         let _ = download::download_text(&name, &text, JSON);
     }

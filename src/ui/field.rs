@@ -59,3 +59,16 @@ pub fn SelectField(
         </div>
     }
 }
+
+/// One labelled checkbox.
+#[component]
+pub fn CheckField(id: String, label: &'static str, checked: bool, on_change: Callback<bool>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label class="check">
+                <input type="checkbox" id=id checked=checked on:change=move |ev| on_change.run(event_target_checked(&ev))/>
+                {label}
+            </label>
+        </div>
+    }
+}

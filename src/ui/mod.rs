@@ -26,6 +26,7 @@ mod import_checker;
 mod import_panel;
 mod import_preview;
 mod plan_pick;
+mod personnel;
 mod print_ballots;
 mod print_doc;
 mod round_picker;
@@ -123,6 +124,7 @@ fn App() -> impl IntoView {
                     {move || match state.screen.get() {
                         Screen::Checklist => view! { <checklist::ChecklistScreen/> }.into_any(),
                         Screen::Documents => view! { <chunks::OnDemand load=chunks::documents()/> }.into_any(),
+                        Screen::Personnel => view! { <chunks::OnDemand load=chunks::personnel()/> }.into_any(),
                         Screen::CongressDay => view! { <chunks::OnDemand load=chunks::congress_day()/> }.into_any(),
                     }}
                 }.into_any()
@@ -155,6 +157,7 @@ fn ScreenTabs() -> impl IntoView {
         <nav class="screen-tabs" aria-label=i18n::SCREEN_NAV>
             {tab(Screen::Checklist, i18n::SCREEN_CHECKLIST)}
             {tab(Screen::Documents, i18n::SCREEN_DOCUMENTS)}
+            {tab(Screen::Personnel, i18n::SCREEN_PERSONNEL)}
             {tab(Screen::CongressDay, i18n::SCREEN_CONGRESS_DAY)}
         </nav>
     }

@@ -5,7 +5,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Appends `rules` to the app's style sheet, once per page (`added` remembers it).
+/// Appends `rules` to the app's style sheet, once per page (`added` remembers it). Each
+/// string must hold exactly one rule (the CSS object model refuses more).
 pub fn add_once(added: &AtomicBool, rules: &[&str]) {
     use wasm_bindgen::JsCast;
     if added.swap(true, Ordering::Relaxed) {

@@ -164,6 +164,8 @@ pub enum Screen {
     Documents,
     /// Attendance and elections (its own chunk and storage key).
     CongressDay,
+    /// The personnel plan (its own chunk; kept in the congress day's record).
+    Personnel,
 }
 
 /// What the save indicator of the draft editor says.

@@ -1,0 +1,166 @@
+//! The congress's results as the upper union collects them (issue 13, item 6): quorum
+//! figures, seats and those elected to each body, whether the chair was elected directly,
+//! and the make-up of the executive committee elected, as counts only: no name or other
+//! personal detail leaves the browser in it. Pure; built from the congress day.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::congress_day::{Body, CongressDay, Gender, Person};
+use super::personnel::{age_on, meets, Criterion};
+
+/// Seats and those elected to one body, over all its rounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Filled {
+    pub seats: u32,
+    pub elected: u32,
+}
+
+/// How many of those elected to the executive committee are in each group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Composition {
+    pub women: u32,
+    /// Younger than 35 on congress day.
+    pub under_35: u32,
+    /// Younger than 40 on congress day.
+    pub under_40: u32,
+    pub party_members: u32,
+    pub ethnic_minority: u32,
+    /// Members of the outgoing committee elected again (from the personnel plan).
+    pub re_elected: u32,
+    /// Those whose birth was not given: not counted in the ages.
+    pub births_unknown: u32,
+}
+
+/// A congress's results, for the unit file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ResultsSummary {
+    /// Those summoned to the congress and those present, when typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summoned: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub present: Option<u32>,
+    /// Each body with a counted election: the seats of its first round, those elected over all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub executive: Option<Filled>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing: Option<Filled>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inspection: Option<Filled>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delegates: Option<Filled>,
+    /// The chair was elected directly by the congress (HD 28/2021).
+    #[serde(default)]
+    pub chair_at_congress: bool,
+    /// A chair has been elected (at the congress or at the first meeting).
+    #[serde(default)]
+    pub chair_elected: bool,
+    /// The executive committee elected, by group.
+    #[serde(default)]
+    pub composition: Composition,
+}
+
+impl CongressDay {
+    /// Seats (of the first round) and those elected over every round, once a round of
+    /// `body` is counted.
+    fn filled(&self, body: Body) -> Option<Filled> {
+        let first = self.elections.iter().filter(|e| e.body == body).min_by_key(|e| e.round)?;
+        let counted = self.elections.iter().any(|e| e.body == body && e.count.is_some());
+        counted.then(|| Filled { seats: first.seats, elected: self.elected_to(body).len() as u32 })
+    }
+
+    /// The results so far, as of congress day `on`; `None` while nothing is typed.
+    pub fn results(&self, on: NaiveDate) -> Option<ResultsSummary> {
+        let executive = self.filled(Body::Executive);
+        let elected: Vec<String> = self.elected_to(Body::Executive);
+        let people: Vec<&Person> = elected.iter().filter_map(|id| self.person(id)).collect();
+        let count = |c: &Criterion| people.iter().filter(|p| meets(c, p, false, on) == Some(true)).count() as u32;
+        let composition = Composition {
+            women: people.iter().filter(|p| p.gender == Gender::Female).count() as u32,
+            under_35: count(&Criterion::Under { age: 35 }),
+            under_40: count(&Criterion::Under { age: 40 }),
+            party_members: count(&Criterion::PartyMembers),
+            ethnic_minority: count(&Criterion::EthnicMinority),
+            re_elected: elected.iter().filter(|id| self.plan.nominees.iter().any(|n| &n.person == *id && n.body == Body::Executive && n.re_elected)).count() as u32,
+            births_unknown: people.iter().filter(|p| age_on(&p.born, on).is_none()).count() as u32,
+        };
+        let chair_at_congress = !self.elected_to(Body::ChairAtCongress).is_empty();
+        let summary = ResultsSummary {
+            summoned: self.congress.summoned,
+            present: self.congress.present,
+            executive,
+            standing: self.filled(Body::Standing),
+            inspection: self.filled(Body::Inspection),
+            delegates: self.filled(Body::Delegates),
+            chair_at_congress,
+            chair_elected: chair_at_congress || !self.elected_to(Body::Chair).is_empty(),
+            composition,
+        };
+        (summary != ResultsSummary::default()).then_some(summary)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::congress_day::{person, Attendance, Base, Count, Election};
+    use crate::model::personnel::Nominee;
+
+    fn election(id: &str, body: Body, round: u32, seats: u32, candidates: &[&str], votes: Option<Vec<u32>>) -> Election {
+        Election {
+            id: id.into(),
+            body,
+            round,
+            seats,
+            base: Base::Collected,
+            candidates: candidates.iter().map(|c| c.to_string()).collect(),
+            count: votes.map(|votes| Count { issued: 10, collected: 10, valid: 10, invalid: 0, votes }),
+            ballots: Vec::new(),
+            ballots_again: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn nothing_typed_is_no_summary() {
+        let on = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+        let mut day = CongressDay::default();
+        assert_eq!(day.results(on), None);
+        // An election opened but not counted says nothing yet.
+        day.elections.push(election("e", Body::Executive, 1, 1, &[], None));
+        assert_eq!(day.results(on), None);
+        day.congress = Attendance { summoned: Some(30), present: Some(25) };
+        assert_eq!(day.results(on), Some(ResultsSummary { summoned: Some(30), present: Some(25), ..Default::default() }));
+    }
+
+    #[test]
+    fn the_summary_counts_those_elected_over_every_round_and_carries_no_name() {
+        let on = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+        let mut day = CongressDay { congress: Attendance { summoned: Some(30), present: Some(28) }, ..Default::default() };
+        let people = [("a", Gender::Female, "1995", true, "Tày"), ("b", Gender::Male, "1990", false, ""), ("c", Gender::Female, "", true, "Kinh"), ("d", Gender::Male, "1960", false, "")];
+        for (id, g, born, party, ethnicity) in people {
+            let mut p = person(id.into(), "Lò", "Văn", &format!("Người {id}"), g, born).unwrap();
+            p.party_member = party;
+            p.ethnicity = ethnicity.into();
+            day.people.push(p);
+        }
+        day.plan.nominees.push(Nominee { re_elected: true, ..Nominee::new("c".into(), Body::Executive) });
+        // Three seats: a and c elected in the first round, d lost; b wins the further round.
+        day.elections.push(election("e1", Body::Executive, 1, 3, &["a", "b", "c", "d"], Some(vec![9, 4, 8, 3])));
+        day.elections.push(election("e2", Body::Executive, 2, 1, &["b"], Some(vec![7])));
+        day.elections.push(election("e3", Body::ChairAtCongress, 1, 1, &["a"], Some(vec![10])));
+        day.elections.push(election("e4", Body::Inspection, 1, 3, &["b", "d"], None));
+        let summary = day.results(on).unwrap();
+        assert_eq!(summary.executive, Some(Filled { seats: 3, elected: 3 }));
+        assert_eq!(summary.inspection, None, "not counted yet");
+        assert!(summary.chair_at_congress && summary.chair_elected);
+        assert_eq!(
+            summary.composition,
+            Composition { women: 2, under_35: 1, under_40: 2, party_members: 2, ethnic_minority: 1, re_elected: 1, births_unknown: 1 }
+        );
+        let text = serde_json::to_string(&summary).unwrap();
+        assert!(!text.contains("Người") && !text.contains("Tày") && !text.contains("1995"), "{text}");
+    }
+}
