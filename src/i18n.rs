@@ -603,7 +603,7 @@ pub const DELETE_DOCUMENT: &str = "Xoá văn kiện";
 pub const DELETE_DOCUMENT_YES: &str = "Xoá hẳn";
 pub const BEFORE_RESTORE: &str = "Trước khi khôi phục";
 pub const BEFORE_IMPORT: &str = "Trước khi nhập tệp";
-pub const EXPORT_INCLUDE_DRAFTS: &str = "Kèm các văn kiện (bản hiện tại, không kèm các phiên bản cũ)";
+pub const EXPORT_INCLUDE_DRAFTS: &str = "Kèm các văn kiện (bản hiện tại; tờ trình đề nghị công nhận có danh sách trích ngang người trúng cử; không kèm danh sách đề cử, số phiếu từng người)";
 
 pub fn import_drafts(n: usize) -> String {
     format!("{n} văn kiện")
@@ -1633,6 +1633,77 @@ pub fn desk_results_line(r: &crate::model::results::ResultsSummary) -> String {
         parts.push("Chủ tịch bầu trực tiếp".into());
     }
     format!("Bầu cử: {}", parts.join(" · "))
+}
+
+// The congress day's documents, written from its data
+pub const DAY_DOCS_TITLE: &str = "Biên bản và hồ sơ";
+pub const DAY_DOCS_HINT: &str = "Ghi số liệu và kết quả bầu cử vào dự thảo văn kiện (tạo mới nếu chưa có; văn bản đang có được giữ lại thành một phiên bản), rồi xem, sửa, in và tải Word ở màn hình Văn kiện. Tờ trình đề nghị công nhận có danh sách trích ngang những người trúng cử (họ tên, năm sinh, dân tộc, đảng viên, chức vụ): danh sách này đi cùng tờ trình trong tệp Word, và trong tệp gửi cấp trên khi chọn kèm văn kiện. Số phiếu từng người trong biên bản kiểm phiếu chỉ có trong tệp Word và bản sao lưu.";
+pub const DAY_DOCS_NONE: &str = "Biên bản kiểm phiếu của mỗi cuộc bầu cử được lập ở đây khi cuộc bầu cử có kết quả.";
+pub const DAY_DOC_CONGRESS: &str = "Biên bản đại hội: thành phần và kết quả bầu cử";
+pub const DAY_DOC_MEETING: &str = "Biên bản hội nghị lần thứ nhất Ban Chấp hành khóa mới";
+pub const DAY_DOC_LETTER: &str = "Tờ trình đề nghị công nhận, kèm danh sách trích ngang";
+pub const DAY_DOC_CREDENTIALS: &str = "Báo cáo thẩm tra tư cách đại biểu: số được triệu tập, có mặt";
+
+/// "Biên bản kiểm phiếu: bầu Ban Chấp hành, vòng 2".
+pub fn day_doc_count(e: &crate::model::congress_day::Election) -> String {
+    let round = if e.round > 1 { format!(", vòng {}", e.round) } else { String::new() };
+    format!("Biên bản kiểm phiếu: bầu {}{round}", body_name(e.body))
+}
+
+pub fn day_doc_written(title: &str) -> String {
+    format!("Đã ghi vào dự thảo “{title}”; xem, sửa, in và tải Word ở màn hình Văn kiện.")
+}
+
+// Shows of hands at the congress
+pub const DECISIONS_TITLE: &str = "Biểu quyết bằng giơ tay";
+pub const DECISIONS_INTRO: &str = "Ghi các việc đại hội biểu quyết bằng giơ tay (đoàn chủ tịch, đoàn thư ký, các ban, số lượng ủy viên, danh sách bầu cử…) để đưa vào biên bản đại hội.";
+pub const DECISIONS_NONE: &str = "Chưa ghi lần biểu quyết nào.";
+pub const DECISION_SUBJECT: &str = "Nội dung biểu quyết";
+pub const DECISION_DETAIL: &str = "Chi tiết (họ tên, con số; bắt buộc với việc khác)";
+pub const DECISION_FOR: &str = "Số tán thành";
+pub const DECISION_AGAINST: &str = "Số không tán thành";
+pub const DECISION_ABSTAIN: &str = "Số không biểu quyết";
+pub const DECISION_ADD: &str = "Ghi lần biểu quyết";
+
+pub fn subject_name(s: crate::model::decisions::Subject) -> &'static str {
+    use crate::model::decisions::Subject::*;
+    match s {
+        Presidium => "Đoàn Chủ tịch",
+        Secretariat => "Đoàn Thư ký",
+        CredentialsBoard => "Ban Thẩm tra tư cách đại biểu",
+        ElectionBoard => "Ban Bầu cử",
+        Seats => "Số lượng Ban Chấp hành",
+        BallotList => "Danh sách bầu cử",
+        Other => "Việc khác",
+    }
+}
+
+pub fn decision_error(e: crate::model::decisions::DecisionError) -> &'static str {
+    use crate::model::decisions::DecisionError::*;
+    match e {
+        NoDetail => "Hãy ghi việc được biểu quyết.",
+        AbovePresent => "Tổng số tán thành, không tán thành và không biểu quyết lớn hơn số có mặt tại đại hội.",
+    }
+}
+
+/// "Đoàn Chủ tịch (Ông A, Bà B): tán thành 27/28 (96,43%), không tán thành 0, không biểu quyết 1".
+pub fn decision_text(d: &crate::model::decisions::Decision, present: Option<u32>) -> String {
+    use crate::model::congress_day::{hundredths, percent_text};
+    use crate::model::decisions::Subject;
+    let what = match (d.subject, d.detail.is_empty()) {
+        (Subject::Other, _) => d.detail.clone(),
+        (s, true) => subject_name(s).to_string(),
+        (s, false) => format!("{} ({})", subject_name(s), d.detail),
+    };
+    let share = match present {
+        Some(p) if p > 0 => format!("{}/{p} ({}%)", d.in_favour, percent_text(hundredths(d.in_favour, p))),
+        _ => d.in_favour.to_string(),
+    };
+    format!("{what}: tán thành {share}, không tán thành {}, không biểu quyết {}", d.against, d.abstaining)
+}
+
+pub fn decision_remove(text: &str) -> String {
+    format!("Xóa lần biểu quyết: {text}")
 }
 
 #[cfg(test)]

@@ -10,8 +10,9 @@ use std::process::Command;
 
 use chrono::{Duration, NaiveDate};
 use congress_notebook::format::desk::{summarize, DeskReply};
-use congress_notebook::format::export::{unit_file, UnitOptions};
+use congress_notebook::format::export::{unit_file_with_results, UnitOptions};
 use congress_notebook::model::desk::{merge, DocState, UnitRow};
+use congress_notebook::model::results::{Composition, Filled, ResultsSummary};
 use congress_notebook::model::upper_plan::PlanLink;
 use congress_notebook::model::{CongressDraft, CongressType, CutOff, DocumentKind, DraftStatus, Level, Round, Status};
 use congress_notebook::templates::{new_congress, new_draft};
@@ -103,7 +104,22 @@ fn unit(i: usize, age: i64) -> String {
         })
         .collect();
     let now = day(2026, 11, 22).and_hms_opt(9, 0, 0).unwrap() - Duration::days(age) - Duration::hours((i % 24) as i64);
-    unit_file(&c, &drafts, UnitOptions { include_people: i % 2 == 0, include_drafts: with_drafts }, now)
+    // Every fifth unit has held its elections and sent the results; some typed only attendance.
+    let results = match i % 5 {
+        0 => Some(ResultsSummary {
+            summoned: Some(40 + (i % 9) as u32),
+            present: Some(35),
+            executive: Some(Filled { seats: 9, elected: 9 - (i % 2) as u32 }),
+            inspection: (i % 3 == 0).then_some(Filled { seats: 3, elected: 3 }),
+            chair_at_congress: i % 4 == 0,
+            chair_elected: true,
+            composition: Composition { women: (i % 4) as u32, under_35: 1, under_40: 2, party_members: 5, ethnic_minority: (i % 2) as u32, re_elected: 4, births_unknown: 1 },
+            ..Default::default()
+        }),
+        1 => Some(ResultsSummary { summoned: Some(30), present: Some(20), ..Default::default() }),
+        _ => None,
+    };
+    unit_file_with_results(&c, &drafts, results, UnitOptions { include_people: i % 2 == 0, include_drafts: with_drafts }, now)
 }
 
 fn state(s: DocState) -> &'static str {
@@ -141,6 +157,25 @@ fn line(r: &UnitRow, today: NaiveDate) -> String {
     ];
     cells.extend(r.documents.iter().map(|d| state(*d).to_string()));
     cells.extend([opt(r.sent_on()), s.days_since_sent.to_string(), s.stale.to_string()]);
+    let res = r.results.as_ref();
+    let exec = res.and_then(|x| x.executive);
+    let group = |f: fn(&ResultsSummary) -> u32| opt(res.filter(|_| exec.is_some()).map(f));
+    cells.extend([
+        opt(res.and_then(|x| x.summoned)),
+        opt(res.and_then(|x| x.present)),
+        opt(exec.map(|f| f.seats)),
+        opt(exec.map(|f| f.elected)),
+        group(|x| x.composition.women),
+        group(|x| x.composition.under_35),
+        group(|x| x.composition.under_40),
+        group(|x| x.composition.party_members),
+        group(|x| x.composition.ethnic_minority),
+        group(|x| x.composition.re_elected),
+        group(|x| x.composition.births_unknown),
+        opt(res.and_then(|x| x.inspection).map(|f| f.seats)),
+        opt(res.and_then(|x| x.inspection).map(|f| f.elected)),
+        opt(res.map(|x| x.chair_at_congress)),
+    ]);
     cells.join(",")
 }
 
@@ -180,7 +215,7 @@ fn duckdb_reads_ten_thousand_unit_files_into_the_same_table_as_the_app() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("congress_id,code,conference,unit_name,level,kind,pilot,date,cut_off,within_cut_off,held,late,done,applicable,overdue,term_report,personnel_plan,resolution,sent_on,days_since_sent,stale")
+        Some("congress_id,code,conference,unit_name,level,kind,pilot,date,cut_off,within_cut_off,held,late,done,applicable,overdue,term_report,personnel_plan,resolution,sent_on,days_since_sent,stale,summoned,present,executive_seats,executive_elected,women,under_35,under_40,party_members,ethnic_minority,re_elected,births_unknown,inspection_seats,inspection_elected,chair_at_congress")
     );
     let got: Vec<String> = lines.map(str::to_string).collect();
     assert_eq!(got.len(), UNITS, "{files} files, one line per unit");
@@ -191,4 +226,6 @@ fn duckdb_reads_ten_thousand_unit_files_into_the_same_table_as_the_app() {
     for needle in [",true,", ",false,", "not_sent", "not_started", "final", "sent_upper", ",,"] {
         assert!(expected.iter().any(|l| l.contains(needle)), "no unit with {needle}");
     }
+    // Results: full, attendance only, and none.
+    assert!(expected.iter().any(|l| l.ends_with(",3,3,true")) && expected.iter().any(|l| l.contains(",30,20,,,")) && expected.iter().any(|l| l.ends_with(",,,,,,,,,,,,,,")));
 }

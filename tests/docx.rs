@@ -171,3 +171,73 @@ fn every_document_kind_passes_an_ooxml_validator() {
     }
     validate_ooxml(&paths);
 }
+
+/// The congress day's documents written from its data (a vote count, the first meeting's
+/// minutes on a blank draft, the recognition letter with its list) pass the OOXML validator;
+/// the first meeting's minutes, whose sections are all added to a blank draft, also open in
+/// python-docx and LibreOffice with their text.
+#[test]
+fn the_documents_written_from_the_congress_day_open_in_word_readers() {
+    use congress_notebook::model::congress_day::{person, Attendance, Base, Body, CongressDay, Count, Election, Gender, Sitting};
+    use congress_notebook::model::DocSymbol;
+    use congress_notebook::templates::minutes;
+    let now = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap();
+    let c = congress();
+    let mut day = CongressDay { congress: Attendance { summoned: Some(30), present: Some(28) }, first_meeting: Attendance { summoned: Some(7), present: Some(7) }, ..Default::default() };
+    for (id, family, middle, given, g) in [("a", "Lò", "Thị", "Xuân", Gender::Female), ("b", "Nguyễn", "Văn", "Đức", Gender::Male), ("c", "Hờ", "A", "Dính", Gender::Male)] {
+        day.people.push(person(id.into(), family, middle, given, g, "1980").unwrap());
+    }
+    let election = |id: &str, body, seats, candidates: &[&str], votes: Vec<u32>, issued| Election {
+        id: id.into(),
+        body,
+        round: 1,
+        seats,
+        base: Base::Collected,
+        candidates: candidates.iter().map(|c| c.to_string()).collect(),
+        count: Some(Count { issued, collected: issued, valid: issued, invalid: 0, votes }),
+        ballots: Vec::new(),
+        ballots_again: Vec::new(),
+    };
+    day.elections.push(election("e1", Body::Executive, 2, &["a", "b", "c"], vec![25, 20, 9], 28));
+    day.elections.push(election("e2", Body::Chair, 1, &["a"], vec![7], 7));
+    let term = c.letterhead_or_default().term;
+    let dir = out_dir().join("day-documents");
+    std::fs::create_dir_all(&dir).unwrap();
+    let write_draft = |kind, name: &str, sections: Vec<(&'static str, String)>, edit: &dyn Fn(&mut congress_notebook::model::Draft)| {
+        let mut d = new_draft(kind, &c, &mut congress_notebook::ids::new_id);
+        edit(&mut d);
+        for (heading, body) in sections {
+            d.set_section(heading, body, &mut congress_notebook::ids::new_id);
+        }
+        let path = dir.join(name);
+        std::fs::write(&path, docx(&d, &c, now)).unwrap();
+        (path, d)
+    };
+    let e1 = day.elections[0].clone();
+    let (count, _) = write_draft(DocumentKind::VoteCountMinutes, "count.docx", minutes::vote_count(&day, &e1).unwrap(), &|d| d.title = minutes::count_title(&e1, &term));
+    let mut meeting_sections = vec![(minutes::MINUTES_TIME_PLACE, "Phòng họp số 2, 14 giờ".to_string())];
+    meeting_sections.extend(minutes::minutes(&day, Sitting::FirstMeeting));
+    let (meeting, meeting_draft) = write_draft(DocumentKind::Blank, "meeting.docx", meeting_sections, &|d| {
+        d.title = minutes::first_meeting_title(&term);
+        d.heading = minutes::MINUTES_HEADING.into();
+        d.symbol = Some(DocSymbol::Minutes);
+    });
+    let (letter, _) = write_draft(DocumentKind::RecognitionLetter, "letter.docx", minutes::recognition(&day, &c.unit_name, "05/02/2023"), &|_| {});
+    validate_ooxml(&[count.clone(), meeting.clone(), letter]);
+    let head = c.letterhead.clone().unwrap();
+    run_checker(
+        &meeting,
+        serde_json::json!({
+            "issuer": [head.upper_union.to_uppercase(), head.issuing_union.to_uppercase(), "Số:      /BB-CĐCS"],
+            "place_date": "Sa Pa, ngày 05 tháng 02 năm 2023",
+            "heading": "BIÊN BẢN",
+            "title": meeting_draft.title,
+            "texts": [
+                "Phòng họp số 2, 14 giờ",
+                "Số được triệu tập: 7; có mặt: 7 (100,00%), cần ít nhất 5 (2/3 số được triệu tập): đủ điều kiện tiến hành.",
+                "- Bầu Chủ tịch công đoàn (1 người): phát ra 7, thu về 7, hợp lệ 7, không hợp lệ 0; trúng cử: Bà Lò Thị Xuân (7 phiếu, 100,00%).",
+            ],
+            "min_pages": 1,
+        }),
+    );
+}

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """The upper union's summary table over a folder of unit files, with DuckDB: the same facts as
 the app's desk (held, within the cut-off, late, progress, overdue tasks, the key documents'
-states, when each file was sent), for thousands of units past what one browser holds.
+states, when each file was sent, and the results a unit sent: attendance, seats and those
+elected, the executive committee elected by group), for thousands of units past what one
+browser holds.
 
     python3 desk_summary.py <folder of unit files> <today as yyyy-mm-dd> [schema.json] > summary.csv
 
@@ -85,6 +87,7 @@ units AS (
         data.congress AS c,
         coalesce(data.drafts, []) AS drafts,
         coalesce(data.includes_drafts, false) AS includes_drafts,
+        data.results AS r,
         CAST(strptime(exported_at, '%Y-%m-%dT%H:%M:%SZ') + INTERVAL 7 HOUR AS DATE) AS sent_on,
         coalesce(data.congress.pilot_cut_off,
                  list_filter(data.congress.round.cut_offs, x -> x.level = data.congress.level)[1].date) AS cut_off
@@ -110,7 +113,18 @@ SELECT
     {documents},
     sent_on,
     $today - sent_on AS days_since_sent,
-    $today - sent_on >= 14 AS stale
+    $today - sent_on >= 14 AS stale,
+    r.summoned AS summoned, r.present AS present,
+    r.executive.seats AS executive_seats, r.executive.elected AS executive_elected,
+    CASE WHEN r.executive IS NULL THEN NULL ELSE r.composition.women END AS women,
+    CASE WHEN r.executive IS NULL THEN NULL ELSE r.composition.under_35 END AS under_35,
+    CASE WHEN r.executive IS NULL THEN NULL ELSE r.composition.under_40 END AS under_40,
+    CASE WHEN r.executive IS NULL THEN NULL ELSE r.composition.party_members END AS party_members,
+    CASE WHEN r.executive IS NULL THEN NULL ELSE r.composition.ethnic_minority END AS ethnic_minority,
+    CASE WHEN r.executive IS NULL THEN NULL ELSE r.composition.re_elected END AS re_elected,
+    CASE WHEN r.executive IS NULL THEN NULL ELSE r.composition.births_unknown END AS births_unknown,
+    r.inspection.seats AS inspection_seats, r.inspection.elected AS inspection_elected,
+    r.chair_at_congress AS chair_at_congress
 FROM facts
 ORDER BY coalesce(c.plan.code, c.id)
 """

@@ -124,7 +124,8 @@ mod tests {
         assert!(refused(&|v| v["data"]["results"]["composition"]["under_35"] = 4.into()).contains("data.results.composition.under_40"));
     }
 
-    /// The personnel plan draft goes without its list of nominees; other drafts go whole.
+    /// The personnel plan draft goes without its list of nominees, the vote-count minutes
+    /// without the counts per candidate; other drafts go whole.
     #[test]
     fn a_unit_file_leaves_out_the_list_of_nominees() {
         use crate::templates::personnel::{LIST_HEADING, STRUCTURE_HEADING};
@@ -139,9 +140,13 @@ mod tests {
         plan.set_section(STRUCTURE_HEADING, "Số lượng: Ban Chấp hành: 5 ủy viên.".into(), &mut ids);
         let mut report = new_draft(DocumentKind::TermReport, &c, &mut ids);
         report.sections[0].body = "Kết quả: Lê Thị Ánh".into();
-        let text = unit_file(&c, &[plan, report], UnitOptions { include_people: true, include_drafts: true }, now());
-        assert!(!text.contains("05/03/1990") && !text.contains("Tày"), "{text}");
-        assert!(text.contains("Số lượng: Ban Chấp hành: 5 ủy viên.") && text.contains("Kết quả: Lê Thị Ánh"));
+        let mut count = new_draft(DocumentKind::VoteCountMinutes, &c, &mut ids);
+        count.set_section(crate::templates::minutes::COUNT_BALLOTS, "Số phiếu phát ra: 28.".into(), &mut ids);
+        count.set_section(crate::templates::minutes::COUNT_RESULT, "- 3. Bà Trần Thị Mai: 9 phiếu.".into(), &mut ids);
+        count.set_section(crate::templates::minutes::COUNT_ELECTED, "Bằng phiếu nhau: Ông Vũ Văn Hòa".into(), &mut ids);
+        let text = unit_file(&c, &[plan, report, count], UnitOptions { include_people: true, include_drafts: true }, now());
+        assert!(!text.contains("05/03/1990") && !text.contains("Tày") && !text.contains("Mai") && !text.contains("Hòa"), "{text}");
+        assert!(text.contains("Số lượng: Ban Chấp hành: 5 ủy viên.") && text.contains("Kết quả: Lê Thị Ánh") && text.contains("Số phiếu phát ra: 28."));
     }
 
     #[test]

@@ -42,15 +42,21 @@ fn pretty(envelope: &Envelope) -> String {
     super::pretty::indent(&serde_json::to_string(envelope).unwrap_or_default()) + "\n"
 }
 
-/// A draft as a unit file carries it: the personnel plan's list of nominees (names, births,
-/// ethnicity, party membership of people who may not be elected) stays in the browser; the
-/// draft's .docx and the backup keep it.
+/// A draft as a unit file carries it: the sections that name nominees who may not be elected
+/// stay in the browser (the personnel plan's list of nominees, with births, ethnicity and party
+/// membership; the vote-count minutes' counts per candidate and list of those elected); the
+/// draft's .docx and the backup keep them. Those elected go upward in the recognition letter.
 fn without_nominees(draft: &Draft) -> Draft {
+    use crate::model::DocumentKind;
+    use crate::templates::{minutes, personnel};
+    let kept_back: &[&str] = match draft.kind {
+        DocumentKind::PersonnelPlan => &[personnel::LIST_HEADING],
+        DocumentKind::VoteCountMinutes => &[minutes::COUNT_RESULT, minutes::COUNT_ELECTED],
+        _ => &[],
+    };
     let mut draft = draft.clone();
-    if draft.kind == crate::model::DocumentKind::PersonnelPlan {
-        for s in draft.sections.iter_mut().filter(|s| s.heading.trim() == crate::templates::personnel::LIST_HEADING) {
-            s.body.clear();
-        }
+    for s in draft.sections.iter_mut().filter(|s| kept_back.contains(&s.heading.trim())) {
+        s.body.clear();
     }
     draft
 }

@@ -31,6 +31,9 @@ pub struct CongressDay {
     /// The personnel plan: seats, structure and nominees (`personnel`).
     #[serde(default)]
     pub plan: PersonnelPlan,
+    /// The congress's shows of hands, in the order taken (`decisions`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<super::decisions::Decision>,
 }
 
 /// How many were summoned to a sitting and how many came; unknown until typed.

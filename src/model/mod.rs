@@ -8,6 +8,7 @@ pub mod collate;
 pub mod congress_day;
 pub mod congress;
 pub mod date;
+pub mod decisions;
 pub mod deadline;
 pub mod desk;
 pub mod draft;

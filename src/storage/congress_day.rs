@@ -12,6 +12,8 @@ use crate::model::congress_day::CongressDay;
 
 /// What the key holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
+// Read once when a screen opens and taken apart at once: boxing the day buys nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum StoredDay {
     /// Nothing yet.
     None,

@@ -214,7 +214,7 @@ pub const OUTLINES: &[Outline] = &[
         title: "Thẩm tra tư cách đại biểu dự Đại hội nhiệm kỳ {term}",
         task_key: Some("delegates.credentials"),
         sections: &[
-            sec("I. Tổng số đại biểu được triệu tập", "Đại biểu đương nhiên, đại biểu bầu, đại biểu chỉ định (nếu có)."),
+            sec(super::minutes::CREDENTIALS_SUMMONED, "Đại biểu đương nhiên, đại biểu bầu, đại biểu chỉ định (nếu có)."),
             sec("II. Cơ cấu đại biểu", "Nữ, độ tuổi, trình độ, đảng viên, các bộ phận."),
             sec("III. Kết quả thẩm tra", "Số đại biểu đủ tư cách; trường hợp không đủ tư cách và lý do."),
             sec("IV. Đề nghị", "Đề nghị đại hội công nhận tư cách đại biểu."),

@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod documents;
+pub mod minutes;
 pub mod personnel;
 pub mod rounds;
 

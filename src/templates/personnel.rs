@@ -7,20 +7,13 @@ use chrono::NaiveDate;
 
 use crate::model::congress_day::{ballot_order, Body, CongressDay, Gender, Person};
 use crate::model::congress_day::{hundredths, percent_text};
+use super::minutes::body_text;
 use crate::model::personnel::{Criterion, Indicator, Surplus, PLANNED_BODIES};
 
 /// The outline's heading of the section on number and structure.
 pub const STRUCTURE_HEADING: &str = "III. Số lượng và cơ cấu";
 /// The outline's heading of the list of nominees.
 pub const LIST_HEADING: &str = "V. Danh sách đề cử";
-
-fn body_name(body: Body) -> &'static str {
-    match body {
-        Body::Standing => "Ban Thường vụ",
-        Body::Inspection => "Ủy ban Kiểm tra",
-        _ => "Ban Chấp hành",
-    }
-}
 
 /// "nữ", "dưới 40 tuổi", … as a document names an indicator.
 pub fn criterion_text(c: &Criterion) -> String {
@@ -45,7 +38,7 @@ fn indicator_line(ind: &Indicator, has: u32, of: u32, needed: Option<u32>) -> St
 pub fn structure_text(day: &CongressDay, on: NaiveDate) -> String {
     let plan = &day.plan;
     let seats: Vec<String> =
-        PLANNED_BODIES.iter().filter_map(|b| plan.seats(*b).map(|s| format!("{}: {s} ủy viên", body_name(*b)))).collect();
+        PLANNED_BODIES.iter().filter_map(|b| plan.seats(*b).map(|s| format!("{}: {s} ủy viên", body_text(*b)))).collect();
     let mut lines = Vec::new();
     if !seats.is_empty() {
         lines.push(format!("Số lượng: {}.", seats.join("; ")));
@@ -56,7 +49,7 @@ pub fn structure_text(day: &CongressDay, on: NaiveDate) -> String {
             continue;
         }
         if !plan.indicators.is_empty() && bp.standing > 0 {
-            lines.push(format!("Cơ cấu {} dự kiến:", body_name(body)));
+            lines.push(format!("Cơ cấu {} dự kiến:", body_text(body)));
             for (ind, m) in plan.indicators.iter().zip(&bp.structure) {
                 lines.push(indicator_line(ind, m.has, m.of, m.needed));
             }
@@ -68,7 +61,7 @@ pub fn structure_text(day: &CongressDay, on: NaiveDate) -> String {
                     format!("số dư {surplus} người ({}% số cần bầu)", percent_text(hundredths(surplus, seats)))
                 }
             };
-            lines.push(format!("Danh sách đề cử {}: {} người cho {seats} ủy viên, {sur}.", body_name(body), bp.standing));
+            lines.push(format!("Danh sách đề cử {}: {} người cho {seats} ủy viên, {sur}.", body_text(body), bp.standing));
         }
     }
     lines.join("\n")
@@ -104,7 +97,7 @@ pub fn list_text(day: &CongressDay) -> String {
         if nominees.is_empty() {
             continue;
         }
-        lines.push(format!("{} ({} người):", body_name(body), nominees.len()));
+        lines.push(format!("{} ({} người):", body_text(body), nominees.len()));
         let people: Vec<&Person> = nominees.iter().map(|(p, _)| *p).collect();
         for (n, i) in ballot_order(&people).into_iter().enumerate() {
             lines.push(nominee_line(n + 1, nominees[i].0, nominees[i].1));

@@ -107,7 +107,7 @@ pub(super) fn parse_number(text: &str) -> Result<Option<u32>, ()> {
 }
 
 /// The screen's own style rules (`screen_style`).
-const STYLE: [&str; 12] = [
+const STYLE: [&str; 14] = [
     ".election { border-top: 2px solid var(--line); padding-top: 0.5rem; margin-top: 1rem; }",
     ".ballot-list li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.2rem 0; }",
     ".result-table { border-collapse: collapse; width: 100%; min-width: 30rem; }",
@@ -118,6 +118,8 @@ const STYLE: [&str; 12] = [
     ".result-table tr.tied { background: var(--overdue-bg); }",
     ".attendance legend { font-weight: 600; }",
     ".ballot-log { list-style: none; padding: 0; font-variant-numeric: tabular-nums; }",
+    ".decision-list { list-style: none; padding: 0; }",
+    ".decision-list li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.35rem 0; border-top: 1px solid var(--line); }",
     "@media screen { .print-ballots { display: none; } }",
     "@media print { body:has(.print-ballots) main > *:not(.print-ballots) { display: none !important; } .print-ballots { font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: 13pt; color: #000; } .print-ballots h2 { text-align: center; font-size: 15pt; margin: 4pt 0; } .print-unit, .print-seats { text-align: center; margin: 0; } .ballot-list-page { break-after: page; } .ballot-paper { border: 1px solid #000; padding: 8mm; margin-bottom: 8mm; break-inside: avoid; } .print-how { font-style: italic; font-size: 11pt; } }",
 ];
@@ -146,6 +148,7 @@ fn DayOf(congress_id: String) -> impl IntoView {
                 <AttendanceForm sitting=Sitting::FirstMeeting/>
             </div>
         </section>
+        <super::decisions::Decisions/>
         <section class="card elections" aria-labelledby="elections-title">
             <h2 id="elections-title">{i18n::ELECTIONS_TITLE}</h2>
             <Show when=move || desk.day.with(|d| d.elections.is_empty())>
@@ -157,6 +160,7 @@ fn DayOf(congress_id: String) -> impl IntoView {
             </For>
             <AddElection/>
         </section>
+        <super::day_documents::DayDocuments/>
         {move || desk.printing.get().map(|id| view! { <PrintBallots id/> })}
     }
 }

@@ -464,33 +464,15 @@ fn FillDraft(on: Signal<NaiveDate>) -> impl IntoView {
     let desk = expect_context::<DayDesk>();
     let filled = RwSignal::new(false);
     let fill = move |_| {
-        state.ensure_drafts();
-        let Some(congress_id) = state.active.get_untracked() else { return };
-        let existing = state.desk.drafts.with_untracked(|ds| {
-            ds.iter().find(|d| d.congress_id == congress_id && d.kind == DocumentKind::PersonnelPlan).map(|d| d.id.clone())
+        let sections = desk.day.with_untracked(|d| {
+            vec![
+                (crate::templates::personnel::STRUCTURE_HEADING, crate::templates::personnel::structure_text(d, on.get_untracked())),
+                (crate::templates::personnel::LIST_HEADING, crate::templates::personnel::list_text(d)),
+            ]
         });
-        let id = match existing {
-            Some(id) => {
-                state.keep_version(&id, i18n::BEFORE_FILL.to_string(), true);
-                id
-            }
-            None => {
-                state.create_draft(DocumentKind::PersonnelPlan);
-                let Some(id) = state.desk.open_draft.get_untracked() else { return };
-                id
-            }
-        };
-        let (structure, list) = desk.day.with_untracked(|d| {
-            (crate::templates::personnel::structure_text(d, on.get_untracked()), crate::templates::personnel::list_text(d))
-        });
-        state.edit_draft(&id, |d| {
-            d.set_section(crate::templates::personnel::STRUCTURE_HEADING, structure, &mut new_id);
-            d.set_section(crate::templates::personnel::LIST_HEADING, list, &mut new_id);
-        });
-        state.flush_draft();
-        state.desk.draft_generation.update(|g| *g += 1);
-        state.desk.open_draft.set(Some(id));
-        filled.set(true);
+        if super::fill_draft::write(state, super::fill_draft::Target::of(DocumentKind::PersonnelPlan), sections).is_some() {
+            filled.set(true);
+        }
     };
     view! {
         <div class="fill-draft">

@@ -3,11 +3,16 @@
 // input told and not saved; the plan's nominees become the ballot list of the election; the
 // đề án nhân sự draft filled from the data; the results summary (counts only) in the unit file
 // and on the upper union's desk, with its totals.
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { test, expect, createCongress } from './fixtures.mjs';
 import { asFile } from './unit-files.mjs';
 
 const DAY_PREFIX = 'congress-notebook/congress-day/';
+const CHECKER = fileURLToPath(new URL('../docx/check_docx.py', import.meta.url));
+const VALIDATOR = fileURLToPath(new URL('../docx/validate_ooxml.py', import.meta.url));
+const section = (page, heading) => page.getByRole('textbox', { name: heading, exact: true });
 const storedDay = (page) => page.evaluate((prefix) => {
   const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
   return key ? localStorage.getItem(key) : null;
@@ -163,9 +168,14 @@ test('a structure short of its target and a surplus above the cap are warned; th
   await expect(list5).not.toHaveValue(/Cường|Hoa/);
 });
 
-test('the results summary goes in the unit file as counts only, and the desk shows it with its totals', async ({ page }) => {
+test('the minutes and the recognition letter are written from the count and open in Word readers; the results summary goes in the unit file as counts only, and the desk shows it with its totals', async ({ page }, info) => {
+  test.setTimeout(120_000);
   await page.goto('./');
   await createCongress(page, { unit: 'Công đoàn Trường THCS Lê Lợi' });
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByLabel('Địa danh (nơi ký)').fill('Sa Pa');
+  await page.getByRole('button', { name: 'Lưu thể thức' }).click();
+  await expect(page.getByText('Đã lưu thể thức.')).toBeVisible();
   await openPlan(page);
   await page.getByLabel('Số ủy viên Ban Chấp hành').fill('2');
   await addNominee(page, { family: 'Lò', middle: 'Thị', given: 'Xuân', gender: 'Nữ', born: '1995', party: true });
@@ -176,6 +186,17 @@ test('the results summary goes in the unit file as counts only, and the desk sho
   const congress = page.locator('fieldset', { has: page.getByText('Đại hội', { exact: true }) });
   await congress.getByLabel('Số được triệu tập').fill('30');
   await congress.getByLabel('Số có mặt').fill('28');
+  // A show of hands, for the minutes: more hands than people present is refused.
+  const hands = page.locator('form.add-decision');
+  await hands.getByLabel('Chi tiết (họ tên, con số; bắt buộc với việc khác)').fill('Ông Lê Văn A, Bà Hà Thị B');
+  await hands.getByLabel('Số tán thành').fill('28');
+  await hands.getByLabel('Số không biểu quyết').fill('1');
+  await hands.getByRole('button', { name: 'Ghi lần biểu quyết' }).click();
+  await expect(hands.getByText('Tổng số tán thành, không tán thành và không biểu quyết lớn hơn số có mặt tại đại hội.')).toBeVisible();
+  await hands.getByLabel('Số tán thành').fill('27');
+  await hands.getByRole('button', { name: 'Ghi lần biểu quyết' }).click();
+  await expect(page.locator('.decision-list li')).toHaveText(['Đoàn Chủ tịch (Ông Lê Văn A, Bà Hà Thị B): tán thành 27/28 (96,43%), không tán thành 0, không biểu quyết 1Bỏ']);
+
   const form = page.locator('form.add-election');
   await form.getByLabel('Số lượng cần bầu').fill('2');
   await form.getByRole('button', { name: 'Thêm cuộc bầu cử' }).click();
@@ -190,6 +211,46 @@ test('the results summary goes in the unit file as counts only, and the desk sho
   await count.getByRole('button', { name: 'Ghi kết quả kiểm phiếu' }).click();
   await expect(page.locator('.result-table tr.elected')).toHaveCount(2);
 
+  // The vote-count minutes, written into a draft, and exported to Word.
+  const docs = page.locator('.day-documents');
+  await docs.getByRole('button', { name: 'Biên bản kiểm phiếu: bầu Ban Chấp hành' }).click();
+  await expect(docs.getByRole('status')).toContainText('Đã ghi vào dự thảo “Kiểm phiếu bầu Ban Chấp hành nhiệm kỳ');
+  await docs.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await expect(section(page, 'Số phiếu')).toHaveValue('Số người được triệu tập: 30; có mặt: 28.\nSố phiếu phát ra: 28.\nSố phiếu thu về: 28.\nSố phiếu hợp lệ: 27.\nSố phiếu không hợp lệ: 1.');
+  const elected = '- 1. Bà Lò Thị Xuân (25 phiếu, đạt 89,29%).\n- 2. Ông Nguyễn Văn Đức (20 phiếu, đạt 71,43%).';
+  await expect(section(page, 'Danh sách trúng cử')).toHaveValue(elected);
+  const title = await page.locator('#draft-title-field').inputValue();
+  expect(title).toMatch(/^Kiểm phiếu bầu Ban Chấp hành nhiệm kỳ /);
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất file Word (.docx)' }).click()]);
+  const path = info.outputPath('count.docx');
+  await word.saveAs(path);
+  const expectations = info.outputPath('count.json');
+  await writeFile(expectations, JSON.stringify({
+    issuer: ['LIÊN ĐOÀN LAO ĐỘNG HUYỆN SA PA', 'BCH CÔNG ĐOÀN TRƯỜNG THCS LÊ LỢI', 'Số:      /BB-CĐCS'],
+    place_date: 'Sa Pa, ngày 15 tháng 01 năm 2027',
+    heading: 'BIÊN BẢN',
+    title,
+    texts: ['- 1. Bà Lò Thị Xuân: 25 phiếu, đạt 89,29%.', ...elected.split('\n')],
+    min_pages: 1,
+  }));
+  const python = process.env.PYTHON ?? 'python3';
+  expect(execFileSync(python, [CHECKER, path, expectations], { encoding: 'utf8' })).toContain('ok ');
+  expect(execFileSync(python, [VALIDATOR, path], { encoding: 'utf8' })).toContain('ok ');
+
+  // The congress minutes: the show of hands, then the election.
+  await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
+  await docs.getByRole('button', { name: 'Biên bản đại hội: thành phần và kết quả bầu cử' }).click();
+  await docs.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await expect(section(page, 'Thành phần tham dự')).toHaveValue('Số được triệu tập: 30; có mặt: 28 (93,33%), cần ít nhất 20 (2/3 số được triệu tập): đủ điều kiện tiến hành.');
+  await expect(section(page, 'Kết quả biểu quyết và bầu cử')).toHaveValue('Biểu quyết bằng giơ tay:\n- Đoàn Chủ tịch (Ông Lê Văn A, Bà Hà Thị B): tán thành 27/28 người có mặt (96,43%), không tán thành 0, không biểu quyết 1.\nBầu cử:\n- Bầu Ban Chấp hành (2 người): phát ra 28, thu về 28, hợp lệ 27, không hợp lệ 1; trúng cử: Bà Lò Thị Xuân (25 phiếu, 89,29%), Ông Nguyễn Văn Đức (20 phiếu, 71,43%).');
+
+  // The recognition letter, with the list of those elected (and of no one else).
+  await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
+  await docs.getByRole('button', { name: 'Tờ trình đề nghị công nhận, kèm danh sách trích ngang' }).click();
+  await docs.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await expect(section(page, 'Danh sách trích ngang')).toHaveValue('Ban Chấp hành:\n- 1. Bà Lò Thị Xuân, nữ, sinh năm 1995, đảng viên.\n- 2. Ông Nguyễn Văn Đức, nam, sinh năm 1970.');
+  await expect(section(page, 'Đề nghị')).toHaveValue('Đề nghị công đoàn cấp trên xem xét, công nhận:\n- Ban Chấp hành (2 người): Bà Lò Thị Xuân, Ông Nguyễn Văn Đức.');
+
   await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
   const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất tệp gửi cấp trên (.json)' }).click()]);
   const text = await readFile(await exported.path(), 'utf8');
@@ -202,8 +263,16 @@ test('the results summary goes in the unit file as counts only, and the desk sho
     chair_elected: false,
     composition: { women: 1, under_35: 1, under_40: 1, party_members: 1, ethnic_minority: 0, re_elected: 1, births_unknown: 0 },
   });
-  // Counts only: no name, birth or nominee leaves the browser in a unit file.
-  for (const word of ['Xuân', 'Mai', '1995', 'Lò']) expect(text).not.toContain(word);
+  // The results are counts only; those elected are named only in the congress minutes and the
+  // recognition letter (the vote-count minutes go without the counts per candidate), and a
+  // nominee not elected is named nowhere.
+  expect(JSON.stringify(unit.data.results)).not.toMatch(/Xuân|Đức|1995/);
+  expect(text).not.toContain('Mai');
+  const named = unit.data.drafts.filter((d) => JSON.stringify(d).includes('Xuân')).map((d) => d.kind);
+  expect(named.sort()).toEqual(['congress_minutes', 'recognition_letter']);
+  const countMinutes = unit.data.drafts.find((d) => d.kind === 'vote_count_minutes');
+  expect(countMinutes.sections.find((x) => x.heading === 'Số phiếu').body).toContain('Số phiếu phát ra: 28.');
+  expect(countMinutes.sections.find((x) => x.heading === 'Kết quả bầu cử').body).toBe('');
 
   await page.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
   await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles([asFile(exported.suggestedFilename(), text)]);
@@ -217,4 +286,39 @@ test('the results summary goes in the unit file as counts only, and the desk sho
   const lines = (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '').split('\r\n').map((l) => l.split(';'));
   const col = (name) => lines[0].indexOf(name);
   expect([lines[1][col('Số có mặt')], lines[1][col('BCH: đã bầu')], lines[1][col('Nữ trong BCH')], lines[1][col('Tái cử trong BCH')]]).toEqual(['28', '2', '1', '1']);
+});
+
+test('a delegate congress writes its credentials figures; the first meeting gets its own minutes on a blank draft', async ({ page }) => {
+  await page.goto('./');
+  await createCongress(page, { type: 'grassroots_delegate' });
+  await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
+  const docs = page.locator('.day-documents');
+  const credentials = docs.getByRole('button', { name: 'Báo cáo thẩm tra tư cách đại biểu: số được triệu tập, có mặt' });
+  await expect(credentials).toBeDisabled();
+  const congress = page.locator('fieldset', { has: page.getByText('Đại hội', { exact: true }) });
+  await congress.getByLabel('Số được triệu tập').fill('150');
+  await congress.getByLabel('Số có mặt').fill('140');
+  await credentials.click();
+  await docs.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await expect(section(page, 'I. Tổng số đại biểu được triệu tập')).toHaveValue('Tổng số đại biểu được triệu tập: 150.\nSố đại biểu có mặt: 140, đạt 93,33%; vắng mặt: 10.');
+
+  // The first meeting: a blank draft headed "BIÊN BẢN", its attendance, no election counted yet.
+  await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
+  const meeting = page.locator('fieldset', { has: page.getByText('Hội nghị lần thứ nhất Ban Chấp hành khóa mới', { exact: true }) });
+  await meeting.getByLabel('Số được triệu tập').fill('9');
+  await meeting.getByLabel('Số có mặt').fill('9');
+  await docs.getByRole('button', { name: 'Biên bản hội nghị lần thứ nhất Ban Chấp hành khóa mới' }).click();
+  await expect(docs.getByRole('status')).toContainText('Đã ghi vào dự thảo “Hội nghị lần thứ nhất Ban Chấp hành khóa mới nhiệm kỳ');
+  await docs.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await expect(page.locator('#draft-heading')).toHaveValue('BIÊN BẢN');
+  await expect(section(page, 'Thành phần tham dự')).toHaveValue('Số được triệu tập: 9; có mặt: 9 (100,00%), cần ít nhất 6 (2/3 số được triệu tập): đủ điều kiện tiến hành.');
+  await expect(section(page, 'Kết quả biểu quyết và bầu cử')).toHaveValue('Chưa có cuộc bầu cử nào có kết quả.');
+  // The user's text in a section the app only opens is kept when the minutes are written again.
+  await section(page, 'Thời gian, địa điểm').fill('Phòng họp số 2, 14 giờ');
+  await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
+  await docs.getByRole('button', { name: 'Biên bản hội nghị lần thứ nhất Ban Chấp hành khóa mới' }).click();
+  await docs.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await expect(section(page, 'Thời gian, địa điểm')).toHaveValue('Phòng họp số 2, 14 giờ');
+  const drafts = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('congress-notebook/draft/')).length);
+  expect(drafts, 'written again into the same draft').toBe(2);
 });

@@ -1,0 +1,72 @@
+//! Writing a document drafted from data (the personnel plan, minutes, the recognition letter)
+//! into the open congress's draft of that kind: found by kind (and title, where one congress
+//! has several, such as one vote-count minutes per election), created from its outline when
+//! there is none; the text there before is kept as a version first. The draft is then the
+//! user's, with the same editor, versions, print and .docx as any other.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::i18n;
+use crate::ids::new_id;
+use crate::model::{DocSymbol, DocumentKind};
+
+/// The draft to write into: its kind, and, where one congress has several of it, the title
+/// that tells them apart (and the heading and symbol a new one takes).
+pub struct Target {
+    pub kind: DocumentKind,
+    pub title: Option<String>,
+    pub heading: Option<&'static str>,
+    pub symbol: Option<DocSymbol>,
+}
+
+impl Target {
+    pub fn of(kind: DocumentKind) -> Self {
+        Target { kind, title: None, heading: None, symbol: None }
+    }
+}
+
+/// Writes `sections` (heading, text; an empty text only adds a missing section) into the
+/// target draft; returns its title, or `None` when
+/// no congress is open.
+pub fn write(state: AppState, target: Target, sections: Vec<(&'static str, String)>) -> Option<String> {
+    state.ensure_drafts();
+    let congress_id = state.active.get_untracked()?;
+    let existing = state.desk.drafts.with_untracked(|ds| {
+        ds.iter()
+            .find(|d| d.congress_id == congress_id && d.kind == target.kind && target.title.as_ref().is_none_or(|t| &d.title == t))
+            .map(|d| d.id.clone())
+    });
+    let id = match existing {
+        Some(id) => {
+            state.keep_version(&id, i18n::BEFORE_FILL.to_string(), true);
+            id
+        }
+        None => {
+            state.create_draft(target.kind);
+            state.desk.open_draft.get_untracked()?
+        }
+    };
+    state.edit_draft(&id, |d| {
+        if let Some(title) = target.title {
+            d.title = title;
+        }
+        if let Some(heading) = target.heading {
+            d.heading = heading.to_string();
+        }
+        if target.symbol.is_some() {
+            d.symbol = target.symbol;
+        }
+        for (heading, body) in sections {
+            // An empty section is a place for the user's own text: added, never emptied.
+            if body.is_empty() && d.sections.iter().any(|s| s.heading.trim() == heading) {
+                continue;
+            }
+            d.set_section(heading, body, &mut new_id);
+        }
+    });
+    state.flush_draft();
+    state.desk.draft_generation.update(|g| *g += 1);
+    state.desk.open_draft.set(Some(id.clone()));
+    state.draft_untracked(&id, |d| d.title.clone())
+}
