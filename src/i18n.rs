@@ -1401,7 +1401,7 @@ pub fn desk_not_received(n: usize) -> String {
 pub const SCREEN_PERSONNEL: &str = "Nhân sự";
 pub const REMOVE: &str = "Bỏ";
 pub const PLAN_TITLE: &str = "Đề án nhân sự";
-pub const PLAN_INTRO: &str = "Số lượng, cơ cấu dự kiến và danh sách đề cử Ban Chấp hành, Ban Thường vụ, Ủy ban Kiểm tra. Ứng dụng so cơ cấu với chỉ tiêu và tính số dư; cuộc bầu cử mở ở màn hình Bầu cử lấy sẵn danh sách từ đây. Thông tin cá nhân chỉ nằm trong trình duyệt này (và trong tệp sao lưu), không vào tệp gửi cấp trên.";
+pub const PLAN_INTRO: &str = "Số lượng, cơ cấu dự kiến và danh sách đề cử Ban Chấp hành, Ban Thường vụ, Ủy ban Kiểm tra. Ứng dụng so cơ cấu với chỉ tiêu và tính số dư; cuộc bầu cử mở ở màn hình Bầu cử lấy sẵn danh sách từ đây. Thông tin cá nhân của người được đề cử chỉ nằm trong trình duyệt này (và trong tệp sao lưu, tệp Word bạn xuất); tệp gửi cấp trên chỉ có số liệu, và danh sách trích ngang người trúng cử đi cùng tờ trình đề nghị công nhận.";
 pub const PLAN_SEATS_TITLE: &str = "Số lượng và số dư";
 pub const PLAN_CAP: &str = "Số dư tối đa (% số cần bầu)";
 pub const PLAN_FLOOR: &str = "Số dư tối thiểu (% số cần bầu, để trống nếu không đặt)";
@@ -1429,6 +1429,8 @@ pub const NOMINEE_ADD_TITLE: &str = "Thêm người vào danh sách đề cử";
 pub const NOMINEE_BODY: &str = "Đề cử vào";
 pub const NOMINEE_PICK: &str = "Hoặc chọn người đã có (ví dụ người trong danh sách Ban Chấp hành)";
 pub const NOMINEE_PICK_NONE: &str = "(người mới, nhập ở dưới)";
+pub const NOMINEE_PICK_GONE: &str = "Người vừa chọn không còn trong danh sách (đã bị bỏ). Hãy chọn lại.";
+pub const FILL_FAILED: &str = "Chưa ghi được vào dự thảo: trình duyệt không lưu được (xem thông báo ở đầu trang). Dự thảo không bị thay đổi.";
 pub const NOMINEE_ADD: &str = "Thêm vào danh sách đề cử";
 pub const NOMINEE_BY: &str = "Giới thiệu bởi";
 pub const NOMINEE_RE_ELECTED: &str = "Tái cử (ủy viên khóa cũ)";
@@ -1448,7 +1450,7 @@ pub const PLAN_FILL: &str = "Điền vào dự thảo đề án nhân sự";
 pub const PLAN_FILL_HINT: &str = "Ghi số lượng, cơ cấu và danh sách đề cử vào mục III và V của dự thảo đề án nhân sự (tạo dự thảo nếu chưa có). Văn bản đang có được giữ lại thành một phiên bản. Tệp gửi cấp trên (.json) không kèm danh sách đề cử (mục V); tệp Word của dự thảo và bản sao lưu thì có.";
 pub const PLAN_FILLED: &str = "Đã điền vào dự thảo đề án nhân sự; xem và sửa ở màn hình Văn kiện.";
 pub const BEFORE_FILL: &str = "Trước khi điền từ dữ liệu nhân sự";
-pub const ELECTION_FROM_PLAN: &str = "Bầu Ban Chấp hành, Ban Thường vụ hoặc Ủy ban Kiểm tra: danh sách bầu cử lấy sẵn những người chưa rút trong đề án nhân sự (màn hình Nhân sự).";
+pub const ELECTION_FROM_PLAN: &str = "Bầu Ban Chấp hành, Ban Thường vụ hoặc Ủy ban Kiểm tra: danh sách bầu cử lấy sẵn những người trong đề án nhân sự (màn hình Nhân sự), trừ người đã rút hoặc không được thẩm định đồng ý.";
 
 /// "Số ủy viên Ban Chấp hành".
 pub fn plan_seats_label(b: crate::model::congress_day::Body) -> String {
@@ -1522,6 +1524,10 @@ pub fn structure_verdict(m: crate::model::personnel::Measured) -> (String, bool)
     let unknown = if m.unknown > 0 { format!(" ({} người chưa có năm sinh)", m.unknown) } else { String::new() };
     match (m.needed, m.short()) {
         (None, _) => (format!("{STRUCTURE_NO_SEATS}{unknown}"), false),
+        // Those with no birth given might meet an age: short for sure only without them.
+        (Some(needed), Some(short)) if m.has + m.unknown >= needed => {
+            (format!("Có thể thiếu {short} người: cần nhập năm sinh của {} người để biết", m.unknown), true)
+        }
         (Some(_), Some(short)) => (format!("Thiếu {short} người: dù tất cả trúng cử cũng không đạt chỉ tiêu{unknown}"), true),
         (Some(_), None) => (format!("{STRUCTURE_MET}{unknown}"), false),
     }

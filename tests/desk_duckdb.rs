@@ -119,7 +119,7 @@ fn unit(i: usize, age: i64) -> String {
         1 => Some(ResultsSummary { summoned: Some(30), present: Some(20), ..Default::default() }),
         _ => None,
     };
-    unit_file_with_results(&c, &drafts, results, UnitOptions { include_people: i % 2 == 0, include_drafts: with_drafts }, now)
+    unit_file_with_results(&c, &drafts, results, &[], UnitOptions { include_people: i % 2 == 0, include_drafts: with_drafts }, now)
 }
 
 fn state(s: DocState) -> &'static str {

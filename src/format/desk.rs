@@ -107,7 +107,7 @@ mod tests {
             ..Default::default()
         };
         let options = UnitOptions { include_people: false, include_drafts: false };
-        let text = unit_file_with_results(&c, &[], Some(results), options, now());
+        let text = unit_file_with_results(&c, &[], Some(results), &[], options, now());
         let DeskReply::Row(row) = summarize(text.as_bytes()) else { panic!("refused") };
         assert_eq!(row.results, Some(results));
         let refused = |edit: &dyn Fn(&mut serde_json::Value)| {
@@ -147,6 +147,17 @@ mod tests {
         let text = unit_file(&c, &[plan, report, count], UnitOptions { include_people: true, include_drafts: true }, now());
         assert!(!text.contains("05/03/1990") && !text.contains("Tày") && !text.contains("Mai") && !text.contains("Hòa"), "{text}");
         assert!(text.contains("Số lượng: Ban Chấp hành: 5 ủy viên.") && text.contains("Kết quả: Lê Thị Ánh") && text.contains("Số phiếu phát ra: 28."));
+        // Wherever the user put a name of someone elected to nothing (a renamed heading, a show
+        // of hands on the ballot list), the line goes; the rest of the section stays.
+        use crate::format::export::unit_file_with_results;
+        let mut minutes = new_draft(DocumentKind::CongressMinutes, &c, &mut ids);
+        minutes.sections[1].body = "Có mặt 28/30.\n- Danh sách bầu cử (Bà Lò Thị Xuân, Bà Trần Thị Mai): tán thành 28.".into();
+        let mut renamed = new_draft(DocumentKind::PersonnelPlan, &c, &mut ids);
+        renamed.sections[4].heading = "V. Danh sách người được giới thiệu".into();
+        renamed.sections[4].body = "- 1. Bà Trần Thị Mai, sinh năm 1990.\n- 2. Bà Lò Thị Xuân.".into();
+        let options = UnitOptions { include_people: true, include_drafts: true };
+        let text = unit_file_with_results(&c, &[minutes, renamed], None, &["Trần Thị Mai".to_string()], options, now());
+        assert!(!text.contains("Mai") && text.contains("Có mặt 28/30.") && text.contains("- 2. Bà Lò Thị Xuân."), "{text}");
     }
 
     #[test]

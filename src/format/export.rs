@@ -63,14 +63,30 @@ fn without_nominees(draft: &Draft) -> Draft {
 
 /// One congress as a unit file, with its drafts (those of `drafts` that belong to it) if chosen.
 pub fn unit_file(congress: &Congress, drafts: &[Draft], options: UnitOptions, now: NaiveDateTime) -> String {
-    unit_file_with_results(congress, drafts, None, options, now)
+    unit_file_with_results(congress, drafts, None, &[], options, now)
 }
 
-/// A unit file that also carries the congress's results (`ResultsSummary`, counts only).
+/// Drops every line of the drafts' text naming someone in `withheld`.
+fn without_lines_naming(mut draft: Draft, withheld: &[String]) -> Draft {
+    if withheld.is_empty() {
+        return draft;
+    }
+    for s in &mut draft.sections {
+        if withheld.iter().any(|n| s.body.contains(n.as_str())) {
+            s.body = s.body.lines().filter(|l| !withheld.iter().any(|n| l.contains(n.as_str()))).collect::<Vec<_>>().join("\n");
+        }
+    }
+    draft
+}
+
+/// A unit file that also carries the congress's results (`ResultsSummary`, counts only), and
+/// whose drafts lose every line naming someone of `withheld` (the congress day's nominees and
+/// candidates elected to nothing, `CongressDay::withheld_names`), wherever the user put it.
 pub fn unit_file_with_results(
     congress: &Congress,
     drafts: &[Draft],
     results: Option<crate::model::results::ResultsSummary>,
+    withheld: &[String],
     options: UnitOptions,
     now: NaiveDateTime,
 ) -> String {
@@ -82,7 +98,7 @@ pub fn unit_file_with_results(
         }
     }
     let drafts = if options.include_drafts {
-        drafts.iter().filter(|d| d.congress_id == congress.id).map(without_nominees).collect()
+        drafts.iter().filter(|d| d.congress_id == congress.id).map(|d| without_lines_naming(without_nominees(d), withheld)).collect()
     } else {
         Vec::new()
     };

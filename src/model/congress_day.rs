@@ -457,15 +457,23 @@ impl CongressDay {
         })
     }
 
-    /// Everyone elected to `body` over all its rounds, as person ids, in the order elected.
+    /// Everyone elected to `body` over all its rounds, as person ids, in the order elected, each
+    /// once.
     pub fn elected_to(&self, body: Body) -> Vec<String> {
         let mut rounds: Vec<&Election> = self.elections.iter().filter(|e| e.body == body).collect();
         super::order::sort_stable_by(&mut rounds, |a, b| a.round.cmp(&b.round));
-        rounds
+        let mut elected: Vec<String> = Vec::new();
+        // Someone elected in two rounds (put on a further round's list again) counts once.
+        for id in rounds
             .into_iter()
             .filter_map(|e| self.result(e)?.ok().map(|r| r.outcome.elected.into_iter().map(|i| e.candidates[i].clone()).collect::<Vec<_>>()))
             .flatten()
-            .collect()
+        {
+            if !elected.contains(&id) {
+                elected.push(id);
+            }
+        }
+        elected
     }
 }
 

@@ -330,9 +330,11 @@ impl CongressDay {
         }
     }
 
-    /// The nominees of `body` not withdrawn, as a ballot list to start from.
+    /// The nominees of `body` not withdrawn and not refused by an appraiser, as a ballot list
+    /// to start from.
     pub fn nominated_for(&self, body: Body) -> Vec<String> {
-        self.plan.standing(body).map(|n| n.person.clone()).collect()
+        let refused = |n: &Nominee| n.party_committee == Appraisal::NotAgreed || n.upper_union == Appraisal::NotAgreed;
+        self.plan.standing(body).filter(|n| !refused(n)).map(|n| n.person.clone()).collect()
     }
 
     /// Takes `person` off the plan of `body`. The person stays among the day's people while
@@ -448,7 +450,7 @@ mod tests {
         assert_eq!(plan.surplus, Some(Surplus::Within { surplus: 0 }));
         assert_eq!(plan.structure[0].short(), Some(1));
         assert_eq!((plan.not_agreed, plan.waiting), (1, 2));
-        assert_eq!(day.nominated_for(Body::Executive), ["p0", "p1", "p2", "p3"]);
+        assert_eq!(day.nominated_for(Body::Executive), ["p0", "p2", "p3"], "p1 not agreed, p4 withdrawn");
         assert!(day.nominated_for(Body::Inspection).is_empty());
         // No seats: nothing is needed, nothing is short.
         day.plan.executive_seats = None;

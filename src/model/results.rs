@@ -64,18 +64,37 @@ pub struct ResultsSummary {
 }
 
 impl CongressDay {
+    /// Full names of the day's people elected to nothing (nominees, candidates), which a unit
+    /// file must not carry; a name also borne by someone elected is not among them.
+    pub fn withheld_names(&self) -> Vec<String> {
+        let elected: Vec<String> = Body::ALL.iter().flat_map(|b| self.elected_to(*b)).collect();
+        let elected_names: Vec<String> = elected.iter().filter_map(|id| self.person(id)).map(Person::full_name).collect();
+        let mut names: Vec<String> = self
+            .people
+            .iter()
+            .filter(|p| !elected.contains(&p.id))
+            .map(Person::full_name)
+            .filter(|n| !elected_names.contains(n))
+            .collect();
+        names.dedup();
+        names
+    }
+
     /// Seats (of the first round) and those elected over every round, once a round of
     /// `body` is counted.
     fn filled(&self, body: Body) -> Option<Filled> {
         let first = self.elections.iter().filter(|e| e.body == body).min_by_key(|e| e.round)?;
         let counted = self.elections.iter().any(|e| e.body == body && e.count.is_some());
-        counted.then(|| Filled { seats: first.seats, elected: self.elected_to(body).len() as u32 })
+        // Rounds opened twice, or a first round recounted after a further one, can give more
+        // names than seats: the summary says the seats are filled, no more.
+        counted.then(|| Filled { seats: first.seats, elected: (self.elected_to(body).len() as u32).min(first.seats) })
     }
 
     /// The results so far, as of congress day `on`; `None` while nothing is typed.
     pub fn results(&self, on: NaiveDate) -> Option<ResultsSummary> {
         let executive = self.filled(Body::Executive);
-        let elected: Vec<String> = self.elected_to(Body::Executive);
+        let mut elected: Vec<String> = self.elected_to(Body::Executive);
+        elected.truncate(executive.map_or(0, |f| f.elected) as usize);
         let people: Vec<&Person> = elected.iter().filter_map(|id| self.person(id)).collect();
         let count = |c: &Criterion| people.iter().filter(|p| meets(c, p, false, on) == Some(true)).count() as u32;
         let composition = Composition {
@@ -88,9 +107,12 @@ impl CongressDay {
             births_unknown: people.iter().filter(|p| age_on(&p.born, on).is_none()).count() as u32,
         };
         let chair_at_congress = !self.elected_to(Body::ChairAtCongress).is_empty();
+        // Attendance that cannot be true (more present than summoned, told on screen) is left out.
+        let a = self.congress;
+        let sane = !matches!((a.summoned, a.present), (Some(s), Some(p)) if p > s);
         let summary = ResultsSummary {
-            summoned: self.congress.summoned,
-            present: self.congress.present,
+            summoned: a.summoned.filter(|_| sane),
+            present: a.present.filter(|_| sane),
             executive,
             standing: self.filled(Body::Standing),
             inspection: self.filled(Body::Inspection),
@@ -121,6 +143,32 @@ mod tests {
             ballots: Vec::new(),
             ballots_again: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_summary_never_says_what_its_own_import_refuses() {
+        let on = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+        let mut day = CongressDay { congress: Attendance { summoned: Some(20), present: Some(25) }, ..Default::default() };
+        for id in ["a", "b", "c"] {
+            day.people.push(person(id.into(), "Lê", "", id, Gender::Female, "1990").unwrap());
+        }
+        // Two first rounds of the same body, and a name elected twice.
+        day.elections.push(election("e1", Body::Executive, 1, 2, &["a", "b"], Some(vec![9, 8])));
+        day.elections.push(election("e2", Body::Executive, 1, 2, &["a", "c"], Some(vec![9, 8])));
+        let s = day.results(on).unwrap();
+        assert_eq!((s.summoned, s.present), (None, None), "more present than summoned is left out");
+        assert_eq!(s.executive, Some(Filled { seats: 2, elected: 2 }));
+        assert_eq!(s.composition.women, 2);
+        assert_eq!(day.elected_to(Body::Executive), ["a", "b", "c"], "each once");
+        let text = crate::format::export::unit_file_with_results(
+            &crate::templates::sample_congress(),
+            &[],
+            Some(s),
+            &[],
+            crate::format::export::UnitOptions { include_people: false, include_drafts: false },
+            on.and_hms_opt(1, 0, 0).unwrap(),
+        );
+        assert!(crate::format::import::read(text.as_bytes()).is_ok());
     }
 
     #[test]
@@ -160,6 +208,7 @@ mod tests {
             summary.composition,
             Composition { women: 2, under_35: 1, under_40: 2, party_members: 2, ethnic_minority: 1, re_elected: 1, births_unknown: 1 }
         );
+        assert_eq!(day.withheld_names(), ["Lò Văn Người d"], "not elected: only d (b won the further round)");
         let text = serde_json::to_string(&summary).unwrap();
         assert!(!text.contains("Người") && !text.contains("Tày") && !text.contains("1995"), "{text}");
     }

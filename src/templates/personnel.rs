@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::congress_day::{ballot_order, Body, CongressDay, Gender, Person};
+use crate::model::congress_day::{ballot_order, CongressDay, Gender, Person};
 use crate::model::congress_day::{hundredths, percent_text};
 use super::minutes::body_text;
 use crate::model::personnel::{Criterion, Indicator, Surplus, PLANNED_BODIES};
@@ -110,6 +110,7 @@ pub fn list_text(day: &CongressDay) -> String {
 mod tests {
     use super::*;
     use crate::model::congress_day::person;
+    use crate::model::congress_day::Body;
     use crate::model::personnel::Nominee;
 
     #[test]

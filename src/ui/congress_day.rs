@@ -27,6 +27,9 @@ pub(super) struct DayDesk {
     pub problem: RwSignal<Option<&'static str>>,
     /// The election whose ballot list and ballot are being printed.
     pub printing: RwSignal<Option<String>>,
+    /// Goes up at each reading of the stored day: forms that start from the stored values are
+    /// drawn anew then.
+    pub generation: RwSignal<u32>,
     state: AppState,
 }
 
@@ -39,6 +42,7 @@ impl DayDesk {
             unreadable: RwSignal::new(false),
             problem: RwSignal::new(None),
             printing: RwSignal::new(None),
+            generation: RwSignal::new(0),
             state,
         };
         desk.reload();
@@ -56,6 +60,7 @@ impl DayDesk {
         self.seen.set_value(seen);
         self.unreadable.set(unreadable);
         self.problem.set(None);
+        self.generation.update(|g| *g += 1);
     }
 
     /// Applies `change` to a copy of the day and saves it; only a saved change is shown. False
@@ -143,10 +148,13 @@ fn DayOf(congress_id: String) -> impl IntoView {
             <h2 id="day-title">{i18n::DAY_TITLE}</h2>
             <p class="intro">{i18n::DAY_INTRO}</p>
             <DayBanners/>
-            <div class="form-grid">
-                <AttendanceForm sitting=Sitting::Congress/>
-                <AttendanceForm sitting=Sitting::FirstMeeting/>
-            </div>
+            // Drawn anew with the stored numbers after a reload.
+            <For each=move || [desk.generation.get()] key=|g| *g let:_g>
+                <div class="form-grid">
+                    <AttendanceForm sitting=Sitting::Congress/>
+                    <AttendanceForm sitting=Sitting::FirstMeeting/>
+                </div>
+            </For>
         </section>
         <super::decisions::Decisions/>
         <section class="card elections" aria-labelledby="elections-title">

@@ -17,9 +17,10 @@ use crate::templates::minutes;
 pub fn DayDocuments() -> impl IntoView {
     let state = expect_context::<AppState>();
     let desk = expect_context::<DayDesk>();
-    let written = RwSignal::new(None::<String>);
+    // The title of the draft last written, or why it was not.
+    let written = RwSignal::new(None::<Result<String, super::fill_draft::NotWritten>>);
     let term = move || state.with_active_untracked(|c| c.letterhead_or_default().term).unwrap_or_default();
-    let done = move |title: Option<String>| written.set(title);
+    let done = move |title: Result<String, super::fill_draft::NotWritten>| written.set(Some(title));
     let counted = move || {
         desk.day.with(|d| d.elections.iter().filter(|e| d.result(e).is_some_and(|r| r.is_ok())).map(|e| (e.id.clone(), i18n::day_doc_count(e))).collect::<Vec<_>>())
     };
@@ -90,7 +91,9 @@ pub fn DayDocuments() -> impl IntoView {
                         on:click=write_credentials>{i18n::DAY_DOC_CREDENTIALS}</button>
                 })}
             </div>
-            {move || written.get().map(|title| view! {
+            {move || written.get().map(|result| match result {
+                Err(_) => view! { <p class="warning" role="alert">{i18n::FILL_FAILED}</p> }.into_any(),
+                Ok(title) => view! {
                 <p class="done-message" role="status">
                     {i18n::day_doc_written(&title)}" "
                     <button type="button" on:click=move |_| {
@@ -98,6 +101,7 @@ pub fn DayDocuments() -> impl IntoView {
                         state.screen.set(Screen::Documents);
                     }>{i18n::SCREEN_DOCUMENTS}</button>
                 </p>
+                }.into_any(),
             })}
         </section>
     }

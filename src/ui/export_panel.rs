@@ -38,13 +38,17 @@ pub fn write_unit_file(state: AppState, options: UnitOptions) {
     if options.include_drafts {
         state.ensure_drafts();
     }
-    // The results so far (counts only), from the congress day if one is kept and readable.
-    let results = |c: &crate::model::Congress| match crate::storage::congress_day::stored_day(&c.id) {
-        crate::storage::congress_day::StoredDay::Day(day, _) => day.results(c.date),
-        _ => None,
+    // The results so far (counts only), and the names no line of a draft may carry, from the
+    // congress day if one is kept and readable.
+    let from_day = |c: &crate::model::Congress| match crate::storage::congress_day::stored_day(&c.id) {
+        crate::storage::congress_day::StoredDay::Day(day, _) => (day.results(c.date), day.withheld_names()),
+        _ => (None, Vec::new()),
     };
     let file = state.desk.drafts.with_untracked(|ds| {
-        state.with_active_untracked(|c| (unit_file_name(c, now), unit_file_with_results(c, ds, results(c), options, now)))
+        state.with_active_untracked(|c| {
+            let (results, withheld) = from_day(c);
+            (unit_file_name(c, now), unit_file_with_results(c, ds, results, &withheld, options, now))
+        })
     });
     if let Some((name, text)) = file {
         let _ = download::download_text(&name, &text, JSON);

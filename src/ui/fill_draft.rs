@@ -26,12 +26,22 @@ impl Target {
     }
 }
 
+/// Why nothing was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotWritten;
+
+/// Whether the last write to storage failed (storage full or off, another tab's change, the
+/// app halted): the app's banner says which.
+fn save_failed(state: AppState) -> bool {
+    state.status.save_error.get_untracked().is_some() || state.status.conflict.get_untracked().is_some() || state.status.halted.get_untracked().is_some()
+}
+
 /// Writes `sections` (heading, text; an empty text only adds a missing section) into the
-/// target draft; returns its title, or `None` when
-/// no congress is open.
-pub fn write(state: AppState, target: Target, sections: Vec<(&'static str, String)>) -> Option<String> {
+/// target draft; returns its title. Nothing is written over a draft whose text could not first
+/// be kept as a version, and a failed save is an error (the app's banner says why).
+pub fn write(state: AppState, target: Target, sections: Vec<(&'static str, String)>) -> Result<String, NotWritten> {
     state.ensure_drafts();
-    let congress_id = state.active.get_untracked()?;
+    let congress_id = state.active.get_untracked().ok_or(NotWritten)?;
     let existing = state.desk.drafts.with_untracked(|ds| {
         ds.iter()
             .find(|d| d.congress_id == congress_id && d.kind == target.kind && target.title.as_ref().is_none_or(|t| &d.title == t))
@@ -40,11 +50,17 @@ pub fn write(state: AppState, target: Target, sections: Vec<(&'static str, Strin
     let id = match existing {
         Some(id) => {
             state.keep_version(&id, i18n::BEFORE_FILL.to_string(), true);
+            if save_failed(state) {
+                return Err(NotWritten);
+            }
             id
         }
         None => {
             state.create_draft(target.kind);
-            state.desk.open_draft.get_untracked()?
+            if save_failed(state) {
+                return Err(NotWritten);
+            }
+            state.desk.open_draft.get_untracked().ok_or(NotWritten)?
         }
     };
     state.edit_draft(&id, |d| {
@@ -68,5 +84,8 @@ pub fn write(state: AppState, target: Target, sections: Vec<(&'static str, Strin
     state.flush_draft();
     state.desk.draft_generation.update(|g| *g += 1);
     state.desk.open_draft.set(Some(id.clone()));
-    state.draft_untracked(&id, |d| d.title.clone())
+    if save_failed(state) {
+        return Err(NotWritten);
+    }
+    state.draft_untracked(&id, |d| d.title.clone()).ok_or(NotWritten)
 }

@@ -50,7 +50,10 @@ fn PlanOf(congress_id: String) -> impl IntoView {
             <h2 id="plan-title">{i18n::PLAN_TITLE}</h2>
             <p class="intro">{i18n::PLAN_INTRO}</p>
             <DayBanners/>
-            <SeatsForm/>
+            // Drawn anew with the stored values after a reload (as are the nominees below).
+            <For each=move || [desk.generation.get()] key=|g| *g let:_g>
+                <SeatsForm/>
+            </For>
         </section>
         <section class="card" aria-labelledby="structure-title">
             <h2 id="structure-title">{i18n::PLAN_STRUCTURE_TITLE}</h2>
@@ -163,11 +166,16 @@ fn Indicators() -> impl IntoView {
             "new" => Criterion::New,
             _ => Criterion::Women,
         };
-        let Ok(Some(target)) = parse_percent(&target.get_untracked()) else {
+        let Ok(Some(percent)) = parse_percent(&target.get_untracked()) else {
             return error.set(Some(i18n::PLAN_PERCENT_ERROR));
         };
         error.set(None);
-        if desk.change(|d| d.plan.indicators.push(Indicator { id: new_id(), criterion, target })) {
+        if desk.change(|d| d.plan.indicators.push(Indicator { id: new_id(), criterion, target: percent })) {
+            // The form is drawn anew, empty: so are the values it stands for.
+            kind.set("women".to_string());
+            age.set("40".to_string());
+            department.set(String::new());
+            target.set(String::new());
             generation.update(|g| *g += 1);
         }
     };
@@ -276,8 +284,8 @@ fn BodyPlanView(body: Body, on: Signal<NaiveDate>) -> impl IntoView {
                 {summary}
                 {structure}
                 <ul class="nominee-list">
-                    <For each=move || desk.day.with(|d| d.plan.nominees.iter().filter(|n| n.body == body).map(|n| n.person.clone()).collect::<Vec<_>>())
-                        key=|id| id.clone() let:person_id>
+                    <For each=move || desk.day.with(|d| d.plan.nominees.iter().filter(|n| n.body == body).map(|n| (n.person.clone(), desk.generation.get())).collect::<Vec<_>>())
+                        key=|k| k.clone() let:((person_id, _g))>
                         <NomineeItem person_id body/>
                     </For>
                 </ul>
@@ -389,6 +397,11 @@ fn AddNominee() -> impl IntoView {
                 }
             }
         } else {
+            // The person picked may have been taken off since (their only nomination removed).
+            if desk.day.with_untracked(|d| d.person(&picked_id).is_none()) {
+                picked.set(String::new());
+                return errors.set(vec![i18n::NOMINEE_PICK_GONE.to_string()]);
+            }
             if desk.day.with_untracked(|d| d.plan.nominees.iter().any(|n| n.person == picked_id && n.body == b)) {
                 return errors.set(vec![i18n::nominee_already(b)]);
             }
@@ -462,7 +475,8 @@ fn AddNominee() -> impl IntoView {
 fn FillDraft(on: Signal<NaiveDate>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let desk = expect_context::<DayDesk>();
-    let filled = RwSignal::new(false);
+    // Whether the last fill was saved.
+    let filled = RwSignal::new(None::<bool>);
     let fill = move |_| {
         let sections = desk.day.with_untracked(|d| {
             vec![
@@ -470,15 +484,16 @@ fn FillDraft(on: Signal<NaiveDate>) -> impl IntoView {
                 (crate::templates::personnel::LIST_HEADING, crate::templates::personnel::list_text(d)),
             ]
         });
-        if super::fill_draft::write(state, super::fill_draft::Target::of(DocumentKind::PersonnelPlan), sections).is_some() {
-            filled.set(true);
-        }
+        filled.set(Some(super::fill_draft::write(state, super::fill_draft::Target::of(DocumentKind::PersonnelPlan), sections).is_ok()));
     };
     view! {
         <div class="fill-draft">
             <p class="hint" id="plan-fill-hint">{i18n::PLAN_FILL_HINT}</p>
             <button type="button" aria-describedby="plan-fill-hint" on:click=fill>{i18n::PLAN_FILL}</button>
-            <Show when=move || filled.get()>
+            <Show when=move || filled.get() == Some(false)>
+                <p class="warning" role="alert">{i18n::FILL_FAILED}</p>
+            </Show>
+            <Show when=move || filled.get() == Some(true)>
                 <p class="done-message" role="status">
                     {i18n::PLAN_FILLED}" "
                     <button type="button" on:click=move |_| {
