@@ -603,7 +603,7 @@ pub const DELETE_DOCUMENT: &str = "Xoá văn kiện";
 pub const DELETE_DOCUMENT_YES: &str = "Xoá hẳn";
 pub const BEFORE_RESTORE: &str = "Trước khi khôi phục";
 pub const BEFORE_IMPORT: &str = "Trước khi nhập tệp";
-pub const EXPORT_INCLUDE_DRAFTS: &str = "Kèm các văn kiện (bản hiện tại; tờ trình đề nghị công nhận có danh sách trích ngang người trúng cử; không kèm danh sách đề cử, số phiếu từng người)";
+pub const EXPORT_INCLUDE_DRAFTS: &str = "Kèm các văn kiện (bản hiện tại; có danh sách trích ngang người trúng cử, không có danh sách đề cử và số phiếu từng người)";
 
 pub fn import_drafts(n: usize) -> String {
     format!("{n} văn kiện")

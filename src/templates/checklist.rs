@@ -46,6 +46,20 @@ impl AppliesTo {
 
 const PERSONNEL_GUIDANCE: &str = "Hướng dẫn 56/HD-TLĐ (2022) về công tác nhân sự và bầu cử";
 const CHARTER_ELECTION: &str = "Điều lệ Công đoàn Việt Nam khóa XII, Điều 10";
+/// The Charter adopted at the XIII Congress (12/2023), in force for the rounds after
+/// 2023–2028; cited without an article number until its numbers are checked.
+const CHARTER_2023: &str = "Điều lệ Công đoàn Việt Nam khóa XIII (2023)";
+
+/// The Charter a congress's rules cite: Charter XII for the 2023–2028 round (and for a
+/// congress outside any round held before 2024), the 2023 Charter after.
+pub fn charter(round: Option<&crate::model::Round>, date: chrono::NaiveDate) -> &'static str {
+    let before_2024 = chrono::Datelike::year(&date) < 2024;
+    match round {
+        Some(r) if r.id == "2023-2028" => CHARTER_ELECTION,
+        None if before_2024 => CHARTER_ELECTION,
+        _ => CHARTER_2023,
+    }
+}
 const CHAIR_GUIDANCE: &str = "Hướng dẫn 28/HD-TLĐ (24/06/2021) về bầu chủ tịch công đoàn cơ sở trực tiếp tại đại hội";
 const DELEGATE_CAP: &str = "Hướng dẫn 03/HD-TLĐ (20/02/2020), mục 6.5: tối đa 150 đại biểu chính thức ở cơ sở, 200 nếu trên 5.000 đoàn viên";
 
@@ -342,7 +356,14 @@ pub fn tasks_from(
 /// A new congress from checked form input, its checklist generated from the built-in template
 /// for its level and kind.
 pub fn new_congress(input: ValidCongress, new_id: &mut dyn FnMut() -> String) -> Congress {
-    let tasks = tasks_from(CHECKLIST, input.level, input.kind, new_id);
+    let mut tasks = tasks_from(CHECKLIST, input.level, input.kind, new_id);
+    // Rules cite the Charter in force for the congress's round.
+    let cited = charter(input.round.as_ref(), input.date);
+    for t in &mut tasks {
+        if matches!(&t.basis, Basis::Document(d) if d == CHARTER_ELECTION) {
+            t.basis = Basis::Document(cited.to_string());
+        }
+    }
     Congress {
         id: new_id(),
         unit_name: input.unit_name,
@@ -357,5 +378,43 @@ pub fn new_congress(input: ValidCongress, new_id: &mut dyn FnMut() -> String) ->
         letterhead: None,
         conference: false,
         plan: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CongressDraft, CongressType};
+
+    #[test]
+    fn rules_cite_the_charter_in_force_for_the_round() {
+        let make = |date: &str, round: Option<&str>| {
+            let input = CongressDraft {
+                unit_name: "CĐCS".into(),
+                upper_union: "LĐLĐ".into(),
+                congress_type: CongressType::GrassrootsFullMember,
+                date_text: date.into(),
+                round: round.and_then(crate::templates::preset_round),
+            };
+            let mut n = 0;
+            new_congress(input.validate().unwrap(), &mut || {
+                n += 1;
+                format!("t{n}")
+            })
+        };
+        let cited = |c: &Congress| match &c.tasks.iter().find(|t| t.template_key.as_deref() == Some("congress.hold")).unwrap().basis {
+            Basis::Document(d) => d.clone(),
+            Basis::Practice => String::new(),
+        };
+        assert_eq!(cited(&make("15/03/2023", Some("2023-2028"))), CHARTER_ELECTION);
+        assert_eq!(cited(&make("15/03/2023", None)), CHARTER_ELECTION);
+        assert_eq!(cited(&make("15/03/2027", None)), CHARTER_2023);
+        let later = make("15/03/2027", Some("2025-2030"));
+        assert_eq!(cited(&later), CHARTER_2023);
+        let rules = crate::templates::new_draft(crate::model::DocumentKind::ElectionRules, &later, &mut || "d".into());
+        assert!(rules.sections.iter().any(|s| s.prompt.starts_with(CHARTER_2023)), "the election rules' outline cites it too");
+        let earlier = make("15/03/2023", Some("2023-2028"));
+        let rules = crate::templates::new_draft(crate::model::DocumentKind::ElectionRules, &earlier, &mut || "d".into());
+        assert!(rules.sections.iter().any(|s| s.prompt.starts_with("Điều lệ Công đoàn Việt Nam khóa XII, Điều 10: biểu quyết")));
     }
 }

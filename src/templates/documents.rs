@@ -172,7 +172,7 @@ pub const OUTLINES: &[Outline] = &[
         title: "Bầu cử tại Đại hội nhiệm kỳ {term}",
         task_key: Some("logistics.rules"),
         sections: &[
-            sec("1. Nguyên tắc bầu cử", "Điều lệ Công đoàn Việt Nam khóa XII, Điều 10: biểu quyết giơ tay bầu đoàn chủ tịch, đoàn thư ký, ban thẩm tra, ban bầu cử, số lượng và danh sách bầu; bỏ phiếu kín bầu BCH, các chức danh, UBKT, đại biểu đi dự đại hội cấp trên."),
+            sec("1. Nguyên tắc bầu cử", "{charter}: biểu quyết giơ tay bầu đoàn chủ tịch, đoàn thư ký, ban thẩm tra, ban bầu cử, số lượng và danh sách bầu; bỏ phiếu kín bầu BCH, các chức danh, UBKT, đại biểu đi dự đại hội cấp trên."),
             sec("2. Ban bầu cử", "Thành phần, nhiệm vụ của ban bầu cử (ban kiểm phiếu)."),
             sec("3. Phiếu bầu hợp lệ và không hợp lệ", "Không hợp lệ: gạch hết tên, để lại nhiều tên hơn số cần bầu, ghi thêm tên, không phải phiếu có đóng dấu của ban bầu cử, có ký hiệu riêng. Để lại ít tên hơn số cần bầu vẫn hợp lệ."),
             sec("4. Nguyên tắc trúng cử", "Trúng cử khi được quá 1/2 số phiếu thu về, lấy từ cao xuống thấp đến đủ số lượng; bằng phiếu ở vị trí cuối thì đại hội quyết định (thường bầu lại giữa những người bằng phiếu)."),
@@ -361,7 +361,7 @@ pub fn new_draft(kind: DocumentKind, congress: &Congress, new_id: &mut dyn FnMut
             .map(|&(heading, prompt, level, targets)| Section {
                 id: new_id(),
                 heading: fill(heading, &head),
-                prompt: fill(prompt, &head),
+                prompt: fill(prompt, &head).replace("{charter}", super::checklist::charter(congress.round.as_ref(), congress.date)),
                 body: String::new(),
                 level,
                 targets,
