@@ -1709,7 +1709,7 @@ pub fn decision_text(d: &crate::model::decisions::Decision, present: Option<u32>
 }
 
 pub fn decision_remove(text: &str) -> String {
-    format!("Xóa lần biểu quyết: {text}")
+    format!("Bỏ lần biểu quyết: {text}")
 }
 
 #[cfg(test)]
