@@ -1010,6 +1010,8 @@ pub const PERSON_GENDER: &str = "Giới tính";
 pub const PERSON_BORN: &str = "Năm sinh hoặc ngày sinh";
 pub const PERSON_BORN_HINT: &str = "1980 hoặc 05/03/1980";
 pub const PERSON_ADD: &str = "Thêm vào danh sách";
+pub const PERSON_CORRECT: &str = "Lưu họ tên, giới tính, năm sinh";
+pub const PERSON_CORRECTED: &str = "Đã lưu.";
 pub const COUNT_TITLE: &str = "Kết quả kiểm phiếu";
 pub const COUNT_ISSUED: &str = "Số phiếu phát ra";
 pub const COUNT_COLLECTED: &str = "Số phiếu thu về";
@@ -1173,6 +1175,7 @@ pub fn person_error(e: crate::model::congress_day::PersonInputError) -> &'static
         NoFamilyName => "Hãy nhập họ.",
         NoGivenName => "Hãy nhập tên.",
         Born => "Năm sinh phải có dạng 1980, ngày sinh dạng 05/03/1980 (năm từ 1900 đến 2100).",
+        ListInUse => "Không sửa được: thay đổi này làm đổi thứ tự tên trên phiếu bầu đã nhập hoặc đã kiểm. Chỉ sửa được lỗi chính tả không làm đổi thứ tự.",
     }
 }
 

@@ -4,7 +4,8 @@
 # file a content hash). Steps: cargo build (feature `split`, relocations kept) → wasm-split-cli
 # (main module, one chunk per split point, the chunk loader __wasm_split.js) → wasm-bindgen →
 # tools/drop-stream-classes.py → wasm-opt -Oz on every module, esbuild --minify on the page's
-# JavaScript. TRUNK_PROFILE=debug (make serve) skips wasm-opt.
+# JavaScript. TRUNK_PROFILE=debug (make serve) skips wasm-opt; WASM_OPT_G=-g keeps function
+# names in a release, for a CPU profile (`WASM_OPT_G=-g make bench`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOOLS_ROOT="${TOOLS_ROOT:-$HOME/.cargo}"
@@ -62,7 +63,7 @@ if [ "$profile" = release ]; then
     level=-Oz
     [ "$(basename "$f")" = import_worker_bg.wasm ] && level=-O3  # the checker: speed (Cargo.toml)
     wasm-opt "$level" --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-mutable-globals --low-memory-unused "$f" -o "$f"
+      --enable-sign-ext --enable-mutable-globals --low-memory-unused ${WASM_OPT_G:-} "$f" -o "$f"
   done
 fi
 echo "build-wasm: $(ls "$out" | wc -l) files in $out ($profile)"

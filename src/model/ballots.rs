@@ -98,18 +98,33 @@ impl BallotTotals {
 /// Adds up `ballots` for `candidates` names.
 pub fn totals(ballots: &[Ballot], candidates: usize) -> BallotTotals {
     let mut t = BallotTotals { votes: vec![0; candidates], ..BallotTotals::default() };
+    // Each name's votes are the valid ballots less those that struck it (a name is struck at
+    // most once per ballot: `read_ballot` refuses a repeated position).
+    let mut struck = vec![0u32; candidates];
     for b in ballots {
         match b.invalid {
             Some(reason) => t.invalid[InvalidReason::ALL.iter().position(|r| *r == reason).unwrap_or(0)] += 1,
             None => {
                 t.valid += 1;
-                for (i, v) in t.votes.iter_mut().enumerate() {
-                    if !b.struck.contains(&(i as u32)) {
-                        *v += 1;
+                let mut count = |c: u32| {
+                    if let Some(n) = struck.get_mut(c as usize) {
+                        *n += 1;
                     }
+                };
+                if b.struck.windows(2).all(|w| w[0] < w[1]) {
+                    b.struck.iter().for_each(|&c| count(c));
+                } else {
+                    // Not as `read_ballot` writes it (a record edited by hand): each name once.
+                    let mut once = b.struck.clone();
+                    once.sort_unstable();
+                    once.dedup();
+                    once.into_iter().for_each(count);
                 }
             }
         }
+    }
+    for (v, s) in t.votes.iter_mut().zip(struck) {
+        *v = t.valid - s;
     }
     t
 }
@@ -155,6 +170,35 @@ mod tests {
         assert_eq!(t.invalid_total(), 3);
         // Ballot 1 struck candidates 4 and 1; ballot 2 struck 0 and 3.
         assert_eq!(t.votes, [1, 1, 2, 1, 1]);
+    }
+
+    /// Every name's votes are the valid ballots that did not strike it, whatever the order of
+    /// the struck names, repeats or numbers past the list (a record edited by hand).
+    #[test]
+    fn votes_are_the_valid_ballots_that_kept_each_name() {
+        let mut seed = 0x2545_f491_u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n) as u32
+        };
+        for _ in 0..200 {
+            let names = 1 + next(12) as usize;
+            let ballots: Vec<Ballot> = (0..next(40))
+                .map(|_| Ballot {
+                    struck: (0..next(names as u64 + 2)).map(|_| next(names as u64 + 1)).collect(),
+                    invalid: (next(5) == 0).then_some(InvalidReason::Marked),
+                })
+                .collect();
+            let t = totals(&ballots, names);
+            let valid: Vec<&Ballot> = ballots.iter().filter(|b| b.invalid.is_none()).collect();
+            assert_eq!(t.valid as usize, valid.len());
+            for (i, v) in t.votes.iter().enumerate() {
+                let kept = valid.iter().filter(|b| !b.struck.contains(&(i as u32))).count();
+                assert_eq!(*v as usize, kept, "name {i} of {names} in {ballots:?}");
+            }
+        }
     }
 
     #[test]

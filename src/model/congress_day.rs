@@ -109,6 +109,9 @@ pub enum PersonInputError {
     NoGivenName,
     /// The date or year of birth is neither "yyyy" nor "dd/mm/yyyy" of a real day.
     Born,
+    /// The change would move the person on the ballot list of an election whose ballots are
+    /// entered or counted (those were read by the positions printed).
+    ListInUse,
 }
 
 /// Years of birth the app accepts.
@@ -346,6 +349,23 @@ impl CongressDay {
         self.people.iter().find(|p| p.id == id)
     }
 
+    /// Corrects a person's name, gender and birth, checked as `person` checks them. Refused
+    /// when it would change the order of a ballot list whose ballots are entered or counted;
+    /// a spelling corrected without moving anyone is taken (the letter and minutes need it).
+    pub fn correct_person(&mut self, id: &str, family: &str, middle: &str, given: &str, gender: Gender, born: &str) -> Result<(), Vec<PersonInputError>> {
+        let corrected = person(id.to_string(), family, middle, given, gender, born)?;
+        let in_use: Vec<usize> = (0..self.elections.len()).filter(|&i| self.elections[i].count.is_some() || !self.elections[i].ballots.is_empty() || !self.elections[i].ballots_again.is_empty()).collect();
+        let before: Vec<Vec<usize>> = in_use.iter().map(|&i| self.ballot_list(&self.elections[i])).collect();
+        let mut next = self.clone();
+        let Some(p) = next.people.iter_mut().find(|p| p.id == id) else { return Ok(()) };
+        (p.family, p.middle, p.given, p.gender, p.born) = (corrected.family, corrected.middle, corrected.given, corrected.gender, corrected.born);
+        if in_use.iter().zip(&before).any(|(&i, b)| next.ballot_list(&next.elections[i]) != *b) {
+            return Err(vec![PersonInputError::ListInUse]);
+        }
+        *self = next;
+        Ok(())
+    }
+
     pub fn attendance(&self, sitting: Sitting) -> Attendance {
         match sitting {
             Sitting::Congress => self.congress,
@@ -367,6 +387,23 @@ impl CongressDay {
         let missing: Vec<usize> = (0..election.candidates.len()).filter(|i| !order.contains(i)).collect();
         order.extend(missing);
         order
+    }
+
+    /// A text that changes whenever the ballot list of `election` may (its names, their
+    /// spelling and births, their order): a screen redraws or sorts the list again only then.
+    pub fn ballot_list_key(&self, election: &Election) -> String {
+        let mut key = String::new();
+        for c in &election.candidates {
+            key.push_str(c);
+            if let Some(p) = self.person(c) {
+                for part in [&p.family, &p.middle, &p.given, &p.born] {
+                    key.push('\u{1f}');
+                    key.push_str(part);
+                }
+            }
+            key.push('\u{1e}');
+        }
+        key
     }
 
     /// Checks a count typed for `election` (its `votes` in the order of `candidates`) against
@@ -568,6 +605,30 @@ mod tests {
             ..Default::default()
         };
         (day, election)
+    }
+
+    #[test]
+    fn a_person_is_corrected_unless_a_used_ballot_list_would_change_order() {
+        // Counted list: An, Bình, Cúc, Dũng (ids are the given names).
+        let (mut day, _) = day_with(&[("An", 70), ("Bình", 55), ("Cúc", 10), ("Dũng", 55)], 2, Base::Collected);
+        // A spelling that keeps the order: taken, tidied, with the gender and birth.
+        assert_eq!(day.correct_person("Bình", " Nguyễn ", "Văn", "Bính", Gender::Male, "5/3/1980"), Ok(()));
+        let b = day.person("Bình").unwrap();
+        assert_eq!((b.full_name().as_str(), b.gender, b.born.as_str()), ("Nguyễn Văn Bính", Gender::Male, "05/03/1980"));
+        // A given name that moves Bính after Cúc: refused, nothing changed.
+        let before = day.clone();
+        assert_eq!(day.correct_person("Bình", "Nguyễn", "Văn", "Đào", Gender::Male, ""), Err(vec![PersonInputError::ListInUse]));
+        assert_eq!(day, before);
+        // Bad input: refused as when the person was added.
+        assert_eq!(day.correct_person("Bình", "", "", "Bính", Gender::Male, "1800"), Err(vec![PersonInputError::NoFamilyName, PersonInputError::Born]));
+        assert_eq!(day, before);
+        // Without a count or ballots, the list may change order (it is not printed for good).
+        day.elections[0].count = None;
+        assert_eq!(day.correct_person("Bình", "Nguyễn", "Văn", "Đào", Gender::Male, ""), Ok(()));
+        assert_eq!(day.person("Bình").unwrap().given, "Đào");
+        // Ballots entered one by one hold the list as much as a count.
+        day.elections[0].ballots.push(crate::model::ballots::Ballot::default());
+        assert_eq!(day.correct_person("Bình", "Nguyễn", "Văn", "Anh", Gender::Male, ""), Err(vec![PersonInputError::ListInUse]));
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub enum StoredDay {
     /// Nothing yet.
     None,
     /// The record, and its stored text (what a later save compares with).
-    Day(CongressDay, String),
+    Day(CongressDay, SeenDay),
     /// Something this version cannot read (damaged, or written by a newer version).
     Unreadable,
 }
@@ -38,6 +38,18 @@ pub enum DaySaveError {
     CongressGone,
 }
 
+/// A day's stored text as this module read it (readable) or wrote it: only this module makes
+/// one, so a save that finds it still stored knows the record is readable without parsing it
+/// again (a ballot's save then reads nothing but the text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeenDay(String);
+
+impl SeenDay {
+    pub fn text(&self) -> &str {
+        &self.0
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct Record {
     schema: u32,
@@ -48,7 +60,7 @@ pub fn read_day(backend: &impl KeyValue, congress_id: &str) -> StoredDay {
     match backend.get(&keys::congress_day(congress_id)) {
         Ok(None) | Err(BackendError::Unavailable(_)) => StoredDay::None,
         Ok(Some(text)) => match serde_json::from_str::<Record>(&text) {
-            Ok(r) if r.schema == keys::SCHEMA_VERSION => StoredDay::Day(r.day, text),
+            Ok(r) if r.schema == keys::SCHEMA_VERSION => StoredDay::Day(r.day, SeenDay(text)),
             _ => StoredDay::Unreadable,
         },
         Err(_) => StoredDay::Unreadable,
@@ -62,20 +74,22 @@ pub fn day_text(day: &CongressDay) -> String {
 
 /// Stores `day` if the key still holds `seen` (the text this tab read or last wrote; `None`
 /// when it held nothing) and the congress is still stored; returns the text written.
-pub fn write_day(backend: &impl KeyValue, congress_id: &str, day: &CongressDay, seen: Option<&str>) -> Result<String, DaySaveError> {
+pub fn write_day(backend: &impl KeyValue, congress_id: &str, day: &CongressDay, seen: Option<&SeenDay>) -> Result<SeenDay, DaySaveError> {
     let key = keys::congress_day(congress_id);
     let stored = match backend.get(&key) {
         Ok(stored) => stored,
         Err(BackendError::Unavailable(_)) => return Err(DaySaveError::Unavailable),
         Err(_) => return Err(DaySaveError::Unreadable),
     };
-    if stored.is_some() && read_day(backend, congress_id) == StoredDay::Unreadable {
-        return Err(DaySaveError::Unreadable);
-    }
-    if stored.as_deref() != seen {
+    // What this tab read or wrote is readable: only another text is read again (a ballot's
+    // save then parses nothing, and the congress is not copied out to see that it is there).
+    if stored.as_deref() != seen.map(|s| s.0.as_str()) {
+        if stored.is_some() && read_day(backend, congress_id) == StoredDay::Unreadable {
+            return Err(DaySaveError::Unreadable);
+        }
         return Err(DaySaveError::ChangedElsewhere);
     }
-    if !matches!(backend.get(&keys::congress(congress_id)), Ok(Some(_))) {
+    if !backend.contains(&keys::congress(congress_id)) {
         return Err(DaySaveError::CongressGone);
     }
     let text = day_text(day);
@@ -83,7 +97,7 @@ pub fn write_day(backend: &impl KeyValue, congress_id: &str, day: &CongressDay, 
         BackendError::QuotaExceeded => DaySaveError::Full,
         _ => DaySaveError::Unavailable,
     })?;
-    Ok(text)
+    Ok(SeenDay(text))
 }
 
 /// Every stored day that can be read, by congress id (for a backup).
@@ -107,7 +121,7 @@ pub fn stored_day(congress_id: &str) -> StoredDay {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub fn save_day(congress_id: &str, day: &CongressDay, seen: Option<&str>) -> Result<String, DaySaveError> {
+pub fn save_day(congress_id: &str, day: &CongressDay, seen: Option<&SeenDay>) -> Result<SeenDay, DaySaveError> {
     write_day(&super::BrowserStorage, congress_id, day, seen)
 }
 
@@ -150,7 +164,7 @@ mod tests {
         // Another tab saved since: this tab's save is refused and the other's stays.
         let theirs = write_day(&mem, "c1", &day(120), Some(&mine)).unwrap();
         assert_eq!(write_day(&mem, "c1", &day(100), Some(&mine)), Err(DaySaveError::ChangedElsewhere));
-        assert_eq!(mem.get(&keys::congress_day("c1")).unwrap(), Some(theirs));
+        assert_eq!(mem.get(&keys::congress_day("c1")).unwrap().as_deref(), Some(theirs.text()));
         // A tab that read nothing does not overwrite a day another tab wrote.
         assert_eq!(write_day(&mem, "c1", &day(100), None), Err(DaySaveError::ChangedElsewhere));
         // The congress deleted: nothing is written for it.
@@ -167,7 +181,9 @@ mod tests {
             mem.set(&keys::congress_day("c1"), stored).unwrap();
             assert_eq!(read_day(&mem, "c1"), StoredDay::Unreadable);
             assert_eq!(write_day(&mem, "c1", &day(100), None), Err(DaySaveError::Unreadable));
-            assert_eq!(write_day(&mem, "c1", &day(100), Some(stored)), Err(DaySaveError::Unreadable));
+            // A tab that read or wrote a day before it was damaged.
+            let before = SeenDay(day_text(&day(99)));
+            assert_eq!(write_day(&mem, "c1", &day(100), Some(&before)), Err(DaySaveError::Unreadable));
             assert_eq!(mem.get(&keys::congress_day("c1")).unwrap().as_deref(), Some(stored));
             assert!(all_days(&mem).is_empty());
         }

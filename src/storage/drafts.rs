@@ -199,7 +199,7 @@ impl<B: KeyValue> Store<B> {
             let backup = keys::replaced_day(congress_id);
             self.remember(&backup, undo)?;
             match stored {
-                super::congress_day::StoredDay::Day(_, text) => self.write(&backup, &text)?,
+                super::congress_day::StoredDay::Day(_, seen) => self.write(&backup, seen.text())?,
                 _ => self.write(&backup, "")?,
             }
             self.write(&key, &super::congress_day::day_text(day))?;

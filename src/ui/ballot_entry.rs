@@ -35,6 +35,14 @@ pub fn BallotEntry(id: String) -> impl IntoView {
     let with_election = move |f: &dyn Fn(&crate::model::congress_day::CongressDay, &Election) -> String| {
         desk.day.with(|d| d.election(&id.get_value()).map(|e| f(d, e)).unwrap_or_default())
     };
+    // The ballot list's order, sorted again only when its names change, not at each ballot.
+    let names_key = Memo::new(move |_| desk.day.with(|d| d.election(&id.get_value()).map(|e| d.ballot_list_key(e)).unwrap_or_default()));
+    let order = Memo::new(move |_| {
+        // Read, not only tracked: a memo never read is never computed, and so never hears of a
+        // change to the day.
+        names_key.with(|_| ());
+        desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.ballot_list(e)).unwrap_or_default())
+    });
     // Appends a ballot to the current person's entry and saves it.
     let add = move |ballot: Ballot| {
         let who = second.get_untracked();
@@ -51,7 +59,7 @@ pub fn BallotEntry(id: String) -> impl IntoView {
         ev.prevent_default();
         let read = desk.day.with_untracked(|d| {
             let e = d.election(&id.get_value())?;
-            Some(read_ballot(&typed.get_untracked(), &d.ballot_list(e), e.seats))
+            Some(order.with_untracked(|order| read_ballot(&typed.get_untracked(), order, e.seats)))
         });
         match read {
             Some(Ok(ballot)) => add(ballot),
@@ -92,9 +100,8 @@ pub fn BallotEntry(id: String) -> impl IntoView {
     // The log: the last ballots of the current entry, newest first, by their list positions.
     let log = move || {
         let who = second.get();
-        desk.day.with(|d| {
+        order.with(|order| desk.day.with(|d| {
             let Some(e) = d.election(&id.get_value()) else { return Vec::new() };
-            let order = d.ballot_list(e);
             let position = |c: u32| order.iter().position(|&i| i == c as usize).map_or(0, |p| p + 1);
             let ballots = entry(e, who);
             ballots
@@ -108,7 +115,7 @@ pub fn BallotEntry(id: String) -> impl IntoView {
                     i18n::ballot_log_line(n + 1, &struck, b.invalid)
                 })
                 .collect::<Vec<_>>()
-        })
+        }))
     };
     let summary = move || {
         let who = second.get();

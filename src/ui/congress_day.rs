@@ -12,7 +12,7 @@ use super::state::AppState;
 use crate::i18n;
 use crate::ids::new_id;
 use crate::model::congress_day::{Attendance, Base, Body, CongressDay, Election, Sitting};
-use crate::storage::congress_day::{save_day, stored_day, DaySaveError, StoredDay};
+use crate::storage::congress_day::{save_day, stored_day, DaySaveError, SeenDay, StoredDay};
 
 /// The open congress's day as read, and the saving of its changes.
 #[derive(Clone, Copy)]
@@ -20,7 +20,7 @@ pub(super) struct DayDesk {
     congress_id: StoredValue<String>,
     pub day: RwSignal<CongressDay>,
     /// The stored text this tab read or last wrote: a save over anything else is refused.
-    seen: StoredValue<Option<String>>,
+    seen: StoredValue<Option<SeenDay>>,
     /// The stored record cannot be read: nothing is ever saved over it.
     pub unreadable: RwSignal<bool>,
     /// Why the last change was not saved.
@@ -76,8 +76,8 @@ impl DayDesk {
         }
         let mut next = self.day.get_untracked();
         change(&mut next);
-        let seen = self.seen.get_value();
-        match save_day(&self.congress_id.get_value(), &next, seen.as_deref()) {
+        let saved = self.seen.with_value(|seen| self.congress_id.with_value(|id| save_day(id, &next, seen.as_ref())));
+        match saved {
             Ok(text) => {
                 self.seen.set_value(Some(text));
                 self.day.set(next);

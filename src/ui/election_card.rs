@@ -43,7 +43,7 @@ pub fn ElectionCard(id: String) -> impl IntoView {
     let base = move || with_election(desk, &id.get_value(), |e| i18n::base_name(e.base)).unwrap_or_default();
     let counted = move || with_election(desk, &id.get_value(), |e| e.count.is_some()).unwrap_or(false);
     let has_candidates = move || with_election(desk, &id.get_value(), |e| !e.candidates.is_empty()).unwrap_or(false);
-    let candidates_key = move || with_election(desk, &id.get_value(), |e| e.candidates.join(" ")).unwrap_or_default();
+    let candidates_key = move || desk.day.with(|d| d.election(&id.get_value()).map(|e| d.ballot_list_key(e)).unwrap_or_default());
     // The count form is open until a count is saved, and again on "edit".
     let editing = RwSignal::new(false);
     let confirming = RwSignal::new(false);
@@ -59,7 +59,8 @@ pub fn ElectionCard(id: String) -> impl IntoView {
                 <BallotEntry id=id.get_value()/>
             </Show>
             <Show when=move || has_candidates() && (!counted() || editing.get())>
-                // Drawn anew when the ballot list changes (a field per name), and only then.
+                // Drawn anew when the ballot list changes (a field per name, a name corrected),
+                // and only then.
                 <For each=move || [candidates_key()] key=|k| k.clone() let:_k>
                     <CountForm id=id.get_value() on_saved=Callback::new(move |_| editing.set(false))/>
                 </For>
@@ -113,7 +114,7 @@ fn BallotList(id: String) -> impl IntoView {
         });
     };
     // The list is drawn anew only when its names change, not at every ballot entered.
-    let key = move || desk.day.with(|d| d.election(&id.get_value()).map(|e| e.candidates.join(" ") + &d.people.len().to_string()).unwrap_or_default());
+    let key = move || desk.day.with(|d| d.election(&id.get_value()).map(|e| d.ballot_list_key(e)).unwrap_or_default());
     view! {
         <h4>{i18n::BALLOT_LIST_TITLE}</h4>
         <p class="hint">{i18n::BALLOT_LIST_NOTE}</p>

@@ -318,8 +318,6 @@ fn NomineeItem(person_id: String, body: Body) -> impl IntoView {
     let prefix = format!("nominee-{}-{}", body.name(), pid.get_value());
     let by: Vec<(&'static str, &'static str)> = NominatedBy::ALL.iter().map(|b| (b.name(), i18n::nominated_by_name(*b))).collect();
     let appraisals: Vec<(&'static str, &'static str)> = Appraisal::ALL.iter().map(|a| (a.name(), i18n::appraisal_name(*a))).collect();
-    let name = i18n::ballot_name(&start_person);
-    let remove_label = i18n::nominee_remove_label(&name, body);
     let confirming = RwSignal::new(false);
     view! {
         <li class:withdrawn=move || found().is_some_and(|(_, n)| n.withdrawn)>
@@ -335,10 +333,11 @@ fn NomineeItem(person_id: String, body: Body) -> impl IntoView {
                     }>{i18n::NOMINEE_REMOVE_CONFIRM}</button>
                     <button type="button" on:click=move |_| confirming.set(false)>{i18n::CANCEL}</button>
                 }>
-                <button type="button" aria-label=remove_label.clone() on:click=move |_| confirming.set(true)>{i18n::NOMINEE_REMOVE}</button>
+                <button type="button" aria-label=move || found().map(|(p, _)| i18n::nominee_remove_label(&i18n::ballot_name(&p), body)) on:click=move |_| confirming.set(true)>{i18n::NOMINEE_REMOVE}</button>
             </Show>
             <details>
-                <summary>{i18n::NOMINEE_DETAILS}<span class="visually-hidden">{format!(": {name}")}</span></summary>
+                <summary>{i18n::NOMINEE_DETAILS}<span class="visually-hidden">{move || found().map(|(p, _)| format!(": {}", i18n::ballot_name(&p)))}</span></summary>
+                <CorrectPerson prefix=prefix.clone() person=start_person.clone()/>
                 <div class="form-grid">
                     <SelectField id=format!("{prefix}-by") label=i18n::NOMINEE_BY.to_string() choices=by selected=start.nominated_by.name()
                         on_change=Callback::new(move |v: String| edit(Box::new(move |n| n.nominated_by = NominatedBy::from_name(&v).unwrap_or_default())))/>
@@ -363,6 +362,55 @@ fn NomineeItem(person_id: String, body: Body) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// A person's name, gender and birth, corrected with a button (the ballot lists, minutes and
+/// letter use them); refused, with the reason, when a ballot list in use would change order.
+#[component]
+fn CorrectPerson(prefix: String, person: crate::model::congress_day::Person) -> impl IntoView {
+    let desk = expect_context::<DayDesk>();
+    let pid = StoredValue::new(person.id.clone());
+    let texts = [&person.family, &person.middle, &person.given, &person.born].map(|t| RwSignal::new(t.clone()));
+    let [family, middle, given, born] = texts;
+    let gender = RwSignal::new(person.gender);
+    let errors = RwSignal::new(Vec::<&'static str>::new());
+    let saved = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        let correct = move |d: &mut crate::model::congress_day::CongressDay| {
+            d.correct_person(&pid.get_value(), &family.get_untracked(), &middle.get_untracked(), &given.get_untracked(), gender.get_untracked(), &born.get_untracked())
+        };
+        // Tried on a copy first: a refused correction changes nothing and says why.
+        if let Err(found) = correct(&mut desk.day.get_untracked()) {
+            return errors.set(found.into_iter().map(i18n::person_error).collect());
+        }
+        errors.set(Vec::new());
+        saved.set(desk.change(|d| {
+            let _ = correct(d);
+        }));
+    };
+    let genders: Vec<(&'static str, &'static str)> = Gender::ALL.iter().map(|g| (g.name(), i18n::gender_name(*g))).collect();
+    view! {
+        <form class="correct-person" on:submit=save>
+            <div class="form-grid">
+                <TextField id=format!("{prefix}-family") label=i18n::PERSON_FAMILY.to_string() value=person.family.clone() on_input=Callback::new(move |v| { family.set(v); saved.set(false); })/>
+                <TextField id=format!("{prefix}-middle") label=i18n::PERSON_MIDDLE.to_string() value=person.middle.clone() on_input=Callback::new(move |v| { middle.set(v); saved.set(false); })/>
+                <TextField id=format!("{prefix}-given") label=i18n::PERSON_GIVEN.to_string() value=person.given.clone() on_input=Callback::new(move |v| { given.set(v); saved.set(false); })/>
+                <SelectField id=format!("{prefix}-gender") label=i18n::PERSON_GENDER.to_string() choices=genders selected=person.gender.name()
+                    on_change=Callback::new(move |v: String| { gender.set(Gender::from_name(&v).unwrap_or(Gender::Female)); saved.set(false); })/>
+                <TextField id=format!("{prefix}-born") label=i18n::PERSON_BORN.to_string() value=person.born.clone() placeholder=i18n::PERSON_BORN_HINT
+                    on_input=Callback::new(move |v| { born.set(v); saved.set(false); })/>
+            </div>
+            <ul class="field-error" role="alert">
+                {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+            </ul>
+            <p class="add-row">
+                <button type="submit">{i18n::PERSON_CORRECT}</button>
+                <span role="status">{move || saved.get().then_some(i18n::PERSON_CORRECTED)}</span>
+            </p>
+        </form>
+    }
 }
 
 /// Adds a nominee to a body: a new person, or one already in the day (proposed to another body

@@ -157,6 +157,35 @@ test('a structure short of its target and a surplus above the cap are warned; th
   await expect(list.first()).toContainText('Ông Vũ');
   await expect(page.locator('article.election').first().locator('.ballot-list')).not.toContainText(/Cường|Hoa|Bình/);
 
+  // A name corrected on the plan is corrected on the ballot list; bad input is told and not
+  // saved; once a ballot is entered, a change that would move a name on the list is refused.
+  await page.getByRole('button', { name: 'Nhân sự', exact: true }).click();
+  const dung = bch.locator('.nominee-list > li', { hasText: 'Văn Dũng' });
+  await dung.locator('summary').click();
+  const correct = dung.locator('form.correct-person');
+  await correct.getByLabel('Họ', { exact: true }).fill('');
+  await correct.getByRole('button', { name: 'Lưu họ tên, giới tính, năm sinh' }).click();
+  await expect(correct.getByText('Hãy nhập họ.')).toBeVisible();
+  expect(JSON.parse(await storedDay(page)).day.people.find((p) => p.given === 'Dũng').family).toBe('Hoàng');
+  await correct.getByLabel('Họ', { exact: true }).fill('Huỳnh');
+  await correct.getByLabel('Năm sinh hoặc ngày sinh').fill('12/8/1980');
+  await correct.getByRole('button', { name: 'Lưu họ tên, giới tính, năm sinh' }).click();
+  await expect(correct.getByText('Đã lưu.')).toBeVisible();
+  await expect(bch.locator('.nominee-list > li', { hasText: 'Ông Huỳnh Văn Dũng (12/08/1980)' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
+  await expect(list.nth(2)).toContainText('Ông Huỳnh Văn Dũng');
+  const entry = page.locator('article.election').first().locator('details.ballot-entry');
+  await entry.locator('summary').click();
+  await entry.locator('.ballot-form input').press('Enter');
+  await expect(entry.getByText('Đã nhập 1 phiếu: 1 hợp lệ, 0 không hợp lệ.')).toBeVisible();
+  await page.getByRole('button', { name: 'Nhân sự', exact: true }).click();
+  const on = bch.locator('.nominee-list > li', { hasText: 'Ông Phạm Ngọc Ơn' });
+  await on.locator('summary').click();
+  await on.locator('form.correct-person').getByLabel('Tên', { exact: true }).fill('Anh');
+  await on.getByRole('button', { name: 'Lưu họ tên, giới tính, năm sinh' }).click();
+  await expect(on.getByText('Không sửa được: thay đổi này làm đổi thứ tự tên trên phiếu bầu')).toBeVisible();
+  expect(JSON.parse(await storedDay(page)).day.people.find((p) => p.family === 'Phạm').given).toBe('Ơn');
+
   // The draft: sections III and V written from the plan.
   await page.getByRole('button', { name: 'Nhân sự', exact: true }).click();
   await page.getByRole('button', { name: 'Điền vào dự thảo đề án nhân sự' }).click();
