@@ -1414,6 +1414,8 @@ pub const PLAN_CAP_EMPTY: &str = "Hãy nhập số dư tối đa (mặc định 
 pub const PLAN_STRUCTURE_TITLE: &str = "Cơ cấu dự kiến";
 pub const PLAN_STRUCTURE_NONE: &str = "Chưa có chỉ tiêu cơ cấu. Thêm chỉ tiêu (ví dụ nữ từ 30%, dưới 40 tuổi từ 10%) ở dưới.";
 pub const INDICATOR_KIND: &str = "Chỉ tiêu về";
+pub const INDICATOR_BODY: &str = "Áp dụng cho";
+pub const INDICATOR_BODY_ALL: &str = "Mọi cơ quan trong đề án";
 pub const INDICATOR_AGE: &str = "Dưới bao nhiêu tuổi (tính đến ngày đại hội)";
 pub const INDICATOR_DEPARTMENT: &str = "Tên bộ phận, đơn vị";
 pub const INDICATOR_TARGET: &str = "Tỷ lệ tối thiểu (% số ủy viên)";
@@ -1424,6 +1426,25 @@ pub const STRUCTURE_COL_INDICATOR: &str = "Chỉ tiêu";
 pub const STRUCTURE_COL_NEEDED: &str = "Cần ít nhất";
 pub const STRUCTURE_COL_HAS: &str = "Trong danh sách đề cử";
 pub const STRUCTURE_COL_VERDICT: &str = "Đánh giá";
+pub const STRUCTURE_COL_ELECTED: &str = "Trong số trúng cử";
+pub const ELECTED_STRUCTURE_TITLE: &str = "Kết quả bầu cử so với chỉ tiêu cơ cấu";
+
+/// The caption of a body's table of those elected against the indicators.
+pub fn elected_structure_caption(body: crate::model::congress_day::Body) -> String {
+    format!("{}: kết quả bầu cử so với chỉ tiêu", body_name(body))
+}
+
+/// The verdict of one indicator on those elected, and whether to warn.
+pub fn elected_verdict(m: crate::model::personnel::Measured) -> (String, bool) {
+    let unknown = if m.unknown > 0 { format!(" ({} người chưa có năm sinh)", m.unknown) } else { String::new() };
+    match m.short() {
+        Some(short) if m.has + m.unknown >= m.needed.unwrap_or(0) => {
+            (format!("Chưa rõ: cần nhập năm sinh của {} người để biết (có thể thiếu {short} người)", m.unknown), true)
+        }
+        Some(short) => (format!("Không đạt: thiếu {short} người{unknown}"), true),
+        None => (format!("Đạt{unknown}"), false),
+    }
+}
 pub const STRUCTURE_NO_SEATS: &str = "Chưa nhập số ủy viên";
 pub const STRUCTURE_MET: &str = "Đủ";
 pub const NOMINEES_TITLE: &str = "Danh sách đề cử";
@@ -1488,7 +1509,8 @@ pub const CRITERION_KINDS: [(&str, &str); 7] = [
 
 /// "Nữ: từ 30% trở lên".
 pub fn indicator_text(ind: &crate::model::personnel::Indicator) -> String {
-    format!("{}: từ {}% trở lên", criterion_name(&ind.criterion), ind.target)
+    let only = ind.body.map(|b| format!(" (chỉ {})", body_name(b))).unwrap_or_default();
+    format!("{}: từ {}% trở lên{only}", criterion_name(&ind.criterion), ind.target)
 }
 
 pub fn indicator_remove(ind: &crate::model::personnel::Indicator) -> String {

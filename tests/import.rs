@@ -161,7 +161,7 @@ fn a_backups_congress_days_round_trip_and_inconsistent_ones_are_refused() {
     // The personnel plan travels with its day.
     day.plan.executive_seats = Some(1);
     day.plan.nominees.push(Nominee { re_elected: true, upper_union: Appraisal::Agreed, ..Nominee::new("p1".into(), Body::Executive) });
-    day.plan.indicators.push(Indicator { id: "i1".into(), criterion: Criterion::Under { age: 40 }, target: 10 });
+    day.plan.indicators.push(Indicator { id: "i1".into(), criterion: Criterion::Under { age: 40 }, target: 10, body: Some(Body::Executive) });
     day.people[0].party_member = true;
     day.people[0].ethnicity = "Tày".into();
     let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(2, 0, 0).unwrap();
@@ -200,6 +200,8 @@ fn a_backups_congress_days_round_trip_and_inconsistent_ones_are_refused() {
     assert!(matches!(e, ImportError::Invalid { ref path, problem: FieldProblem::UnknownValue } if path == "data.congress_days[0].day.plan.nominees[0].body"), "{e:?}");
     let e = refused(&|v| v["data"]["congress_days"][0]["day"]["plan"]["indicators"][0]["target"] = 101.into());
     assert!(matches!(e, ImportError::Invalid { ref path, problem: FieldProblem::OutOfRange } if path == "data.congress_days[0].day.plan.indicators[0].target"), "{e:?}");
+    let e = refused(&|v| v["data"]["congress_days"][0]["day"]["plan"]["indicators"][0]["body"] = "chair".into());
+    assert!(matches!(e, ImportError::Invalid { ref path, problem: FieldProblem::UnknownValue } if path == "data.congress_days[0].day.plan.indicators[0].body"), "{e:?}");
     // Each refusal has its message in Vietnamese.
     assert!(!import_error(&e).is_empty());
 }

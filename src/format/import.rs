@@ -417,6 +417,9 @@ fn check_personnel(plan: &crate::model::personnel::PersonnelPlan, people: &BTree
         if ind.target > 100 {
             return Err(invalid(format!("{path}.indicators[{j}].target"), FieldProblem::OutOfRange));
         }
+        if ind.body.is_some_and(|b| !PLANNED_BODIES.contains(&b)) {
+            return Err(invalid(format!("{path}.indicators[{j}].body"), FieldProblem::UnknownValue));
+        }
         if matches!(ind.criterion, Criterion::Under { age } if age == 0 || age > 120) {
             return Err(invalid(format!("{path}.indicators[{j}].criterion.age"), FieldProblem::OutOfRange));
         }

@@ -85,6 +85,15 @@ pub struct Indicator {
     pub criterion: Criterion,
     /// Percent of the seats, 0 to 100.
     pub target: u32,
+    /// The body it applies to; none: every body of the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Body>,
+}
+
+impl Indicator {
+    pub fn applies_to(&self, body: Body) -> bool {
+        self.body.is_none_or(|b| b == body)
+    }
 }
 
 named_enum! { serde:
@@ -302,8 +311,9 @@ pub struct BodyPlan {
     /// Nominees not withdrawn.
     pub standing: u32,
     pub surplus: Option<Surplus>,
-    /// One per indicator of the plan, measured on the nominees not withdrawn.
-    pub structure: Vec<Measured>,
+    /// Each indicator of the plan that applies to the body, measured on the nominees not
+    /// withdrawn.
+    pub structure: Vec<(Indicator, Measured)>,
     /// Nominees not withdrawn whom an appraiser did not agree to.
     pub not_agreed: u32,
     /// Nominees not withdrawn not yet agreed by both appraisers (not sent, or waiting).
@@ -324,7 +334,11 @@ impl CongressDay {
             seats,
             standing: group.len() as u32,
             surplus: seats.map(|s| surplus(s, group.len() as u32, plan.surplus_cap, plan.surplus_floor)),
-            structure: measure(&plan.indicators, &group, seats, on),
+            structure: {
+                let applying: Vec<Indicator> = plan.indicators.iter().filter(|i| i.applies_to(body)).cloned().collect();
+                let measured = measure(&applying, &group, seats, on);
+                applying.into_iter().zip(measured).collect()
+            },
             not_agreed,
             waiting: nominees.len() as u32 - cleared - not_agreed,
         }
@@ -421,10 +435,26 @@ mod tests {
         }
         day.plan.executive_seats = Some(4);
         day.plan.indicators = vec![
-            Indicator { id: "w".into(), criterion: Criterion::Women, target: 30 },
-            Indicator { id: "y".into(), criterion: Criterion::Under { age: 40 }, target: 50 },
+            Indicator { id: "w".into(), criterion: Criterion::Women, target: 30, body: None },
+            Indicator { id: "y".into(), criterion: Criterion::Under { age: 40 }, target: 50, body: None },
         ];
         day
+    }
+
+    #[test]
+    fn an_indicator_of_one_body_is_measured_on_that_body_alone() {
+        let on = d(2027, 5, 20);
+        let mut day = plan_day();
+        day.plan.inspection_seats = Some(1);
+        day.plan.nominees.push(Nominee::new("p0".into(), Body::Inspection));
+        day.plan.indicators.push(Indicator { id: "pm".into(), criterion: Criterion::PartyMembers, target: 100, body: Some(Body::Inspection) });
+        let ids = |b: Body| day.body_plan(b, on).structure.iter().map(|(i, _)| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(Body::Executive), ["w", "y"]);
+        assert_eq!(ids(Body::Inspection), ["w", "y", "pm"]);
+        // p0 is not a party member: the inspection committee's one seat is short of one.
+        let inspection = day.body_plan(Body::Inspection, on);
+        assert_eq!(inspection.structure[2].1, Measured { has: 0, of: 1, unknown: 0, needed: Some(1) });
+        assert_eq!(inspection.structure[2].1.short(), Some(1));
     }
 
     #[test]
@@ -434,11 +464,11 @@ mod tests {
         let plan = day.body_plan(Body::Executive, on);
         assert_eq!(plan.standing, 5);
         assert_eq!(plan.surplus, Some(Surplus::Within { surplus: 1 }));
-        assert_eq!(plan.structure[0], Measured { has: 2, of: 5, unknown: 0, needed: Some(2) });
-        assert_eq!(plan.structure[0].short(), None);
+        assert_eq!(plan.structure[0].1, Measured { has: 2, of: 5, unknown: 0, needed: Some(2) });
+        assert_eq!(plan.structure[0].1.short(), None);
         // Under 40 on 20/05/2027: born 1992 only (1980 is 47); one birth unknown; 2 needed.
-        assert_eq!(plan.structure[1], Measured { has: 1, of: 5, unknown: 1, needed: Some(2) });
-        assert_eq!(plan.structure[1].short(), Some(1));
+        assert_eq!(plan.structure[1].1, Measured { has: 1, of: 5, unknown: 1, needed: Some(2) });
+        assert_eq!(plan.structure[1].1.short(), Some(1));
         assert_eq!(plan.waiting, 5);
         day.plan.nominee_mut("p4", Body::Executive).unwrap().withdrawn = true;
         let n = day.plan.nominee_mut("p0", Body::Executive).unwrap();
@@ -448,14 +478,14 @@ mod tests {
         let plan = day.body_plan(Body::Executive, on);
         assert_eq!(plan.standing, 4);
         assert_eq!(plan.surplus, Some(Surplus::Within { surplus: 0 }));
-        assert_eq!(plan.structure[0].short(), Some(1));
+        assert_eq!(plan.structure[0].1.short(), Some(1));
         assert_eq!((plan.not_agreed, plan.waiting), (1, 2));
         assert_eq!(day.nominated_for(Body::Executive), ["p0", "p2", "p3"], "p1 not agreed, p4 withdrawn");
         assert!(day.nominated_for(Body::Inspection).is_empty());
         // No seats: nothing is needed, nothing is short.
         day.plan.executive_seats = None;
         let plan = day.body_plan(Body::Executive, on);
-        assert_eq!((plan.surplus, plan.structure[0].needed, plan.structure[0].short()), (None, None, None));
+        assert_eq!((plan.surplus, plan.structure[0].1.needed, plan.structure[0].1.short()), (None, None, None));
     }
 
     #[test]

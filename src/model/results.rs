@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::congress_day::{Body, CongressDay, Gender, Person};
-use super::personnel::{age_on, meets, Criterion};
+use super::personnel::{age_on, measure, meets, Criterion, Indicator, Measured};
 
 /// Seats and those elected to one body, over all its rounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -88,6 +88,20 @@ impl CongressDay {
         // Rounds opened twice, or a first round recounted after a further one, can give more
         // names than seats: the summary says the seats are filled, no more.
         counted.then(|| Filled { seats: first.seats, elected: (self.elected_to(body).len() as u32).min(first.seats) })
+    }
+
+    /// The plan's indicators that apply to `body`, measured on those elected to it (over all its
+    /// rounds, no more than its seats) as of congress day `on`, against the seats elected;
+    /// empty while nothing is counted.
+    pub fn elected_structure(&self, body: Body, on: NaiveDate) -> Vec<(Indicator, Measured)> {
+        let Some(filled) = self.filled(body) else { return Vec::new() };
+        let mut elected = self.elected_to(body);
+        elected.truncate(filled.elected as usize);
+        let re_elected = |id: &str| self.plan.nominees.iter().any(|n| n.person == id && n.body == body && n.re_elected);
+        let group: Vec<(&Person, bool)> = elected.iter().filter_map(|id| Some((self.person(id)?, re_elected(id)))).collect();
+        let applying: Vec<Indicator> = self.plan.indicators.iter().filter(|i| i.applies_to(body)).cloned().collect();
+        let measured = measure(&applying, &group, Some(filled.seats), on);
+        applying.into_iter().zip(measured).collect()
     }
 
     /// The results so far, as of congress day `on`; `None` while nothing is typed.
@@ -211,5 +225,22 @@ mod tests {
         assert_eq!(day.withheld_names(), ["Lò Văn Người d"], "not elected: only d (b won the further round)");
         let text = serde_json::to_string(&summary).unwrap();
         assert!(!text.contains("Người") && !text.contains("Tày") && !text.contains("1995"), "{text}");
+
+        // The plan's own indicators, measured on those elected to each body.
+        day.plan.indicators = vec![
+            Indicator { id: "w".into(), criterion: Criterion::Women, target: 50, body: None },
+            Indicator { id: "r".into(), criterion: Criterion::ReElected, target: 30, body: Some(Body::Executive) },
+            Indicator { id: "y".into(), criterion: Criterion::Under { age: 30 }, target: 30, body: Some(Body::Inspection) },
+        ];
+        let structure = day.elected_structure(Body::Executive, on);
+        let measured: Vec<(&str, Measured)> = structure.iter().map(|(i, m)| (i.id.as_str(), *m)).collect();
+        // Women: a and c of 3 (2 needed for 50% of 3 seats); re-elected: c (1 needed); the
+        // inspection committee's indicator is not the executive's.
+        assert_eq!(measured, [("w", Measured { has: 2, of: 3, unknown: 0, needed: Some(2) }), ("r", Measured { has: 1, of: 3, unknown: 0, needed: Some(1) })]);
+        assert!(day.elected_structure(Body::Inspection, on).is_empty(), "not counted yet");
+        day.elections[3].count = Some(Count { issued: 28, collected: 28, valid: 28, invalid: 0, votes: vec![20, 25] });
+        let inspection = day.elected_structure(Body::Inspection, on);
+        // b and d elected; neither a woman, b 36 on congress day: both indicators short.
+        assert_eq!(inspection.iter().map(|(i, m)| (i.id.as_str(), m.has, m.short())).collect::<Vec<_>>(), [("w", 0, Some(2)), ("y", 0, Some(1))]);
     }
 }

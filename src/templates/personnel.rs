@@ -48,9 +48,9 @@ pub fn structure_text(day: &CongressDay, on: NaiveDate) -> String {
         if bp.seats.is_none() && bp.standing == 0 {
             continue;
         }
-        if !plan.indicators.is_empty() && bp.standing > 0 {
+        if !bp.structure.is_empty() && bp.standing > 0 {
             lines.push(format!("Cơ cấu {} dự kiến:", body_text(body)));
-            for (ind, m) in plan.indicators.iter().zip(&bp.structure) {
+            for (ind, m) in &bp.structure {
                 lines.push(indicator_line(ind, m.has, m.of, m.needed));
             }
         }
@@ -130,7 +130,7 @@ mod tests {
         day.plan.nominees[3].withdrawn = true;
         day.plan.nominees[1].re_elected = true;
         day.plan.executive_seats = Some(2);
-        day.plan.indicators.push(Indicator { id: "w".into(), criterion: Criterion::Women, target: 30 });
+        day.plan.indicators.push(Indicator { id: "w".into(), criterion: Criterion::Women, target: 30, body: None });
         let on = NaiveDate::from_ymd_opt(2027, 5, 20).unwrap();
         let structure = structure_text(&day, on);
         assert_eq!(

@@ -12,7 +12,7 @@ use super::state::{AppState, Screen};
 use crate::i18n;
 use crate::ids::new_id;
 use crate::model::congress_day::{person, Body, Gender};
-use crate::model::personnel::{Appraisal, Criterion, Indicator, NominatedBy, Nominee, PLANNED_BODIES};
+use crate::model::personnel::{Appraisal, Criterion, Indicator, Measured, NominatedBy, Nominee, PLANNED_BODIES};
 use crate::model::DocumentKind;
 
 /// The screen's own style rules (`screen_style`).
@@ -144,6 +144,9 @@ fn Indicators() -> impl IntoView {
     let desk = expect_context::<DayDesk>();
     let kind = RwSignal::new("women".to_string());
     let (age, department, target) = (RwSignal::new("40".to_string()), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let applies = RwSignal::new(None::<Body>);
+    let body_choices: Vec<(&'static str, &'static str)> =
+        std::iter::once(("all", i18n::INDICATOR_BODY_ALL)).chain(PLANNED_BODIES.iter().map(|b| (b.name(), i18n::body_name(*b)))).collect();
     let error = RwSignal::new(None::<&'static str>);
     let generation = RwSignal::new(0u32);
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -170,12 +173,13 @@ fn Indicators() -> impl IntoView {
             return error.set(Some(i18n::PLAN_PERCENT_ERROR));
         };
         error.set(None);
-        if desk.change(|d| d.plan.indicators.push(Indicator { id: new_id(), criterion, target: percent })) {
+        if desk.change(|d| d.plan.indicators.push(Indicator { id: new_id(), criterion, target: percent, body: applies.get_untracked() })) {
             // The form is drawn anew, empty: so are the values it stands for.
             kind.set("women".to_string());
             age.set("40".to_string());
             department.set(String::new());
             target.set(String::new());
+            applies.set(None);
             generation.update(|g| *g += 1);
         }
     };
@@ -210,6 +214,9 @@ fn Indicators() -> impl IntoView {
                         <TextField id="indicator-department".to_string() label=i18n::INDICATOR_DEPARTMENT.to_string()
                             on_input=Callback::new(move |v| department.set(v))/>
                     </Show>
+                    <SelectField id="indicator-body".to_string() label=i18n::INDICATOR_BODY.to_string()
+                        choices=body_choices.clone()
+                        on_change=Callback::new(move |v: String| applies.set(Body::from_name(&v)))/>
                     <TextField id="indicator-target".to_string() label=i18n::INDICATOR_TARGET.to_string() numeric=true
                         on_input=Callback::new(move |v| target.set(v)) error=Signal::derive(move || error.get())/>
                 </div>
@@ -224,10 +231,12 @@ fn Indicators() -> impl IntoView {
 fn BodyPlanView(body: Body, on: Signal<NaiveDate>) -> impl IntoView {
     let desk = expect_context::<DayDesk>();
     let shown = move || desk.day.with(|d| d.plan.seats(body).is_some() || d.plan.nominees.iter().any(|n| n.body == body));
-    let plan = move || desk.day.with(|d| d.body_plan(body, on.get()));
+    // Worked out once per change of the day, for the lines and the table that show it.
+    let plan = Memo::new(move |_| desk.day.with(|d| d.body_plan(body, on.get())));
     let withdrawn = move || desk.day.with(|d| d.plan.nominees.iter().filter(|n| n.body == body && n.withdrawn).count() as u32);
     let summary = move || {
-        let (p, cap, floor) = desk.day.with(|d| (d.body_plan(body, on.get()), d.plan.surplus_cap, d.plan.surplus_floor));
+        let p = plan.get();
+        let (cap, floor) = desk.day.with(|d| (d.plan.surplus_cap, d.plan.surplus_floor));
         let surplus = p.seats.zip(p.surplus).map(|(seats, s)| i18n::surplus_line(s, seats, cap, floor));
         // Green only when nothing waits: every nominee agreed by both.
         let appraisal = (p.standing > 0).then(|| {
@@ -238,51 +247,27 @@ fn BodyPlanView(body: Body, on: Signal<NaiveDate>) -> impl IntoView {
         [surplus, appraisal].into_iter().flatten().map(|(line, class)| view! { <p class=class role="status">{line}</p> }).collect_view()
     };
     let structure = move || {
-        desk.day.with(|d| {
-            let p = d.body_plan(body, on.get());
-            if d.plan.indicators.is_empty() || p.standing == 0 {
-                return None;
+        let p = plan.get();
+        (!p.structure.is_empty() && p.standing > 0).then(|| structure_table(i18n::body_name(body).to_string(), i18n::STRUCTURE_COL_HAS, p.structure, i18n::structure_verdict))
+    };
+    // Once counted: the same indicators measured on those elected.
+    let elected = move || {
+        let measured = desk.day.with(|d| d.elected_structure(body, on.get()));
+        (!measured.is_empty()).then(|| {
+            view! {
+                <h4>{i18n::ELECTED_STRUCTURE_TITLE}</h4>
+                {structure_table(i18n::elected_structure_caption(body), i18n::STRUCTURE_COL_ELECTED, measured, i18n::elected_verdict)}
             }
-            let rows = d
-                .plan
-                .indicators
-                .iter()
-                .zip(p.structure)
-                .map(|(ind, m)| {
-                    let (verdict, short) = i18n::structure_verdict(m);
-                    view! {
-                        <tr class:short=short>
-                            <td>{i18n::indicator_text(ind)}</td>
-                            <td class="num">{m.needed.map(|n| n.to_string())}</td>
-                            <td class="num">{i18n::structure_has(m)}</td>
-                            <td>{verdict}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            Some(view! {
-                <div class="table-scroll">
-                    <table class="structure-table">
-                        <caption class="visually-hidden">{i18n::body_name(body)}</caption>
-                        <thead><tr>
-                            <th scope="col">{i18n::STRUCTURE_COL_INDICATOR}</th>
-                            <th scope="col">{i18n::STRUCTURE_COL_NEEDED}</th>
-                            <th scope="col">{i18n::STRUCTURE_COL_HAS}</th>
-                            <th scope="col">{i18n::STRUCTURE_COL_VERDICT}</th>
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            })
         })
     };
     view! {
         <Show when=shown>
             <div class="body-plan" data-body=body.name()>
                 <h3>{i18n::body_name(body)}</h3>
-                <p>{move || i18n::plan_standing_line(plan().standing, withdrawn())}</p>
+                <p>{move || i18n::plan_standing_line(plan.with(|p| p.standing), withdrawn())}</p>
                 {summary}
                 {structure}
+                {elected}
                 <ul class="nominee-list">
                     <For each=move || desk.day.with(|d| d.plan.nominees.iter().filter(|n| n.body == body).map(|n| (n.person.clone(), desk.generation.get())).collect::<Vec<_>>())
                         key=|k| k.clone() let:((person_id, _g))>
@@ -291,6 +276,39 @@ fn BodyPlanView(body: Body, on: Signal<NaiveDate>) -> impl IntoView {
                 </ul>
             </div>
         </Show>
+    }
+}
+
+/// Indicators against a group (the nominees, or those elected): what each needs, what the group
+/// has, and `verdict`'s word on it (a warned row is marked in words, not only in colour).
+fn structure_table(caption: String, has_heading: &'static str, rows: Vec<(Indicator, Measured)>, verdict: fn(Measured) -> (String, bool)) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|(ind, m)| {
+            let (verdict, short) = verdict(m);
+            view! {
+                <tr class:short=short>
+                    <td>{i18n::indicator_text(&ind)}</td>
+                    <td class="num">{m.needed.map(|n| n.to_string())}</td>
+                    <td class="num">{i18n::structure_has(m)}</td>
+                    <td>{verdict}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="structure-table">
+                <caption class="visually-hidden">{caption}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n::STRUCTURE_COL_INDICATOR}</th>
+                    <th scope="col">{i18n::STRUCTURE_COL_NEEDED}</th>
+                    <th scope="col">{has_heading}</th>
+                    <th scope="col">{i18n::STRUCTURE_COL_VERDICT}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
 }
 

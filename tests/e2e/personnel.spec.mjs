@@ -23,9 +23,10 @@ async function openPlan(page) {
   await expect(page.getByRole('heading', { name: 'Đề án nhân sự', exact: true })).toBeVisible();
 }
 
-async function addIndicator(page, { kind, age, target }) {
+async function addIndicator(page, { kind, age, target, body }) {
   const form = page.locator('form.add-indicator');
   await form.getByLabel('Chỉ tiêu về').selectOption({ label: kind });
+  if (body) await form.getByLabel('Áp dụng cho').selectOption({ label: body });
   if (age) await form.getByLabel('Dưới bao nhiêu tuổi').fill(String(age));
   await form.getByLabel('Tỷ lệ tối thiểu (% số ủy viên)').fill(String(target));
   await form.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
@@ -211,6 +212,15 @@ test('the minutes and the recognition letter are written from the count and open
   await addNominee(page, { family: 'Lò', middle: 'Thị', given: 'Xuân', gender: 'Nữ', born: '1995', party: true });
   await addNominee(page, { family: 'Nguyễn', middle: 'Văn', given: 'Đức', born: '1970', reElected: true });
   await addNominee(page, { family: 'Trần', middle: 'Thị', given: 'Mai', gender: 'Nữ', born: '' });
+  // Indicators: women and re-elected for every body; party members for the inspection
+  // committee alone, which the executive committee's tables leave out.
+  await addIndicator(page, { kind: 'Nữ', target: 50 });
+  await addIndicator(page, { kind: 'Tái cử', target: 60 });
+  await addIndicator(page, { kind: 'Đảng viên', target: 100, body: 'Ủy ban Kiểm tra' });
+  await expect(page.locator('.indicator-list li').nth(2)).toContainText('Đảng viên: từ 100% trở lên (chỉ Ủy ban Kiểm tra)');
+  const bchPlan = page.locator('.body-plan[data-body="executive"]');
+  await expect(bchPlan.locator('.structure-table tbody tr')).toHaveCount(2);
+  await expect(bchPlan.getByText('Kết quả bầu cử so với chỉ tiêu cơ cấu')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
   const congress = page.locator('fieldset', { has: page.getByText('Đại hội', { exact: true }) });
@@ -240,6 +250,17 @@ test('the minutes and the recognition letter are written from the count and open
   await count.getByLabel('Số phiếu của Bà Trần Thị Mai').fill('9');
   await count.getByRole('button', { name: 'Ghi kết quả kiểm phiếu' }).click();
   await expect(page.locator('.result-table tr.elected')).toHaveCount(2);
+
+  // The plan's indicators against those elected (Xuân and Đức): one woman of the one needed;
+  // one re-elected of the two needed (60% of 2 seats), short, said in words.
+  await openPlan(page);
+  await expect(bchPlan.getByRole('heading', { name: 'Kết quả bầu cử so với chỉ tiêu cơ cấu' })).toBeVisible();
+  const electedRows = bchPlan.getByRole('table', { name: 'Ban Chấp hành: kết quả bầu cử so với chỉ tiêu' }).locator('tbody tr');
+  await expect(electedRows.nth(0).locator('td')).toHaveText(['Nữ: từ 50% trở lên', '1', '1/2 (50,00%)', 'Đạt']);
+  await expect(electedRows.nth(1).locator('td')).toHaveText(['Tái cử: từ 60% trở lên', '2', '1/2 (50,00%)', 'Không đạt: thiếu 1 người']);
+  await expect(electedRows.nth(1)).toHaveClass(/short/);
+  await expect(electedRows).toHaveCount(2);
+  await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
 
   // The vote-count minutes, written into a draft, and exported to Word.
   const docs = page.locator('.day-documents');
