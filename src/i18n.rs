@@ -1179,6 +1179,17 @@ pub fn person_error(e: crate::model::congress_day::PersonInputError) -> &'static
     }
 }
 
+/// Why an election cannot be opened, or its list or count changed.
+pub fn election_refusal(r: crate::model::congress_day::ElectionRefusal) -> &'static str {
+    use crate::model::congress_day::ElectionRefusal::*;
+    match r {
+        AlreadyOpen => "Đã có cuộc bầu này. Nếu còn thiếu người, hãy bầu vòng tiếp theo từ kết quả của nó; nếu nhập nhầm, hãy xóa cuộc bầu cũ trước.",
+        ChairTwice => "Chủ tịch công đoàn được bầu tại đại hội hoặc tại hội nghị Ban Chấp hành lần thứ nhất, không bầu cả hai.",
+        ElectedBefore => "Người này đã trúng cử ở vòng trước, không đưa vào danh sách vòng này.",
+        LaterRound => "Đã có vòng bầu tiếp theo, lập từ kết quả vòng này: muốn sửa danh sách hay kết quả vòng này, hãy xóa vòng sau trước.",
+    }
+}
+
 /// What is wrong with a count; `names` are the candidates in the order of the count's votes.
 pub fn count_error(e: crate::model::congress_day::CountError, names: &[String]) -> String {
     use crate::model::congress_day::CountError::*;

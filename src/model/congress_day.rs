@@ -114,6 +114,19 @@ pub enum PersonInputError {
     ListInUse,
 }
 
+/// Why an election cannot be opened, or a ballot list or count changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ElectionRefusal {
+    /// The body has its first round already: a further round comes from that round's result.
+    AlreadyOpen,
+    /// The chair is elected by the congress or by the new committee, not both.
+    ChairTwice,
+    /// Already elected to the body in an earlier round.
+    ElectedBefore,
+    /// A later round of the body exists: its list and seats came from this round's result.
+    LaterRound,
+}
+
 /// Years of birth the app accepts.
 pub const BORN_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
@@ -494,6 +507,36 @@ impl CongressDay {
         })
     }
 
+    /// Whether a first round for `body` may be opened. Deputies may be elected one vote each,
+    /// so they may have several.
+    pub fn can_open(&self, body: Body) -> Result<(), ElectionRefusal> {
+        let has = |b: Body| self.elections.iter().any(|e| e.body == b);
+        if body != Body::Deputies && has(body) {
+            return Err(ElectionRefusal::AlreadyOpen);
+        }
+        match body {
+            Body::Chair if has(Body::ChairAtCongress) => Err(ElectionRefusal::ChairTwice),
+            Body::ChairAtCongress if has(Body::Chair) => Err(ElectionRefusal::ChairTwice),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether the ballot list or the count of `election` may change: not once a later round
+    /// of its body was opened from its result.
+    pub fn can_change(&self, election: &Election) -> Result<(), ElectionRefusal> {
+        let later = self.elections.iter().any(|e| e.body == election.body && e.body != Body::Deputies && e.round > election.round);
+        if later { Err(ElectionRefusal::LaterRound) } else { Ok(()) }
+    }
+
+    /// Whether `person` may go on the ballot list of `election`: not someone elected to the
+    /// same body in an earlier round.
+    pub fn can_add_candidate(&self, election: &Election, person: &str) -> Result<(), ElectionRefusal> {
+        self.can_change(election)?;
+        let before = self.elections.iter().filter(|e| e.body == election.body && e.round < election.round && e.id != election.id);
+        let elected = before.filter_map(|e| self.result(e)?.ok().map(|r| r.outcome.elected.iter().any(|&i| e.candidates[i] == person))).any(|x| x);
+        if elected { Err(ElectionRefusal::ElectedBefore) } else { Ok(()) }
+    }
+
     /// Everyone elected to `body` over all its rounds, as person ids, in the order elected, each
     /// once.
     pub fn elected_to(&self, body: Body) -> Vec<String> {
@@ -629,6 +672,34 @@ mod tests {
         // Ballots entered one by one hold the list as much as a count.
         day.elections[0].ballots.push(crate::model::ballots::Ballot::default());
         assert_eq!(day.correct_person("Bình", "Nguyễn", "Văn", "Anh", Gender::Male, ""), Err(vec![PersonInputError::ListInUse]));
+    }
+
+    #[test]
+    fn an_election_is_opened_once_and_an_earlier_round_is_kept_as_its_further_round_found_it() {
+        // Four names for two seats: An elected; Bình and Dũng tie at 55 for the second seat.
+        let (mut day, first) = day_with(&[("An", 70), ("Bình", 55), ("Cúc", 10), ("Dũng", 55)], 2, Base::Collected);
+        assert_eq!(day.can_open(Body::Executive), Err(ElectionRefusal::AlreadyOpen));
+        assert_eq!(day.can_open(Body::Inspection), Ok(()));
+        assert_eq!(day.can_change(&first), Ok(()));
+        let second = day.further_round(&first, "e2".into()).unwrap();
+        assert_eq!(second.candidates, ["Bình", "Dũng"]);
+        day.elections.push(second.clone());
+        // The first round's list and count are what the second came from.
+        assert_eq!(day.can_change(&first), Err(ElectionRefusal::LaterRound));
+        assert_eq!(day.can_add_candidate(&first, "Cúc"), Err(ElectionRefusal::LaterRound));
+        assert_eq!(day.can_change(&second), Ok(()));
+        // An, elected in the first round, cannot stand again; Cúc, not elected, can.
+        assert_eq!(day.can_add_candidate(&second, "An"), Err(ElectionRefusal::ElectedBefore));
+        assert_eq!(day.can_add_candidate(&second, "Cúc"), Ok(()));
+        // The chair: at the congress or by the new committee, not both; deputies one vote each.
+        let mut chair = second.clone();
+        (chair.id, chair.body, chair.round) = ("c".into(), Body::ChairAtCongress, 1);
+        day.elections.push(chair);
+        assert_eq!(day.can_open(Body::Chair), Err(ElectionRefusal::ChairTwice));
+        let mut deputy = second;
+        (deputy.id, deputy.body, deputy.round) = ("d".into(), Body::Deputies, 1);
+        day.elections.push(deputy);
+        assert_eq!(day.can_open(Body::Deputies), Ok(()));
     }
 
     #[test]

@@ -78,6 +78,9 @@ pub fn BallotEntry(id: String) -> impl IntoView {
     // The totals become the count, if both entries agree and the numbers reconcile.
     let use_totals = move |_| {
         let Some(e) = desk.day.with_untracked(|d| d.election(&id.get_value()).cloned()) else { return };
+        if let Err(r) = desk.day.with_untracked(|d| d.can_change(&e)) {
+            return message.set(Some(i18n::election_refusal(r).to_string()));
+        }
         if !e.ballots_again.is_empty() && !disagreements(&e.ballots, &e.ballots_again).is_empty() {
             return message.set(Some(i18n::BALLOTS_NOT_MATCHING.to_string()));
         }

@@ -250,6 +250,9 @@ fn AddElection() -> impl IntoView {
             error.set(Some(i18n::ELECTION_SEATS_ERROR));
             return;
         };
+        if let Err(refused) = desk.day.with_untracked(|d| d.can_open(body.get_untracked())) {
+            return error.set(Some(i18n::election_refusal(refused)));
+        }
         error.set(None);
         // The ballot list starts from the personnel plan's nominees for that body.
         let candidates = desk.day.with_untracked(|d| d.nominated_for(body.get_untracked()));

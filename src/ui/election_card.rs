@@ -47,6 +47,9 @@ pub fn ElectionCard(id: String) -> impl IntoView {
     // The count form is open until a count is saved, and again on "edit".
     let editing = RwSignal::new(false);
     let confirming = RwSignal::new(false);
+    // Why the list or the count of this round cannot change now.
+    let refusal = RwSignal::new(None::<&'static str>);
+    provide_context(ListRefusal(refusal));
     let title_id = format!("election-{}", id.get_value());
     let labelled_by = title_id.clone();
     view! {
@@ -81,7 +84,12 @@ pub fn ElectionCard(id: String) -> impl IntoView {
                     }>{i18n::PRINT_BALLOTS}</button>
                 </Show>
                 <Show when=move || counted() && !editing.get()>
-                    <button type="button" on:click=move |_| editing.set(true)>{i18n::COUNT_EDIT}</button>
+                    <button type="button" on:click=move |_| {
+                        match desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
+                            Some(Err(r)) => refusal.set(Some(i18n::election_refusal(r))),
+                            _ => editing.set(true),
+                        }
+                    }>{i18n::COUNT_EDIT}</button>
                 </Show>
                 <Show when=move || !confirming.get()
                     fallback=move || view! {
@@ -93,9 +101,14 @@ pub fn ElectionCard(id: String) -> impl IntoView {
                     <button type="button" class="danger" on:click=move |_| confirming.set(true)>{i18n::ELECTION_DELETE}</button>
                 </Show>
             </div>
+            <p class="field-error" role="alert">{move || refusal.get()}</p>
         </article>
     }
 }
+
+/// Where a card says why its list or count cannot change now.
+#[derive(Clone, Copy)]
+struct ListRefusal(RwSignal<Option<&'static str>>);
 
 /// The ballot list, each name with a button taking it off (which drops a count entered).
 #[component]
@@ -103,7 +116,11 @@ fn BallotList(id: String) -> impl IntoView {
     let desk = expect_context::<DayDesk>();
     let id = StoredValue::new(id);
     let names_untracked = move || desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| ballot_names(d, e)).unwrap_or_default());
+    let refusal = expect_context::<ListRefusal>().0;
     let remove = move |index: usize| {
+        if let Some(Err(r)) = desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
+            return refusal.set(Some(i18n::election_refusal(r)));
+        }
         desk.change(|d| {
             if let Some(e) = d.elections.iter_mut().find(|e| e.id == id.get_value()) {
                 if index < e.candidates.len() {
@@ -153,6 +170,11 @@ fn AddCandidate(id: String) -> impl IntoView {
     let errors = RwSignal::new(Vec::<&'static str>::new());
     let generation = RwSignal::new(0u32);
     let add_to_list = move |person_id: String, new_person: Option<crate::model::congress_day::Person>| {
+        let refused = desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_add_candidate(e, &person_id)));
+        if let Some(Err(r)) = refused {
+            errors.set(vec![i18n::election_refusal(r)]);
+            return false;
+        }
         desk.change(|d| {
             d.people.extend(new_person);
             if let Some(e) = d.elections.iter_mut().find(|e| e.id == id.get_value()) {
@@ -257,6 +279,9 @@ fn CountForm(id: String, on_saved: Callback<()>) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(e) = desk.day.with_untracked(|d| d.election(&id.get_value()).cloned()) else { return };
+        if let Err(r) = desk.day.with_untracked(|d| d.can_change(&e)) {
+            return message.set(Some(i18n::election_refusal(r).to_string()));
+        }
         let number = |label: &str, s: RwSignal<String>| match parse_number(&s.get_untracked()) {
             Ok(Some(n)) => Ok(n),
             _ => Err(i18n::count_number_error(label)),

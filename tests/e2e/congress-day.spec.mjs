@@ -124,6 +124,24 @@ test('quorum, ballot list, a refused count, a tie at the last seat and its furth
   await expect(second.getByRole('heading', { level: 3 })).toHaveText('Bầu Ban Chấp hành, vòng 2: 2 người, tại đại hội');
   await expect(second.locator('.ballot-list .ballot-name')).toHaveText(['Bà Trần Thị Anh', 'Bà Lê Thị Ánh (05/03/1980)', 'Ông Hoàng Văn Dũng']);
   await expect(bch.getByRole('button', { name: 'Mở vòng bầu tiếp theo' })).toHaveCount(0);
+  // The first round is now what the second came from: its count and list stay as they are;
+  // the one it elected cannot stand again; the body cannot be opened a second time.
+  const kept = await storedDay(page);
+  await bch.getByRole('button', { name: 'Sửa kết quả kiểm phiếu' }).click();
+  await expect(bch.getByText('Đã có vòng bầu tiếp theo, lập từ kết quả vòng này')).toBeVisible();
+  await expect(bch.locator('form.count-form')).toHaveCount(0);
+  await bch.getByRole('button', { name: 'Bỏ khỏi danh sách: Bà Vũ Thị Ưng' }).click();
+  await expect(bch.locator('.ballot-list li')).toHaveCount(7);
+  const add = second.locator('details.add-candidate');
+  await add.locator('summary').click();
+  await add.getByLabel('Người đã có trong sổ').selectOption({ label: 'Bà Đặng Thị Anh' });
+  await add.getByRole('button', { name: 'Thêm người đã chọn' }).click();
+  await expect(add.getByText('Người này đã trúng cử ở vòng trước, không đưa vào danh sách vòng này.')).toBeVisible();
+  await expect(second.locator('.ballot-list li')).toHaveCount(3);
+  await addElection(page, { seats: 3 });
+  await expect(page.locator('form.add-election').getByText('Đã có cuộc bầu này.')).toBeVisible();
+  await expect(page.locator('article.election')).toHaveCount(2);
+  expect(await storedDay(page)).toBe(kept);
   await enterCount(second, { issued: 100, collected: 100, valid: 99, invalid: 1, votes: { 'Bà Trần Thị Anh': 70, 'Bà Lê Thị Ánh (05/03/1980)': 51, 'Ông Hoàng Văn Dũng': 40 } });
   await expect(second.locator('.result-summary')).toHaveText('Đã bầu đủ 2/2 người.');
 
