@@ -382,7 +382,8 @@ fn ResultView(id: String) -> impl IntoView {
             <div class="result">
                 <h4>{i18n::RESULT_TITLE}</h4>
                 <p>{i18n::result_base_line(e.base, r.base, r.needed)}</p>
-                <div class="table-scroll">
+                // Focusable: a table wider than a phone scrolls in its box, from the keyboard too.
+                <div class="table-scroll" tabindex="0" role="region" aria-label=i18n::RESULT_TITLE>
                     <table class="result-table">
                         <thead><tr>
                             <th scope="col">{i18n::RESULT_ORDER}</th>

@@ -296,8 +296,10 @@ fn structure_table(caption: String, has_heading: &'static str, rows: Vec<(Indica
             }
         })
         .collect_view();
+    let label = caption.clone();
     view! {
-        <div class="table-scroll">
+        // Focusable: a table wider than a phone scrolls in its box, from the keyboard too.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=label>
             <table class="structure-table">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead><tr>
