@@ -1164,6 +1164,12 @@ pub fn ballot_name(p: &crate::model::congress_day::Person) -> String {
 }
 
 /// "Bầu Ban Chấp hành, vòng 2: 3 người, tại đại hội".
+/// The name of a result table's scrolling box, one per election on the screen.
+pub fn result_region(body: crate::model::congress_day::Body, round: u32) -> String {
+    let round = if round > 1 { format!(", vòng {round}") } else { String::new() };
+    format!("{RESULT_TITLE}: bầu {}{round}", body_name(body))
+}
+
 pub fn election_heading(e: &crate::model::congress_day::Election) -> String {
     let round = if e.round > 1 { format!(", vòng {}", e.round) } else { String::new() };
     format!("Bầu {}{round}: {} người, {}", body_name(e.body), e.seats, sitting_name(e.body.sitting()))
@@ -1176,6 +1182,7 @@ pub fn person_error(e: crate::model::congress_day::PersonInputError) -> &'static
         NoGivenName => "Hãy nhập tên.",
         Born => "Năm sinh phải có dạng 1980, ngày sinh dạng 05/03/1980 (năm từ 1900 đến 2100).",
         ListInUse => "Không sửa được: thay đổi này làm đổi thứ tự tên trên phiếu bầu đã nhập hoặc đã kiểm. Chỉ sửa được lỗi chính tả không làm đổi thứ tự.",
+        Gone => "Người này không còn trong sổ (có thể đã được bỏ ở một thẻ khác). Hãy tải lại trang.",
     }
 }
 
@@ -1186,7 +1193,7 @@ pub fn election_refusal(r: crate::model::congress_day::ElectionRefusal) -> &'sta
         AlreadyOpen => "Đã có cuộc bầu này. Nếu còn thiếu người, hãy bầu vòng tiếp theo từ kết quả của nó; nếu nhập nhầm, hãy xóa cuộc bầu cũ trước.",
         ChairTwice => "Chủ tịch công đoàn được bầu tại đại hội hoặc tại hội nghị Ban Chấp hành lần thứ nhất, không bầu cả hai.",
         ElectedBefore => "Người này đã trúng cử ở vòng trước, không đưa vào danh sách vòng này.",
-        LaterRound => "Đã có vòng bầu tiếp theo, lập từ kết quả vòng này: muốn sửa danh sách hay kết quả vòng này, hãy xóa vòng sau trước.",
+        LaterRound => "Đã có vòng bầu tiếp theo, lập từ kết quả vòng này: muốn sửa danh sách, phiếu hay kết quả vòng này, hoặc xóa vòng này, hãy xóa vòng sau trước.",
     }
 }
 
@@ -1439,6 +1446,15 @@ pub const STRUCTURE_COL_HAS: &str = "Trong danh sách đề cử";
 pub const STRUCTURE_COL_VERDICT: &str = "Đánh giá";
 pub const STRUCTURE_COL_ELECTED: &str = "Trong số trúng cử";
 pub const ELECTED_STRUCTURE_TITLE: &str = "Kết quả bầu cử so với chỉ tiêu cơ cấu";
+
+/// The heading of those elected against the indicators; said to be partial while seats remain.
+pub fn elected_structure_title((elected, seats): (u32, u32)) -> String {
+    if elected < seats {
+        format!("{ELECTED_STRUCTURE_TITLE} (mới bầu {elected}/{seats} người, chưa phải kết quả cuối cùng)")
+    } else {
+        ELECTED_STRUCTURE_TITLE.to_string()
+    }
+}
 
 /// The caption of a body's table of those elected against the indicators.
 pub fn elected_structure_caption(body: crate::model::congress_day::Body) -> String {

@@ -112,6 +112,8 @@ pub enum PersonInputError {
     /// The change would move the person on the ballot list of an election whose ballots are
     /// entered or counted (those were read by the positions printed).
     ListInUse,
+    /// The person is no longer in the day (taken off, here or in another tab).
+    Gone,
 }
 
 /// Why an election cannot be opened, or a ballot list or count changed.
@@ -179,6 +181,11 @@ pub fn person(id: String, family: &str, middle: &str, given: &str, gender: Gende
         String::new()
     });
     if errors.is_empty() { Ok(Person { id, family, middle, given, gender, born, party_member: false, ethnicity: String::new(), position: String::new(), department: String::new() }) } else { Err(errors) }
+}
+
+/// A person's name, birth and gender as one text, which changes whenever any of them does.
+pub fn identity_key(p: &Person) -> String {
+    [p.family.as_str(), &p.middle, &p.given, &p.born, p.gender.name()].join("\u{1f}")
 }
 
 /// The ballot list's order: by given name, then family name, then middle name (Vietnamese
@@ -370,7 +377,7 @@ impl CongressDay {
         let in_use: Vec<usize> = (0..self.elections.len()).filter(|&i| self.elections[i].count.is_some() || !self.elections[i].ballots.is_empty() || !self.elections[i].ballots_again.is_empty()).collect();
         let before: Vec<Vec<usize>> = in_use.iter().map(|&i| self.ballot_list(&self.elections[i])).collect();
         let mut next = self.clone();
-        let Some(p) = next.people.iter_mut().find(|p| p.id == id) else { return Ok(()) };
+        let Some(p) = next.people.iter_mut().find(|p| p.id == id) else { return Err(vec![PersonInputError::Gone]) };
         (p.family, p.middle, p.given, p.gender, p.born) = (corrected.family, corrected.middle, corrected.given, corrected.gender, corrected.born);
         if in_use.iter().zip(&before).any(|(&i, b)| next.ballot_list(&next.elections[i]) != *b) {
             return Err(vec![PersonInputError::ListInUse]);
@@ -409,10 +416,8 @@ impl CongressDay {
         for c in &election.candidates {
             key.push_str(c);
             if let Some(p) = self.person(c) {
-                for part in [&p.family, &p.middle, &p.given, &p.born] {
-                    key.push('\u{1f}');
-                    key.push_str(part);
-                }
+                key.push('\u{1f}');
+                key.push_str(&identity_key(p));
             }
             key.push('\u{1e}');
         }
@@ -672,6 +677,8 @@ mod tests {
         // Ballots entered one by one hold the list as much as a count.
         day.elections[0].ballots.push(crate::model::ballots::Ballot::default());
         assert_eq!(day.correct_person("Bình", "Nguyễn", "Văn", "Anh", Gender::Male, ""), Err(vec![PersonInputError::ListInUse]));
+        // Someone no longer in the day is not "corrected".
+        assert_eq!(day.correct_person("Không có", "Nguyễn", "Văn", "Anh", Gender::Male, ""), Err(vec![PersonInputError::Gone]));
     }
 
     #[test]

@@ -82,7 +82,7 @@ impl CongressDay {
 
     /// Seats (of the first round) and those elected over every round, once a round of
     /// `body` is counted.
-    fn filled(&self, body: Body) -> Option<Filled> {
+    pub fn filled(&self, body: Body) -> Option<Filled> {
         let first = self.elections.iter().filter(|e| e.body == body).min_by_key(|e| e.round)?;
         let counted = self.elections.iter().any(|e| e.body == body && e.count.is_some());
         // Rounds opened twice, or a first round recounted after a further one, can give more

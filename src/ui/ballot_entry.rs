@@ -44,7 +44,18 @@ pub fn BallotEntry(id: String) -> impl IntoView {
         desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.ballot_list(e)).unwrap_or_default())
     });
     // Appends a ballot to the current person's entry and saves it.
+    // The ballots of a round that a further round came from are kept as they are.
+    let refused = move || match desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
+        Some(Err(r)) => {
+            message.set(Some(i18n::election_refusal(r).to_string()));
+            true
+        }
+        _ => false,
+    };
     let add = move |ballot: Ballot| {
+        if refused() {
+            return;
+        }
         let who = second.get_untracked();
         if desk.change(|d| {
             if let Some(e) = d.elections.iter_mut().find(|e| e.id == id.get_value()) {
@@ -68,6 +79,9 @@ pub fn BallotEntry(id: String) -> impl IntoView {
         }
     };
     let undo = move |_| {
+        if refused() {
+            return;
+        }
         let who = second.get_untracked();
         desk.change(|d| {
             if let Some(e) = d.elections.iter_mut().find(|e| e.id == id.get_value()) {

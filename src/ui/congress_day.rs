@@ -243,6 +243,8 @@ fn AddElection() -> impl IntoView {
     let base = RwSignal::new(Base::Collected);
     let seats = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
+    // Why this body cannot be opened (not a fault of the seats typed).
+    let refused = RwSignal::new(None::<&'static str>);
     let generation = RwSignal::new(0u32);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -250,10 +252,11 @@ fn AddElection() -> impl IntoView {
             error.set(Some(i18n::ELECTION_SEATS_ERROR));
             return;
         };
-        if let Err(refused) = desk.day.with_untracked(|d| d.can_open(body.get_untracked())) {
-            return error.set(Some(i18n::election_refusal(refused)));
-        }
         error.set(None);
+        if let Err(r) = desk.day.with_untracked(|d| d.can_open(body.get_untracked())) {
+            return refused.set(Some(i18n::election_refusal(r)));
+        }
+        refused.set(None);
         // The ballot list starts from the personnel plan's nominees for that body.
         let candidates = desk.day.with_untracked(|d| d.nominated_for(body.get_untracked()));
         let election = Election { id: new_id(), body: body.get_untracked(), round: 1, seats: n, base: base.get_untracked(), candidates, count: None, ballots: Vec::new(), ballots_again: Vec::new() };
@@ -273,7 +276,7 @@ fn AddElection() -> impl IntoView {
                 <div class="form-grid">
                     <SelectField id="election-body".to_string() label=i18n::ELECTION_BODY.to_string() choices=bodies.clone()
                         selected=body.get_untracked().name()
-                        on_change=Callback::new(move |v: String| body.set(Body::from_name(&v).unwrap_or(Body::Executive)))/>
+                        on_change=Callback::new(move |v: String| { body.set(Body::from_name(&v).unwrap_or(Body::Executive)); refused.set(None); })/>
                     <TextField id="election-seats".to_string() label=i18n::ELECTION_SEATS.to_string() numeric=true
                         on_input=Callback::new(move |v| seats.set(v)) error=Signal::derive(move || error.get())/>
                     <SelectField id="election-base".to_string() label=i18n::ELECTION_BASE.to_string() choices=bases.clone()
@@ -281,6 +284,7 @@ fn AddElection() -> impl IntoView {
                         on_change=Callback::new(move |v: String| base.set(Base::from_name(&v).unwrap_or_default()))/>
                 </div>
             </For>
+            <p class="field-error" role="alert">{move || refused.get()}</p>
             <button type="submit" class="primary">{i18n::ELECTION_ADD}</button>
         </form>
     }

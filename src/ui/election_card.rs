@@ -87,13 +87,21 @@ pub fn ElectionCard(id: String) -> impl IntoView {
                     <button type="button" on:click=move |_| {
                         match desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
                             Some(Err(r)) => refusal.set(Some(i18n::election_refusal(r))),
-                            _ => editing.set(true),
+                            _ => {
+                                refusal.set(None);
+                                editing.set(true);
+                            }
                         }
                     }>{i18n::COUNT_EDIT}</button>
                 </Show>
                 <Show when=move || !confirming.get()
                     fallback=move || view! {
                         <button type="button" class="danger" on:click=move |_| {
+                            // A round that a further round came from goes only after it.
+                            if let Some(Err(r)) = desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
+                                confirming.set(false);
+                                return refusal.set(Some(i18n::election_refusal(r)));
+                            }
                             desk.change(|d| d.elections.retain(|e| e.id != id.get_value()));
                         }>{i18n::ELECTION_DELETE_CONFIRM}</button>
                         <button type="button" on:click=move |_| confirming.set(false)>{i18n::CANCEL}</button>
@@ -121,6 +129,7 @@ fn BallotList(id: String) -> impl IntoView {
         if let Some(Err(r)) = desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
             return refusal.set(Some(i18n::election_refusal(r)));
         }
+        refusal.set(None);
         desk.change(|d| {
             if let Some(e) = d.elections.iter_mut().find(|e| e.id == id.get_value()) {
                 if index < e.candidates.len() {
@@ -175,6 +184,7 @@ fn AddCandidate(id: String) -> impl IntoView {
             errors.set(vec![i18n::election_refusal(r)]);
             return false;
         }
+        errors.set(Vec::new());
         desk.change(|d| {
             d.people.extend(new_person);
             if let Some(e) = d.elections.iter_mut().find(|e| e.id == id.get_value()) {
@@ -383,7 +393,7 @@ fn ResultView(id: String) -> impl IntoView {
                 <h4>{i18n::RESULT_TITLE}</h4>
                 <p>{i18n::result_base_line(e.base, r.base, r.needed)}</p>
                 // Focusable: a table wider than a phone scrolls in its box, from the keyboard too.
-                <div class="table-scroll" tabindex="0" role="region" aria-label=i18n::RESULT_TITLE>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=i18n::result_region(e.body, e.round)>
                     <table class="result-table">
                         <thead><tr>
                             <th scope="col">{i18n::RESULT_ORDER}</th>

@@ -252,10 +252,10 @@ fn BodyPlanView(body: Body, on: Signal<NaiveDate>) -> impl IntoView {
     };
     // Once counted: the same indicators measured on those elected.
     let elected = move || {
-        let measured = desk.day.with(|d| d.elected_structure(body, on.get()));
+        let (measured, filled) = desk.day.with(|d| (d.elected_structure(body, on.get()), d.filled(body)));
         (!measured.is_empty()).then(|| {
             view! {
-                <h4>{i18n::ELECTED_STRUCTURE_TITLE}</h4>
+                <h4>{i18n::elected_structure_title(filled.map_or((0, 0), |f| (f.elected, f.seats)))}</h4>
                 {structure_table(i18n::elected_structure_caption(body), i18n::STRUCTURE_COL_ELECTED, measured, i18n::elected_verdict)}
             }
         })
@@ -339,6 +339,9 @@ fn NomineeItem(person_id: String, body: Body) -> impl IntoView {
     let by: Vec<(&'static str, &'static str)> = NominatedBy::ALL.iter().map(|b| (b.name(), i18n::nominated_by_name(*b))).collect();
     let appraisals: Vec<(&'static str, &'static str)> = Appraisal::ALL.iter().map(|a| (a.name(), i18n::appraisal_name(*a))).collect();
     let confirming = RwSignal::new(false);
+    // "Saved" outlives the form it was said in (the form is drawn anew after a correction).
+    let corrected = RwSignal::new(false);
+    let prefix_for_form = StoredValue::new(prefix.clone());
     view! {
         <li class:withdrawn=move || found().is_some_and(|(_, n)| n.withdrawn)>
             <p class="who">
@@ -357,7 +360,12 @@ fn NomineeItem(person_id: String, body: Body) -> impl IntoView {
             </Show>
             <details>
                 <summary>{i18n::NOMINEE_DETAILS}<span class="visually-hidden">{move || found().map(|(p, _)| format!(": {}", i18n::ballot_name(&p)))}</span></summary>
-                <CorrectPerson prefix=prefix.clone() person=start_person.clone()/>
+                // Drawn anew from the stored person whenever their name, birth or gender changes
+                // (here, in the same person's form under another body, or in another tab): a
+                // form never saves back values it read before a correction.
+                <For each=move || [found().map(|(p, _)| crate::model::congress_day::identity_key(&p)).unwrap_or_default()] key=|k| k.clone() let:_k>
+                    <CorrectPerson prefix=prefix_for_form.get_value() person_id=pid.get_value() saved=corrected/>
+                </For>
                 <div class="form-grid">
                     <SelectField id=format!("{prefix}-by") label=i18n::NOMINEE_BY.to_string() choices=by selected=start.nominated_by.name()
                         on_change=Callback::new(move |v: String| edit(Box::new(move |n| n.nominated_by = NominatedBy::from_name(&v).unwrap_or_default())))/>
@@ -387,14 +395,14 @@ fn NomineeItem(person_id: String, body: Body) -> impl IntoView {
 /// A person's name, gender and birth, corrected with a button (the ballot lists, minutes and
 /// letter use them); refused, with the reason, when a ballot list in use would change order.
 #[component]
-fn CorrectPerson(prefix: String, person: crate::model::congress_day::Person) -> impl IntoView {
+fn CorrectPerson(prefix: String, person_id: String, saved: RwSignal<bool>) -> impl IntoView {
     let desk = expect_context::<DayDesk>();
+    let Some(person) = desk.day.with_untracked(|d| d.person(&person_id).cloned()) else { return ().into_any() };
     let pid = StoredValue::new(person.id.clone());
     let texts = [&person.family, &person.middle, &person.given, &person.born].map(|t| RwSignal::new(t.clone()));
     let [family, middle, given, born] = texts;
     let gender = RwSignal::new(person.gender);
     let errors = RwSignal::new(Vec::<&'static str>::new());
-    let saved = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
@@ -431,6 +439,7 @@ fn CorrectPerson(prefix: String, person: crate::model::congress_day::Person) -> 
             </p>
         </form>
     }
+    .into_any()
 }
 
 /// Adds a nominee to a body: a new person, or one already in the day (proposed to another body

@@ -138,8 +138,12 @@ test('quorum, ballot list, a refused count, a tie at the last seat and its furth
   await add.getByRole('button', { name: 'Thêm người đã chọn' }).click();
   await expect(add.getByText('Người này đã trúng cử ở vòng trước, không đưa vào danh sách vòng này.')).toBeVisible();
   await expect(second.locator('.ballot-list li')).toHaveCount(3);
+  await bch.getByRole('button', { name: 'Xóa cuộc bầu cử này' }).click();
+  await bch.getByRole('button', { name: 'Xóa hẳn (kể cả kết quả kiểm phiếu)' }).click();
+  await expect(page.locator('article.election')).toHaveCount(2);
   await addElection(page, { seats: 3 });
   await expect(page.locator('form.add-election').getByText('Đã có cuộc bầu này.')).toBeVisible();
+  await expect(page.locator('form.add-election').getByLabel('Số lượng cần bầu')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('article.election')).toHaveCount(2);
   expect(await storedDay(page)).toBe(kept);
   await enterCount(second, { issued: 100, collected: 100, valid: 99, invalid: 1, votes: { 'Bà Trần Thị Anh': 70, 'Bà Lê Thị Ánh (05/03/1980)': 51, 'Ông Hoàng Văn Dũng': 40 } });
