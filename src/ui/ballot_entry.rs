@@ -45,12 +45,12 @@ pub fn BallotEntry(id: String) -> impl IntoView {
     });
     // Appends a ballot to the current person's entry and saves it.
     // The ballots of a round that a further round came from are kept as they are.
-    let refused = move || match desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
-        Some(Err(r)) => {
+    let refused = move || {
+        let r = desk.round_refusal(&id.get_value());
+        if let Some(r) = r {
             message.set(Some(i18n::election_refusal(r).to_string()));
-            true
         }
-        _ => false,
+        r.is_some()
     };
     let add = move |ballot: Ballot| {
         if refused() {
@@ -92,8 +92,8 @@ pub fn BallotEntry(id: String) -> impl IntoView {
     // The totals become the count, if both entries agree and the numbers reconcile.
     let use_totals = move |_| {
         let Some(e) = desk.day.with_untracked(|d| d.election(&id.get_value()).cloned()) else { return };
-        if let Err(r) = desk.day.with_untracked(|d| d.can_change(&e)) {
-            return message.set(Some(i18n::election_refusal(r).to_string()));
+        if refused() {
+            return;
         }
         if !e.ballots_again.is_empty() && !disagreements(&e.ballots, &e.ballots_again).is_empty() {
             return message.set(Some(i18n::BALLOTS_NOT_MATCHING.to_string()));

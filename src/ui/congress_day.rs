@@ -11,7 +11,7 @@ use super::field::{SelectField, TextField};
 use super::state::AppState;
 use crate::i18n;
 use crate::ids::new_id;
-use crate::model::congress_day::{Attendance, Base, Body, CongressDay, Election, Sitting};
+use crate::model::congress_day::{Attendance, Base, Body, CongressDay, Election, ElectionRefusal, Sitting};
 use crate::storage::congress_day::{save_day, stored_day, DaySaveError, SeenDay, StoredDay};
 
 /// The open congress's day as read, and the saving of its changes.
@@ -61,6 +61,12 @@ impl DayDesk {
         self.unreadable.set(unreadable);
         self.problem.set(None);
         self.generation.update(|g| *g += 1);
+    }
+
+    /// Why the list, ballots or count of the election `id` cannot change now (a further round
+    /// came from it); `None` when they can, or when it is gone.
+    pub fn round_refusal(&self, id: &str) -> Option<ElectionRefusal> {
+        self.day.with_untracked(|d| d.election(id).and_then(|e| d.can_change(e).err()))
     }
 
     /// Applies `change` to a copy of the day and saves it; only a saved change is shown. False

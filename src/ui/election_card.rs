@@ -85,9 +85,9 @@ pub fn ElectionCard(id: String) -> impl IntoView {
                 </Show>
                 <Show when=move || counted() && !editing.get()>
                     <button type="button" on:click=move |_| {
-                        match desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
-                            Some(Err(r)) => refusal.set(Some(i18n::election_refusal(r))),
-                            _ => {
+                        match desk.round_refusal(&id.get_value()) {
+                            Some(r) => refusal.set(Some(i18n::election_refusal(r))),
+                            None => {
                                 refusal.set(None);
                                 editing.set(true);
                             }
@@ -98,7 +98,7 @@ pub fn ElectionCard(id: String) -> impl IntoView {
                     fallback=move || view! {
                         <button type="button" class="danger" on:click=move |_| {
                             // A round that a further round came from goes only after it.
-                            if let Some(Err(r)) = desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
+                            if let Some(r) = desk.round_refusal(&id.get_value()) {
                                 confirming.set(false);
                                 return refusal.set(Some(i18n::election_refusal(r)));
                             }
@@ -126,7 +126,7 @@ fn BallotList(id: String) -> impl IntoView {
     let names_untracked = move || desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| ballot_names(d, e)).unwrap_or_default());
     let refusal = expect_context::<ListRefusal>().0;
     let remove = move |index: usize| {
-        if let Some(Err(r)) = desk.day.with_untracked(|d| d.election(&id.get_value()).map(|e| d.can_change(e))) {
+        if let Some(r) = desk.round_refusal(&id.get_value()) {
             return refusal.set(Some(i18n::election_refusal(r)));
         }
         refusal.set(None);
@@ -289,7 +289,7 @@ fn CountForm(id: String, on_saved: Callback<()>) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(e) = desk.day.with_untracked(|d| d.election(&id.get_value()).cloned()) else { return };
-        if let Err(r) = desk.day.with_untracked(|d| d.can_change(&e)) {
+        if let Some(r) = desk.round_refusal(&id.get_value()) {
             return message.set(Some(i18n::election_refusal(r).to_string()));
         }
         let number = |label: &str, s: RwSignal<String>| match parse_number(&s.get_untracked()) {
