@@ -485,24 +485,33 @@ pub fn DeskScreen() -> impl IntoView {
             <div class="desk-clear">
                 <Show when=move || confirming.get()
                     fallback=move || view! {
-                        <button type="button" on:click=move |_| confirming.set(true)>{i18n::DESK_CLEAR}</button>
+                        <button type="button" disabled=move || desk.saving.get() on:click=move |_| confirming.set(true)>{i18n::DESK_CLEAR}</button>
                     }>
                     <div class="confirm-delete" role="alertdialog" aria-label=i18n::DESK_CLEAR>
                         <span>{move || i18n::desk_clear_confirm(desk.units.with(Vec::len))}</span>
                         <button type="button" class="danger" on:click=move |_| {
-                            desk.units.set(Vec::new());
-                            desk.refused.set(Vec::new());
-                            desk.notes.set(Vec::new());
                             confirming.set(false);
+                            let forget_shown = move || {
+                                desk.units.set(Vec::new());
+                                desk.refused.set(Vec::new());
+                                desk.notes.set(Vec::new());
+                            };
                             // Records this version cannot read stay, cleared or not.
-                            if !desk.read_only.get_untracked() {
-                                leptos::task::spawn_local(async move {
-                                    match batch::clear().await {
-                                        Ok(()) => desk.not_kept.set(None),
-                                        Err(e) => desk.not_kept.set(Some(not_kept_message(e).to_string())),
-                                    }
-                                });
+                            if desk.read_only.get_untracked() {
+                                forget_shown();
+                                return;
                             }
+                            // The table empties once the clear has committed, so a reload
+                            // right after "empty" never brings the batch back.
+                            desk.saving.set(true);
+                            leptos::task::spawn_local(async move {
+                                match batch::clear().await {
+                                    Ok(()) => desk.not_kept.set(None),
+                                    Err(e) => desk.not_kept.set(Some(not_kept_message(e).to_string())),
+                                }
+                                forget_shown();
+                                desk.saving.set(false);
+                            });
                         }>{i18n::DESK_CLEAR_YES}</button>
                         <button type="button" on:click=move |_| confirming.set(false)>{i18n::CANCEL}</button>
                     </div>
