@@ -27,4 +27,10 @@
   // an error or an unhandled rejection before the app has removed #boot.
   window.addEventListener('error', showTooOld);
   window.addEventListener('unhandledrejection', showTooOld);
+  // The browser's install prompt is kept for the moment the app offers it (once a congress is
+  // made, src/ui/install.rs), not shown on arrival.
+  window.addEventListener('beforeinstallprompt', function (e) {
+    e.preventDefault();
+    window.soTayInstall = e;
+  });
 })();

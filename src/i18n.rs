@@ -486,6 +486,30 @@ pub const HALTED_WIPED: &str = "Toàn bộ dữ liệu của ứng dụng vừa 
 pub const DOWNLOAD_SHOWN: &str = "Tải bản sao lưu những gì đang hiển thị";
 pub const RELOAD_PAGE: &str = "Tải lại trang";
 
+// A new build (the service worker, `ui::offline`)
+pub const UPDATE_READY: &str = "Có phiên bản mới — tải lại để dùng. Những gì chưa lưu sẽ được lưu trước.";
+pub const UPDATE_ELSEWHERE: &str =
+    "Sổ tay Đại hội vừa được cập nhật ở một thẻ khác. Hãy tải lại trang này để dùng phiên bản mới; những gì chưa lưu sẽ được lưu trước.";
+pub const UPDATE_RELOAD: &str = "Tải lại";
+
+// Installing the app, and a messaging app's browser (`ui::install`)
+pub const INSTALL_OFFER: &str =
+    "Cài Sổ tay Đại hội lên máy để mở nhanh như một ứng dụng, kể cả khi không có mạng; trình duyệt cũng giữ dữ liệu lâu dài hơn.";
+pub const INSTALL_YES: &str = "Cài ứng dụng";
+pub const INSTALL_NO: &str = "Không, cảm ơn";
+pub const INSTALL_IOS: &str =
+    "Cài Sổ tay Đại hội lên iPhone, iPad: trong Safari bấm nút Chia sẻ (ô vuông có mũi tên lên), rồi chọn “Thêm vào MH chính”. Khi đã cài, Safari giữ dữ liệu lâu dài hơn.";
+pub const IN_APP_BROWSER: &str =
+    "Bạn đang mở Sổ tay Đại hội trong Zalo hoặc Facebook. Dữ liệu lưu ở đây có thể bị xoá và không có trong Chrome hay Safari. Hãy mở bằng trình duyệt: bấm nút ⋯ hoặc ⋮ ở góc trên, chọn “Mở bằng trình duyệt” (hoặc “Mở trong Chrome”, “Mở trong Safari”).";
+pub fn persisted_line(kept: Option<bool>) -> &'static str {
+    match kept {
+        Some(true) => "Trình duyệt đã đồng ý giữ dữ liệu của ứng dụng lâu dài.",
+        Some(false) => "Trình duyệt chưa hứa giữ dữ liệu lâu dài: có thể tự xoá khi máy thiếu chỗ. Cài ứng dụng lên máy giúp giữ dữ liệu.",
+        None => "Trình duyệt này không cho biết có giữ dữ liệu lâu dài hay không.",
+    }
+}
+pub const UPDATE_UNSAVED: &str = "Chưa tải lại: còn thay đổi chưa lưu được (xem thông báo phía trên). Hãy xử lý trước, dữ liệu sẽ không bị mất.";
+
 // Screens loaded on first use
 pub const SCREEN_LOADING: &str = "Đang tải màn hình…";
 pub const CHUNK_OFFLINE: &str = "Chưa tải được màn hình này vì máy đang mất mạng. Dữ liệu của bạn không bị ảnh hưởng; khi có mạng, hãy thử lại.";

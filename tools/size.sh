@@ -4,7 +4,8 @@
 # the chunk loader), against the 200 KB budget; each screen's chunk, fetched when the screen
 # first opens (the chunk `safety`, storage banners and file writers, is fetched in the background once the first screen
 # runs: not waited for, and not in the first load's budget); the import checker, started on
-# the first import.
+# the first import; the service worker, fetched in the background, which then keeps every file of
+# the build for offline use (the offline copy's total is printed last).
 set -euo pipefail
 dir=${1:-dist}
 first=0
@@ -15,6 +16,7 @@ while IFS= read -r f; do
   name=${f#"$dir"/}
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
   case "$(basename "$name")" in
+    sw.js) when="in the background once the first screen runs (the service worker; it then fetches every file here for offline use)"; later=$((later + gz)); background=$((background + gz)) ;;
     split_safety-*) when="in the background once the first screen runs (storage banners, backup and unit-file writers)"; later=$((later + gz)); background=$((background + gz)) ;;
     split_import_preview-*) when="when the import card is first touched (checker's plumbing, preview)"; later=$((later + gz)) ;;
     split_*) when="when its screen first opens (${name#app/split_})"; when=${when%%-*}")"; later=$((later + gz)) ;;
@@ -25,4 +27,8 @@ while IFS= read -r f; do
   printf '%-8s %9d %9d  %-45s %s\n' "${name##*.}" "$raw" "$gz" "$name" "$when"
 done < <(find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \) | sort)
 awk -v t="$first" 'BEGIN { printf "first load, gzipped: %d bytes (%.1f KB) of a 200 KB budget\n", t, t / 1024 }'
+all=$(find "$dir" -type f -exec cat {} + | wc -c)
+all_gz=0
+while IFS= read -r f; do all_gz=$((all_gz + $(gzip -9 -c "$f" | wc -c))); done < <(find "$dir" -type f)
+awk -v n="$(find "$dir" -type f | wc -l)" -v t="$all_gz" -v r="$all" 'BEGIN { printf "offline copy (every file of the build, kept by the service worker after the first visit): %d files, %d bytes gzipped (%.1f KB), %d bytes raw\n", n, t, t / 1024, r }'
 awk -v t="$later" -v b="$background" 'BEGIN { printf "loaded on first use, gzipped: %d bytes (%.1f KB), of which in the background after the first screen: %d bytes (%.1f KB)\n", t, t / 1024, b, b / 1024 }'

@@ -10,6 +10,7 @@ pub mod congress;
 pub mod date;
 pub mod decisions;
 pub mod deadline;
+pub mod device;
 pub mod desk;
 pub mod draft;
 pub mod election;

@@ -9,6 +9,8 @@ pub const MANIFEST: &str = "congress-notebook/manifest";
 pub const ROUNDS: &str = "congress-notebook/rounds";
 /// The CSV separator the user's Excel expects: `;` or `,`.
 pub const CSV_SEPARATOR: &str = "congress-notebook/csv-separator";
+/// "dismissed" once the user declined to install the app (`ui::install`).
+pub const INSTALL_OFFER: &str = "congress-notebook/install-offer";
 /// The upper union's own plan (`storage::desk_plan`).
 pub const DESK_PLAN: &str = "congress-notebook/desk-plan";
 const CONGRESS_PREFIX: &str = "congress-notebook/congress/";

@@ -1,5 +1,5 @@
 //! Small choices the user makes once, kept in this browser: the CSV separator their Excel
-//! expects. A value this version does not recognise is left as it is (never written over)
+//! expects, and whether they declined to install the app. A value this version does not recognise is left as it is (never written over)
 //! and the default is used.
 
 use super::backend::KeyValue;
@@ -35,6 +35,25 @@ pub fn set_csv_separator(sep: Separator) -> bool {
     write_separator(&super::BrowserStorage, sep)
 }
 
+const DISMISSED: &str = "dismissed";
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn read_install_declined(backend: &impl KeyValue) -> bool {
+    matches!(backend.get(keys::INSTALL_OFFER), Ok(Some(v)) if v == DISMISSED)
+}
+
+/// Whether the user declined the offer to install the app in this browser.
+#[cfg(target_arch = "wasm32")]
+pub fn install_declined() -> bool {
+    read_install_declined(&super::BrowserStorage)
+}
+
+/// Remembers that the user declined to install; false when it could not be stored.
+#[cfg(target_arch = "wasm32")]
+pub fn decline_install() -> bool {
+    super::BrowserStorage.set(keys::INSTALL_OFFER, DISMISSED).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +71,15 @@ mod tests {
         assert_eq!(read_separator(&mem), None);
         assert!(!write_separator(&mem, Separator::Comma));
         assert_eq!(mem.get(keys::CSV_SEPARATOR).unwrap().as_deref(), Some("tab, from a later version"));
+    }
+
+    #[test]
+    fn a_declined_install_is_read_only_from_its_own_word() {
+        let mem = MemoryStorage::default();
+        assert!(!read_install_declined(&mem));
+        mem.set(keys::INSTALL_OFFER, "later, from a newer version").unwrap();
+        assert!(!read_install_declined(&mem));
+        mem.set(keys::INSTALL_OFFER, DISMISSED).unwrap();
+        assert!(read_install_declined(&mem));
     }
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::chunks::{self, OnDemand};
-use super::state::{AppState, StorageStatus};
+use super::state::{AppState, DeviceNotice, NewBuild, StorageStatus};
 use super::{clock, download};
 use crate::i18n;
 use crate::storage::{Halt, QuarantineEntry};
@@ -24,6 +24,8 @@ pub fn StorageBanners() -> impl IntoView {
             || status.persisted.with(Option::is_some)
             || status.changed_elsewhere.get()
             || status.problems.with(|p| !p.is_empty())
+            || status.update.with(Option::is_some)
+            || status.device.with(Option::is_some)
     };
     view! {
         <Show when=any>
@@ -97,6 +99,36 @@ pub fn BannerList() -> impl IntoView {
                 <button type="button" on:click=move |_| chunks::download_backup(state, failed)>{i18n::BACKUP_NOW}</button>
             </div>
         </Show>
+        {move || state.status.update.get().map(|update| {
+            let unsaved = RwSignal::new(false);
+            view! {
+                <div class="banner info update" role="status">
+                    <p>{if update == NewBuild::Ready { i18n::UPDATE_READY } else { i18n::UPDATE_ELSEWHERE }}</p>
+                    <Show when=move || unsaved.get()>
+                        <p>{i18n::UPDATE_UNSAVED}</p>
+                    </Show>
+                    <button type="button" on:click=move |_| unsaved.set(!super::offline::apply(state))>{i18n::UPDATE_RELOAD}</button>
+                </div>
+            }
+        })}
+        {move || state.status.device.get().map(|notice| {
+            let prompt = notice == DeviceNotice::InstallPrompt;
+            view! {
+                <div class="banner info device" role="status">
+                    <p>{match notice {
+                        DeviceNotice::InstallPrompt => i18n::INSTALL_OFFER,
+                        DeviceNotice::InstallIos => i18n::INSTALL_IOS,
+                        DeviceNotice::InAppBrowser => i18n::IN_APP_BROWSER,
+                    }}</p>
+                    <div class="actions">
+                        <Show when=move || prompt>
+                            <button type="button" on:click=move |_| super::install::accept(state)>{i18n::INSTALL_YES}</button>
+                        </Show>
+                        <button type="button" on:click=move |_| super::install::dismiss(state, notice)>{if prompt { i18n::INSTALL_NO } else { i18n::DISMISS }}</button>
+                    </div>
+                </div>
+            }
+        })}
         {move || state.status.persisted.get().map(|kept| view! {
             <div class="banner info" role="status">
                 <p>{i18n::persist_result(kept)}</p>

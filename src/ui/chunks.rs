@@ -168,8 +168,8 @@ split_action! {
 }
 
 split_action! {
-    /// Nothing: calling it fetches the chunk `safety`.
-    fn safety_ready = safety() {}
+    /// Fetches the chunk `safety` and registers the service worker (`offline`).
+    fn safety_ready = safety(state: AppState) { super::offline::start(state); }
 }
 split_action! {
     /// Writes the backup of everything and downloads it.
@@ -180,6 +180,10 @@ split_action! {
     fn unit_file_action = safety(state: AppState, options: crate::format::export::UnitOptions) {
         super::export_panel::write_unit_file(state, options);
     }
+}
+split_action! {
+    /// Writes the open congress's deadlines as a calendar (.ics) and hands it over.
+    fn calendar_action = safety(state: AppState) { super::filters::write_calendar(state); }
 }
 split_action! {
     /// Another tab deleted what this tab had a change to: offers the change as a file.
@@ -196,12 +200,12 @@ const SAFETY_PREFETCH_DELAY: std::time::Duration = std::time::Duration::from_sec
 /// tab's deletion left unsaved), so that a refused save (the storage full, say) is told and a
 /// backup can be taken even if the network is gone by then. Anything that needs it sooner
 /// fetches it then.
-pub fn prefetch_safety() {
+pub fn prefetch_safety(state: AppState) {
     set_timeout(
-        || {
-            leptos::task::spawn_local(async {
+        move || {
+            leptos::task::spawn_local(async move {
                 // A failed fetch is tried again when one of them is needed, and told then.
-                let _ = call!(safety_ready());
+                let _ = call!(safety_ready(state));
             })
         },
         SAFETY_PREFETCH_DELAY,
@@ -227,6 +231,11 @@ pub fn download_backup(state: AppState, failed: RwSignal<bool>) {
 /// Downloads the open congress's unit file, as `download_backup`.
 pub fn download_unit_file(state: AppState, options: crate::format::export::UnitOptions, failed: RwSignal<bool>) {
     run_writer(failed, async move { call!(unit_file_action(state, options)) });
+}
+
+/// Hands over the open congress's calendar (.ics), as `download_backup`.
+pub fn download_calendar(state: AppState, failed: RwSignal<bool>) {
+    run_writer(failed, async move { call!(calendar_action(state)) });
 }
 
 /// Runs a writer of the chunk `safety` (which saves what waits, then writes its file), and

@@ -30,9 +30,15 @@ pub fn DataPanelBody() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
     let backup_failed = RwSignal::new(false);
+    // Whether the browser keeps the data for good (asked once installed, `install`).
+    let kept = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let _ = kept.try_set(Some(super::install::persisted().await));
+    });
     view! {
             <p>{i18n::LOCAL_ONLY}</p>
             <p class="usage" role="status">{move || usage.get()}</p>
+            <p class="persisted">{move || kept.get().map(i18n::persisted_line)}</p>
             <Show when=move || !confirming.get()>
                 <button type="button" class="danger" on:click=move |_| { deleted.set(false); confirming.set(true) }>
                     {i18n::DELETE_ALL}

@@ -1,11 +1,11 @@
 //! The checklist's tool bar (search ignoring diacritics, show open/done/overdue, by assignee,
-//! print) and the agenda of the next 14 days.
+//! calendar, print) and the agenda of the next 14 days.
 
 use leptos::prelude::*;
 
 use super::field::SelectField;
 use super::state::AppState;
-use super::{clock, download};
+use super::{chunks, clock, download};
 use crate::export::ics;
 use crate::i18n;
 use crate::model::filter::{agenda, assignees, Show, TaskFilter};
@@ -15,6 +15,7 @@ use crate::model::search::Query;
 pub fn FilterBar(filter: RwSignal<TaskFilter>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let names = move || state.with_active(assignees).unwrap_or_default();
+    let ics_failed = RwSignal::new(false);
     view! {
         <div class="filter-bar" role="search">
             <div class="field">
@@ -46,18 +47,25 @@ pub fn FilterBar(filter: RwSignal<TaskFilter>) -> impl IntoView {
                 </select>
             </div>
             <div class="bar-actions">
-                <button type="button" class="ics" on:click=move |_| {
-                    if let Some((name, text)) = state.with_active_untracked(|c| (ics::file_name(c), ics::calendar(c, clock::now_utc()))) {
-                        let _ = download::download_text(&name, &text, "text/calendar;charset=utf-8");
-                    }
-                }>{i18n::DOWNLOAD_ICS}</button>
+                <button type="button" class="ics" on:click=move |_| chunks::download_calendar(state, ics_failed)>{i18n::DOWNLOAD_ICS}</button>
                 <button type="button" class="print" on:click=move |_| {
                     if let Some(w) = web_sys::window() {
                         let _ = w.print();
                     }
                 }>{i18n::PRINT}</button>
             </div>
+            <Show when=move || ics_failed.get()>
+                <p class="field-error" role="alert">{chunks::missing_reason()}</p>
+            </Show>
         </div>
+    }
+}
+
+/// Writes the open congress's deadlines as a calendar (.ics) and hands it to the user; in the
+/// chunk `safety`, with the other file writers (`chunks::download_calendar`).
+pub fn write_calendar(state: AppState) {
+    if let Some((name, text)) = state.with_active_untracked(|c| (ics::file_name(c), ics::calendar(c, clock::now_utc()))) {
+        let _ = download::download_text(&name, &text, "text/calendar;charset=utf-8");
     }
 }
 

@@ -23,11 +23,13 @@ mod desk_unit;
 mod download;
 mod export_panel;
 mod field;
+mod offline;
 mod fill_draft;
 mod filters;
 mod import_checker;
 mod import_panel;
 mod import_preview;
+mod install;
 mod plan_pick;
 mod personnel;
 mod print_ballots;
@@ -93,7 +95,7 @@ fn App() -> impl IntoView {
     provide_context(state.desk);
     listen_to_other_tabs(state);
     clock::follow_today(state.today);
-    chunks::prefetch_safety();
+    chunks::prefetch_safety(state);
     let show_form = move || state.creating.get() || state.active.with(Option::is_none);
     // The upper union's desk, or this browser's own notebook.
     let at_desk = RwSignal::new(false);

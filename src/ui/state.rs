@@ -65,6 +65,30 @@ pub struct StorageStatus {
     /// Goes up each time everything is deleted, here or in another tab: screens that keep data
     /// of their own (the upper union's desk) drop it.
     pub wiped: RwSignal<u32>,
+    /// A new build of the app is ready (`offline`).
+    pub update: RwSignal<Option<NewBuild>>,
+    /// Installing the app, or leaving a messaging app's browser, offered (`install`).
+    pub device: RwSignal<Option<DeviceNotice>>,
+}
+
+/// What the app says about where it runs (`install`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DeviceNotice {
+    /// The browser's install prompt is ready to be offered.
+    InstallPrompt,
+    /// On an iPhone or iPad: how to add the app to the home screen.
+    InstallIos,
+    /// Inside Zalo's or Facebook's own browser: how to open the app in Chrome or Safari.
+    InAppBrowser,
+}
+
+/// A new build of the app, as this tab knows it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum NewBuild {
+    /// Downloaded, waiting for the user's word to take over.
+    Ready,
+    /// Another tab applied it: this tab still runs the old one.
+    AppliedElsewhere,
 }
 
 /// What was just deleted, until restored or another of its kind is deleted.
@@ -202,6 +226,8 @@ impl AppState {
                 halted: RwSignal::new(None),
                 lost: RwSignal::new(None),
                 wiped: RwSignal::new(0),
+                update: RwSignal::new(None),
+                device: RwSignal::new(None),
             },
             undo: Undo { last_deleted: RwSignal::new(None), last_removed: RwSignal::new(None), last_deleted_draft: RwSignal::new(None) },
             desk: DraftDesk {

@@ -4,32 +4,9 @@
 // with its data and export panels, the documents screen with a draft open, the personnel
 // plan with a nominee, the congress day with a counted election, and the upper union's desk.
 // English screens will be walked the same way once the language toggle exists.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, createCongress } from './fixtures.mjs';
 import { unitFile, asFile } from './unit-files.mjs';
-
-async function violations(page, what) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const found = result.violations.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  // On a phone: the page never scrolls sideways (a wide table scrolls in its own box), and
-  // every control is at least 44 px high, or its label is (a checkbox's target).
-  if (page.viewportSize().width <= 400) {
-    const phone = await page.evaluate(() => {
-      const out = [];
-      if (document.documentElement.scrollWidth > window.innerWidth) out.push(`the page is ${document.documentElement.scrollWidth} px wide`);
-      for (const el of document.querySelectorAll('button, input, select, textarea, summary, a[href]')) {
-        const box = el.getBoundingClientRect();
-        if (!box.width || !box.height) continue;
-        const labels = [...(el.labels ?? [])].map((l) => l.getBoundingClientRect().height);
-        const height = Math.max(box.height, ...labels);
-        if (height < 43.5) out.push(`${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30) || el.id}” ${height.toFixed(1)} px`);
-      }
-      return out;
-    });
-    found.push(...phone.map((p) => `${what}: ${p}`));
-  }
-  return found;
-}
+import { violations } from './a11y.mjs';
 
 test('every screen has no axe-core violation; at 360 px no sideways scroll and 44 px touch targets', async ({ page }) => {
   test.setTimeout(90_000);

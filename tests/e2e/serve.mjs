@@ -1,5 +1,6 @@
 // A tiny static file server for the built app, on 127.0.0.1 only, serving a folder under a
-// sub-path (default /so-tay/) to prove the build works from any path of a static host.
+// sub-path (default /so-tay/; `/` for the root) to prove the build works from any path of a
+// static host. No rewrite rules: a path that is not a file is 404, as on a plain host.
 // With `gzip` as the fourth argument, text and wasm go out gzip-compressed to a client that
 // accepts it, as static hosts serve them (make audit measures that way).
 // Usage: node serve.mjs <dir> [port] [prefix] [gzip]
@@ -26,7 +27,7 @@ const types = {
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path === prefix.slice(0, -1) || path === '/') {
+  if (prefix !== '/' && (path === prefix.slice(0, -1) || path === '/')) {
     res.writeHead(302, { location: prefix }).end();
     return;
   }

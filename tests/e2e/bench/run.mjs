@@ -42,7 +42,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const context = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ serviceWorkers: 'block', timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // Fix the date without Playwright's clock, which replaces `performance` too (and with it
   // the timings measured here).
@@ -371,7 +371,7 @@ try {
   const opens = [];
   const openRuns = Number(process.env.BENCH_OPENS ?? 10);
   for (let i = 0; i < openRuns; i++) {
-    const fresh = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
+    const fresh = await browser.newContext({ serviceWorkers: 'block', timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
     const p = await fresh.newPage();
     await p.goto(base);
     await createCongress(p);
@@ -505,7 +505,7 @@ try {
     const loads = [];
     const parses = [];
     for (let r = 0; r < deskRuns; r++) {
-      const fresh = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
+      const fresh = await browser.newContext({ serviceWorkers: 'block', timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
       const p = await fresh.newPage();
       await p.goto(base);
       await p.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();

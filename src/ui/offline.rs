@@ -1,0 +1,127 @@
+//! The service worker from the page's side, in the chunk `safety` (started once the first
+//! screen runs): registers `sw.js`, which keeps the whole build for offline use; offers a new
+//! build ("Có phiên bản mới — tải lại") and applies it only when the user chooses, once what
+//! waits to be saved is saved; tells a tab still on the old build that another tab applied it.
+//! The browser's service worker API is called by name (`js_sys::Reflect`): no JavaScript glue
+//! added to the first load.
+
+use std::cell::{Cell, RefCell};
+
+use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::futures::JsFuture;
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+use super::state::{AppState, NewBuild};
+
+/// How often a tab left open asks the host whether there is a new build.
+const UPDATE_CHECK_MS: i32 = 60 * 60 * 1000;
+
+thread_local! {
+    /// The registration, once the browser made it.
+    static REGISTRATION: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// Set when this tab asked for the new build: the switch to it reloads this tab.
+    static ASKED: Cell<bool> = const { Cell::new(false) };
+}
+
+pub(super) fn get(object: &JsValue, field: &str) -> JsValue {
+    Reflect::get(object, &field.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+pub(super) fn call(object: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let f: Function = get(object, method).dyn_into()?;
+    f.apply(object, &args.iter().copied().collect::<Array>())
+}
+
+/// Sets `target.on<event>` (the API's own handler slot, so a second call replaces the first).
+pub(super) fn on(target: &JsValue, event: &str, handler: impl FnMut() + 'static) {
+    let handler = Closure::<dyn FnMut()>::new(handler).into_js_value();
+    let _ = Reflect::set(target, &format!("on{event}").into(), &handler);
+}
+
+fn container() -> Option<JsValue> {
+    let container = get(&web_sys::window()?.navigator(), "serviceWorker");
+    // Missing on a page opened as a file, in old browsers and in some private modes.
+    container.is_object().then_some(container)
+}
+
+fn controlled(container: &JsValue) -> bool {
+    get(container, "controller").is_object()
+}
+
+/// Registers the service worker and watches for new builds.
+pub fn start(state: AppState) {
+    super::install::start(state);
+    let Some(container) = container() else { return };
+    // The first install takes over an uncontrolled page: that is no new build.
+    let was_controlled = Cell::new(controlled(&container));
+    on(&container, "controllerchange", move || {
+        if ASKED.get() {
+            reload();
+        } else if was_controlled.replace(true) {
+            state.status.update.set(Some(NewBuild::AppliedElsewhere));
+        }
+    });
+    let Ok(registering) = call(&container, "register", &[&"./sw.js".into()]) else { return };
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = JsFuture::from(Promise::from(registering)).await else { return };
+        offer_if_waiting(state, &registration);
+        let r = registration.clone();
+        on(&registration, "updatefound", move || {
+            let installing = get(&r, "installing");
+            let r = r.clone();
+            on(&installing, "statechange", move || offer_if_waiting(state, &r));
+        });
+        let r = registration.clone();
+        let check = Closure::<dyn FnMut()>::new(move || {
+            // A refused check (offline) is tried again at the next one.
+            if let Ok(p) = call(&r, "update", &[]) {
+                leptos::task::spawn_local(async move {
+                    let _ = JsFuture::from(Promise::from(p)).await;
+                });
+            }
+        })
+        .into_js_value();
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_interval_with_callback_and_timeout_and_arguments_0(check.unchecked_ref(), UPDATE_CHECK_MS);
+        }
+        REGISTRATION.set(Some(registration));
+    });
+}
+
+/// Offers the new build once it is downloaded and waits, if this page runs an older one.
+fn offer_if_waiting(state: AppState, registration: &JsValue) {
+    let waiting = get(registration, "waiting").is_object();
+    if waiting && container().is_some_and(|c| controlled(&c)) && state.status.update.get_untracked().is_none() {
+        state.status.update.set(Some(NewBuild::Ready));
+    }
+}
+
+/// The user chose to reload: what waits is saved first; then the new build takes over (and
+/// the page reloads when it has). False, and nothing reloaded, when a change could not be
+/// saved (its banner says why).
+pub fn apply(state: AppState) -> bool {
+    state.flush();
+    let status = state.status;
+    if status.save_error.with_untracked(Option::is_some) || status.conflict.with_untracked(Option::is_some) || status.lost.with_untracked(Option::is_some) {
+        return false;
+    }
+    let waiting = REGISTRATION.with_borrow(|r| r.as_ref().map(|r| get(r, "waiting")).filter(JsValue::is_object));
+    match waiting {
+        Some(worker) => {
+            ASKED.set(true);
+            if call(&worker, "postMessage", &[&"skip-waiting".into()]).is_err() {
+                reload();
+            }
+        }
+        // Another tab applied it already, or this tab is the one left on the old build.
+        None => reload(),
+    }
+    true
+}
+
+fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

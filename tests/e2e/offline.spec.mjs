@@ -1,0 +1,173 @@
+// Issue 14, parts 1 and 3: after one visit the app opens and works with the network off, every
+// screen and the import checker included, served from a sub-path and from the root of a plain
+// static host (no rewrite rules); a new build put on the host is offered and applied only when
+// the user chooses, a change waiting to be saved is saved first, and a tab still on the old
+// build is told. Service workers are allowed here only (playwright.config.mjs blocks them).
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { test, expect, createCongress, flushNow, storedCongresses } from './fixtures.mjs';
+import { unitFile, asFile } from './unit-files.mjs';
+import { violations } from './a11y.mjs';
+
+test.use({ serviceWorkers: 'allow' });
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const SERVE = new URL('./serve.mjs', import.meta.url).pathname;
+const ROOT_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/`;
+const TASK = /BCH họp, thông qua kế hoạch/;
+
+/** Every file of the build, as the page names them (relative to it). */
+async function buildFiles(dir = DIST) {
+  const out = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.push(relative(dir, join(entry.parentPath ?? entry.path, entry.name)));
+  }
+  return out.filter((f) => f !== 'sw.js' && f !== 'index.html').sort();
+}
+
+/** The service worker controls the page: it was installed, so it holds the whole build. */
+async function offlineReady(page) {
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker?.controller)), { timeout: 20_000 }).toBe(true);
+}
+
+const tick = (page) => page.getByRole('checkbox', { name: TASK });
+
+/** Opens every screen whose code loads on demand, and has the import checker read files. */
+async function everyScreen(page) {
+  await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+  await page.getByLabel('Loại văn bản').selectOption({ label: 'Báo cáo tổng kết nhiệm kỳ (báo cáo chính trị)' });
+  await page.getByRole('button', { name: 'Tạo từ dàn ý' }).click();
+  await expect(page.getByRole('heading', { name: /BÁO CÁO Tổng kết hoạt động/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Nhân sự', exact: true }).click();
+  await expect(page.getByLabel('Số ủy viên Ban Chấp hành')).toBeVisible();
+  await page.getByRole('button', { name: 'Bầu cử', exact: true }).click();
+  await expect(page.locator('form.add-election')).toBeVisible();
+  await page.getByRole('button', { name: 'Cấp trên: theo dõi các đơn vị' }).click();
+  await page.getByLabel('Chọn các tệp của đơn vị (.json)').setInputFiles([
+    asFile('dong-hai.json', unitFile({ n: 1, name: 'Công đoàn Đông Hải', date: '2027-06-10' })),
+  ]);
+  await expect(page.locator('.desk-count')).toHaveText('1 đơn vị');
+  await page.getByRole('button', { name: 'Về sổ tay của đơn vị', exact: true }).click();
+  await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+  await expect(tick(page)).toBeVisible();
+  await expect(page.locator('.chunk-failed')).toHaveCount(0);
+}
+
+for (const [where, base] of [['under a sub-path', './'], ['from the root of the host', ROOT_URL]]) {
+  test(`after one visit the app works offline, every screen included (${where})`, async ({ page, context }) => {
+    test.setTimeout(60_000);
+    await page.goto(base);
+    await createCongress(page);
+    await offlineReady(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(tick(page)).toBeVisible();
+    // Every file of the build answers from the service worker's cache, named from dist/ itself.
+    const files = await buildFiles();
+    const missing = await page.evaluate((fs) => Promise.all(fs.map((f) => fetch(f).then((r) => (r.ok ? null : f), () => f))).then((m) => m.filter(Boolean)), files);
+    expect(missing).toEqual([]);
+    await everyScreen(page);
+
+    // A change made offline is kept through a reload.
+    await tick(page).check();
+    await flushNow(page);
+    await page.reload();
+    await expect(tick(page)).toBeChecked();
+    // A reload on another screen opens the app again (no rewrite rules needed: one page).
+    await page.getByRole('button', { name: 'Văn kiện', exact: true }).click();
+    await expect(page.getByLabel('Loại văn bản')).toBeVisible();
+    await page.reload();
+    await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+    await expect(tick(page)).toBeChecked();
+  });
+}
+
+/** A copy of the build on a server of its own, so that a test can put a new build over it. */
+async function ownHost(port) {
+  const dir = await mkdtemp(join(tmpdir(), 'so-tay-build-'));
+  await cp(DIST, dir, { recursive: true });
+  const server = spawn(process.execPath, [SERVE, dir, String(port), '/so-tay/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    server.stdout.once('data', resolve);
+    server.once('exit', () => reject(new Error('the server stopped')));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/so-tay/`,
+    /** A new build on the host: another page (a mark in its head) and so another version. */
+    async publish(mark) {
+      const mark1 = async (name, from, to) => {
+        const path = join(dir, name);
+        const old = await readFile(path, 'utf8');
+        const next = old.replace(from, to);
+        if (next === old) throw new Error(`nothing to mark in ${name}`);
+        await writeFile(path, next);
+      };
+      await mark1('index.html', '<meta charset=utf-8>', `<meta charset=utf-8><meta name="build" content="${mark}">`);
+      await mark1('sw.js', /const VERSION = "[^"]*"/, `const VERSION = "${mark}"`);
+    },
+    async close() {
+      server.kill();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const buildMark = (page) => page.evaluate(() => document.querySelector('meta[name=build]')?.content ?? 'old');
+const checkForUpdate = (page) => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+
+test.describe('a new build', () => {
+  test.use({ pausedClock: true });
+
+  test('is offered, applied only on the user\'s choice after saving what waits; a tab on the old build is told', async ({ page, context }, info) => {
+    test.setTimeout(60_000);
+    const host = await ownHost(4180 + info.workerIndex * 2 + (info.project.name === 'phone' ? 1 : 0));
+    try {
+      await page.goto(host.url);
+      await createCongress(page);
+      // Another tab of the app (the clock is the context's: it stands still there too).
+      const other = await context.newPage();
+      other.errors = [];
+      other.on('pageerror', (e) => other.errors.push(e.message));
+      await other.goto(host.url);
+      await expect(tick(other)).toBeVisible();
+      // The service worker is registered once the first screen runs.
+      await page.clock.runFor(3_500);
+      await offlineReady(page);
+      await offlineReady(other);
+
+      await host.publish('new');
+      // A change waits in the debounce (the clock stands still) when the new build arrives.
+      await tick(page).check();
+      await checkForUpdate(page);
+      const banner = page.locator('.banner.update');
+      await expect(banner).toContainText('Có phiên bản mới — tải lại');
+      // Offered, not applied: the page still runs the old build, and the change still waits.
+      expect(await buildMark(page)).toBe('old');
+      const stored = async () => Object.values(await storedCongresses(page))[0].tasks.find((t) => TASK.test(t.title)).status;
+      expect(await stored()).toBe('not_started');
+
+      // The user's choice: saved first, then the new build.
+      await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Tải lại' }).click()]);
+      await expect.poll(() => buildMark(page)).toBe('new');
+      await expect(tick(page)).toBeChecked();
+      await expect(page.locator('.banner.update')).toHaveCount(0);
+
+      // The other tab, still on the old build, is told and reloads when asked.
+      const told = other.locator('.banner.update');
+      await expect(told).toContainText('vừa được cập nhật ở một thẻ khác');
+      expect(await buildMark(other)).toBe('old');
+      // (axe-core waits on timers: the clock runs again now that nothing needs to wait.)
+      await page.clock.resume();
+      expect(await violations(other, 'a tab on the old build, told')).toEqual([]);
+      await Promise.all([other.waitForEvent('load'), told.getByRole('button', { name: 'Tải lại' }).click()]);
+      await expect.poll(() => buildMark(other)).toBe('new');
+      await expect(tick(other)).toBeChecked();
+      expect(other.errors).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
+});

@@ -1,0 +1,43 @@
+"""Trunk post-build hook, after finish-dist.py and csp.py: writes into dist/sw.js the build's
+own file list (every file of dist/ but the service worker itself, the page as "./") and a
+version computed over their names and contents, so the service worker keeps exactly this build
+and any change to any file is a new version. No list is kept by hand.
+
+`make serve` (a debug build, with Trunk's live reload) gets no service worker: sw.js is left
+out, its registration fails quietly, and every reload shows the latest code."""
+import hashlib, json, os, sys
+
+dist = os.environ.get("TRUNK_STAGING_DIR", sys.argv[1] if len(sys.argv) > 1 else "dist")
+sw_path = os.path.join(dist, "sw.js")
+if os.environ.get("TRUNK_PROFILE", "release") != "release":
+    if os.path.exists(sw_path):
+        os.remove(sw_path)
+    sys.exit(0)
+
+files = []
+for root, _, names in os.walk(dist):
+    for name in names:
+        rel = os.path.relpath(os.path.join(root, name), dist).replace(os.sep, "/")
+        if rel != "sw.js":
+            files.append(rel)
+files.sort()
+if "index.html" not in files:
+    sys.exit("service-worker.py: no index.html in the build")
+
+h = hashlib.sha256()
+for rel in files:
+    h.update(rel.encode("utf-8") + b"\0")
+    with open(os.path.join(dist, rel), "rb") as f:
+        h.update(f.read())
+version = h.hexdigest()[:16]
+
+# The page is cached under the scope's own URL ("./"), which is what a visit asks for.
+listed = ["./" if rel == "index.html" else rel for rel in files]
+with open(sw_path, encoding="utf-8") as f:
+    sw = f.read()
+if '"%VERSION%"' not in sw or '["%FILES%"]' not in sw:
+    sys.exit("service-worker.py: sw.js has no %VERSION% or %FILES% to fill")
+sw = sw.replace('"%VERSION%"', json.dumps(version)).replace('["%FILES%"]', json.dumps(listed, ensure_ascii=False))
+with open(sw_path, "w", encoding="utf-8") as f:
+    f.write(sw)
+print(f"service-worker.py: version {version}, {len(listed)} files kept for offline use")
