@@ -9,16 +9,36 @@ const FILES = ["%FILES%"];
 const PREFIX = "so-tay-dai-hoi " + self.registration.scope + " ";
 const CACHE = PREFIX + VERSION;
 
+/** One file of the build, as the host serves it now. `reload`: past the HTTP cache, so a file
+ * is never an older build's under the same name. A redirected answer is stored as a plain one
+ * (a page load refuses a redirected response from a service worker). */
+async function keep(cache, file) {
+  const response = await fetch(new Request(file, { cache: "reload" }));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  const plain = response.redirected ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
+  await cache.put(file, plain);
+}
+
 self.addEventListener("install", (event) => {
-  // `reload`: past the HTTP cache, so a file is never an older build's under the same name.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: "reload" })))));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => Promise.all(FILES.map((f) => keep(cache, f)))).catch(async (error) => {
+      // Nothing half-kept: the next visit tries again from the start.
+      await caches.delete(CACHE);
+      throw error;
+    }),
+  );
 });
 
 self.addEventListener("activate", (event) => {
+  // The build before this one is kept too: a tab still running it can fetch the screens it
+  // has not opened yet until it reloads. Older ones go. (Cache names list in creation order.)
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => {
+        const older = keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+        return Promise.all(older.slice(0, -1).map((k) => caches.delete(k)));
+      })
       .then(() => self.clients.claim()),
   );
 });
@@ -37,7 +57,9 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     caches
       .open(CACHE)
-      .then((cache) => cache.match(page ? "./" : request, { ignoreSearch: page }))
+      .then((cache) => cache.match(page ? "./" : request, { ignoreSearch: page, ignoreVary: true }))
+      // A file of the build before (a tab not yet reloaded), then the network.
+      .then((hit) => hit || (!page && caches.match(request, { ignoreVary: true })) || undefined)
       .then((hit) => hit || fetch(request)),
   );
 });

@@ -498,9 +498,9 @@ pub const INSTALL_OFFER: &str =
 pub const INSTALL_YES: &str = "Cài ứng dụng";
 pub const INSTALL_NO: &str = "Không, cảm ơn";
 pub const INSTALL_IOS: &str =
-    "Cài Sổ tay Đại hội lên iPhone, iPad: trong Safari bấm nút Chia sẻ (ô vuông có mũi tên lên), rồi chọn “Thêm vào MH chính”. Khi đã cài, Safari giữ dữ liệu lâu dài hơn.";
+    "Cài Sổ tay Đại hội lên iPhone, iPad: bấm nút Chia sẻ (trong Safari: ô vuông có mũi tên lên ở thanh dưới; trong Chrome: ở thanh địa chỉ), rồi chọn “Thêm vào MH chính”. Khi đã cài, dữ liệu được giữ lâu dài hơn.";
 pub const IN_APP_BROWSER: &str =
-    "Bạn đang mở Sổ tay Đại hội trong Zalo hoặc Facebook. Dữ liệu lưu ở đây có thể bị xoá và không có trong Chrome hay Safari. Hãy mở bằng trình duyệt: bấm nút ⋯ hoặc ⋮ ở góc trên, chọn “Mở bằng trình duyệt” (hoặc “Mở trong Chrome”, “Mở trong Safari”).";
+    "Bạn đang mở Sổ tay Đại hội trong Zalo, Facebook hoặc Instagram. Dữ liệu lưu ở đây có thể bị xoá và không có trong Chrome hay Safari. Hãy mở bằng trình duyệt: bấm nút ⋯ hoặc ⋮ ở góc trên, chọn “Mở bằng trình duyệt” (hoặc “Mở trong Chrome”, “Mở trong Safari”).";
 pub fn persisted_line(kept: Option<bool>) -> &'static str {
     match kept {
         Some(true) => "Trình duyệt đã đồng ý giữ dữ liệu của ứng dụng lâu dài.",
@@ -508,7 +508,7 @@ pub fn persisted_line(kept: Option<bool>) -> &'static str {
         None => "Trình duyệt này không cho biết có giữ dữ liệu lâu dài hay không.",
     }
 }
-pub const UPDATE_UNSAVED: &str = "Chưa tải lại: còn thay đổi chưa lưu được (xem thông báo phía trên). Hãy xử lý trước, dữ liệu sẽ không bị mất.";
+pub const UPDATE_UNSAVED: &str = "Chưa tải lại: còn thay đổi chưa lưu được (xem thông báo phía trên). Hãy xử lý thông báo đó trước; dữ liệu của bạn vẫn còn nguyên.";
 
 // Screens loaded on first use
 pub const SCREEN_LOADING: &str = "Đang tải màn hình…";

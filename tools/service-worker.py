@@ -3,15 +3,23 @@ own file list (every file of dist/ but the service worker itself, the page as ".
 version computed over their names and contents, so the service worker keeps exactly this build
 and any change to any file is a new version. No list is kept by hand.
 
-`make serve` (a debug build, with Trunk's live reload) gets no service worker: sw.js is left
-out, its registration fails quietly, and every reload shows the latest code."""
+`make serve` (a debug build, with Trunk's live reload) keeps no offline copy: its sw.js only
+unregisters a worker a release left there, so every reload shows the latest code."""
 import hashlib, json, os, sys
 
 dist = os.environ.get("TRUNK_STAGING_DIR", sys.argv[1] if len(sys.argv) > 1 else "dist")
 sw_path = os.path.join(dist, "sw.js")
 if os.environ.get("TRUNK_PROFILE", "release") != "release":
-    if os.path.exists(sw_path):
-        os.remove(sw_path)
+    # A worker a release left on this address would go on serving that release: this one
+    # takes its place, drops the caches and unregisters.
+    with open(sw_path, "w", encoding="utf-8") as f:
+        f.write(
+            "// make serve: no offline copy. Replaces a release's worker, then goes.\n"
+            'self.addEventListener("install", () => self.skipWaiting());\n'
+            'self.addEventListener("activate", (e) => e.waitUntil(caches.keys()'
+            '.then((ks) => Promise.all(ks.filter((k) => k.startsWith("so-tay-dai-hoi ")).map((k) => caches.delete(k))))'
+            ".then(() => self.registration.unregister())));\n"
+        )
     sys.exit(0)
 
 files = []

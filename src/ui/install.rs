@@ -4,7 +4,7 @@
 //! home screen; inside Zalo's or Facebook's browser, how to open it in Chrome or Safari. Once
 //! installed, the app asks the browser to keep its data, and says whether it agreed.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::futures::JsFuture;
 use js_sys::{Promise, Reflect};
@@ -20,6 +20,8 @@ use crate::storage::preferences;
 thread_local! {
     /// The browser's install prompt, while it can still be shown.
     static PROMPT: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// Set once the offer was answered (or the app installed): never made again in this page.
+    static ANSWERED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Reads where the app runs and offers what fits, now or after the user's next change.
@@ -52,7 +54,7 @@ pub fn start(state: AppState) {
         return;
     }
     on(&window, "appinstalled", move || {
-        state.status.device.set(None);
+        answered(state);
         keep_data(state);
     });
     if preferences::install_declined() {
@@ -64,7 +66,7 @@ pub fn start(state: AppState) {
         Effect::new(move |ran: Option<()>| {
             let has_congress = state.congresses.with(|c| !c.is_empty());
             let can = ios || PROMPT.with_borrow(Option::is_some);
-            if ran.is_some() && has_congress && can && state.status.device.get_untracked().is_none() {
+            if ran.is_some() && has_congress && can && !ANSWERED.get() && state.status.device.get_untracked().is_none() {
                 state.status.device.set(Some(if ios { DeviceNotice::InstallIos } else { DeviceNotice::InstallPrompt }));
             }
         });
@@ -79,11 +81,16 @@ fn installed(window: &JsValue) -> bool {
     standalone.unwrap_or(false) || get(&get(window, "navigator"), "standalone").is_truthy()
 }
 
-/// Asks the browser to keep the data, unless it already does; its answer is shown once.
+/// Asks the browser to keep the data, unless it already does. Its agreement is told; a refusal
+/// is not told at every launch (the data panel says it).
 fn keep_data(state: AppState) {
     leptos::task::spawn_local(async move {
         if persisted().await != Some(true) {
-            clock::ask_to_persist(move |kept| state.status.persisted.set(Some(kept)));
+            clock::ask_to_persist(move |kept| {
+                if kept {
+                    state.status.persisted.set(Some(true));
+                }
+            });
         }
     });
 }
@@ -95,10 +102,18 @@ pub async fn persisted() -> Option<bool> {
     JsFuture::from(Promise::from(asking)).await.ok()?.as_bool()
 }
 
+/// The offer is over for this page: the notice goes, the prompt is let go.
+fn answered(state: AppState) {
+    ANSWERED.set(true);
+    state.status.device.set(None);
+    PROMPT.take();
+}
+
 /// The user chose to install: the browser's own prompt; declining there is remembered.
 pub fn accept(state: AppState) {
-    state.status.device.set(None);
-    let Some(prompt) = PROMPT.take() else { return };
+    let prompt = PROMPT.take();
+    answered(state);
+    let Some(prompt) = prompt else { return };
     let _ = call(&prompt, "prompt", &[]);
     leptos::task::spawn_local(async move {
         let choice = get(&prompt, "userChoice");
@@ -117,6 +132,7 @@ pub fn accept(state: AppState) {
 pub fn dismiss(state: AppState, notice: DeviceNotice) {
     state.status.device.set(None);
     if notice != DeviceNotice::InAppBrowser {
+        answered(state);
         let _ = preferences::decline_install();
     }
 }

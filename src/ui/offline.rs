@@ -66,12 +66,10 @@ pub fn start(state: AppState) {
     leptos::task::spawn_local(async move {
         let Ok(registration) = JsFuture::from(Promise::from(registering)).await else { return };
         offer_if_waiting(state, &registration);
+        // A new build the browser found on its own before this ran, then any found later.
+        watch_installing(state, &registration);
         let r = registration.clone();
-        on(&registration, "updatefound", move || {
-            let installing = get(&r, "installing");
-            let r = r.clone();
-            on(&installing, "statechange", move || offer_if_waiting(state, &r));
-        });
+        on(&registration, "updatefound", move || watch_installing(state, &r));
         let r = registration.clone();
         let check = Closure::<dyn FnMut()>::new(move || {
             // A refused check (offline) is tried again at the next one.
@@ -87,6 +85,15 @@ pub fn start(state: AppState) {
         }
         REGISTRATION.set(Some(registration));
     });
+}
+
+/// Offers the build being installed, if any, once it is downloaded.
+fn watch_installing(state: AppState, registration: &JsValue) {
+    let installing = get(registration, "installing");
+    if installing.is_object() {
+        let r = registration.clone();
+        on(&installing, "statechange", move || offer_if_waiting(state, &r));
+    }
 }
 
 /// Offers the new build once it is downloaded and waits, if this page runs an older one.
