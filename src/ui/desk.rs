@@ -491,8 +491,11 @@ pub fn DeskScreen() -> impl IntoView {
                         <span>{move || i18n::desk_clear_confirm(desk.units.with(Vec::len))}</span>
                         <button type="button" class="danger" on:click=move |_| {
                             confirming.set(false);
+                            // Only the units shown now go from the screen: files picked while
+                            // the clear runs are kept after it, and stay shown.
+                            let cleared: Vec<String> = desk.units.with_untracked(|u| u.iter().map(|x| x.row.record_key()).collect());
                             let forget_shown = move || {
-                                desk.units.set(Vec::new());
+                                desk.units.update(|u| u.retain(|x| !cleared.contains(&x.row.record_key())));
                                 desk.refused.set(Vec::new());
                                 desk.notes.set(Vec::new());
                             };
