@@ -7,6 +7,8 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod ids;
+#[cfg(target_arch = "wasm32")]
+pub mod js;
 pub mod model;
 pub mod storage;
 pub mod templates;

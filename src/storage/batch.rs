@@ -9,10 +9,11 @@
 //! smaller (66.6 against 78.7 KB gzipped) and every first load 1 KB smaller (the crate's typed
 //! bindings land in the shared JavaScript).
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Array, Promise, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use js_sys::futures::JsFuture;
 
+use crate::js::{call, get};
 use crate::model::desk::UnitRow;
 
 const DATABASE: &str = "congress-notebook-desk";
@@ -41,15 +42,6 @@ pub enum BatchError {
     Full,
     /// IndexedDB is missing or refused (some private modes).
     Unavailable,
-}
-
-fn get(object: &JsValue, field: &str) -> JsValue {
-    Reflect::get(object, &field.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn call(object: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
-    let f: Function = get(object, method).dyn_into()?;
-    f.apply(object, &args.iter().copied().collect::<Array>())
 }
 
 /// Waits for `target`'s `ok` event (then gives `target.result`) or one of its failure events

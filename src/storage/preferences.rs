@@ -1,6 +1,6 @@
 //! Small choices the user makes once, kept in this browser: the CSV separator their Excel
-//! expects, and whether they declined to install the app. A value this version does not recognise is left as it is (never written over)
-//! and the default is used.
+//! expects, and whether they declined to install the app. A value this version does not
+//! recognise is left as it is (never written over) and the default is used.
 
 use super::backend::KeyValue;
 use super::keys;
@@ -48,10 +48,18 @@ pub fn install_declined() -> bool {
     read_install_declined(&super::BrowserStorage)
 }
 
+/// Stores the refusal unless the key holds a value this version cannot read. False if not
+/// stored.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn write_install_declined(backend: &impl KeyValue) -> bool {
+    let free = matches!(backend.get(keys::INSTALL_OFFER), Ok(None)) || read_install_declined(backend);
+    free && backend.set(keys::INSTALL_OFFER, DISMISSED).is_ok()
+}
+
 /// Remembers that the user declined to install; false when it could not be stored.
 #[cfg(target_arch = "wasm32")]
 pub fn decline_install() -> bool {
-    super::BrowserStorage.set(keys::INSTALL_OFFER, DISMISSED).is_ok()
+    write_install_declined(&super::BrowserStorage)
 }
 
 #[cfg(test)]
@@ -74,12 +82,14 @@ mod tests {
     }
 
     #[test]
-    fn a_declined_install_is_read_only_from_its_own_word() {
+    fn a_declined_install_is_read_only_from_its_own_word_and_an_unknown_value_is_never_written_over() {
         let mem = MemoryStorage::default();
         assert!(!read_install_declined(&mem));
+        assert!(write_install_declined(&mem));
+        assert!(read_install_declined(&mem));
         mem.set(keys::INSTALL_OFFER, "later, from a newer version").unwrap();
         assert!(!read_install_declined(&mem));
-        mem.set(keys::INSTALL_OFFER, DISMISSED).unwrap();
-        assert!(read_install_declined(&mem));
+        assert!(!write_install_declined(&mem));
+        assert_eq!(mem.get(keys::INSTALL_OFFER).unwrap().as_deref(), Some("later, from a newer version"));
     }
 }

@@ -6,7 +6,7 @@
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-use super::offline::{call, get};
+use crate::js::{call, get};
 
 pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     download(file_name, &JsValue::from_str(text), mime)

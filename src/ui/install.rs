@@ -12,7 +12,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsValue};
 
 use super::clock;
-use super::offline::{call, get, on};
+use super::offline::on;
+use crate::js::{call, get};
 use super::state::{AppState, DeviceNotice};
 use crate::model::device::{browser, Browser};
 use crate::storage::preferences;

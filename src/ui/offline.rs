@@ -2,17 +2,18 @@
 //! screen runs): registers `sw.js`, which keeps the whole build for offline use; offers a new
 //! build ("Có phiên bản mới — tải lại") and applies it only when the user chooses, once what
 //! waits to be saved is saved; tells a tab still on the old build that another tab applied it.
-//! The browser's service worker API is called by name (`js_sys::Reflect`): no JavaScript glue
-//! added to the first load.
+//! The browser's service worker API is called by name (`crate::js`): no JavaScript glue added
+//! to the first load.
 
 use std::cell::{Cell, RefCell};
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Promise, Reflect};
 use js_sys::futures::JsFuture;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use super::state::{AppState, NewBuild};
+use crate::js::{call, get};
 
 /// How often a tab left open asks the host whether there is a new build.
 const UPDATE_CHECK_MS: i32 = 60 * 60 * 1000;
@@ -22,15 +23,6 @@ thread_local! {
     static REGISTRATION: RefCell<Option<JsValue>> = const { RefCell::new(None) };
     /// Set when this tab asked for the new build: the switch to it reloads this tab.
     static ASKED: Cell<bool> = const { Cell::new(false) };
-}
-
-pub(super) fn get(object: &JsValue, field: &str) -> JsValue {
-    Reflect::get(object, &field.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-pub(super) fn call(object: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
-    let f: Function = get(object, method).dyn_into()?;
-    f.apply(object, &args.iter().copied().collect::<Array>())
 }
 
 /// Sets `target.on<event>` (the API's own handler slot, so a second call replaces the first).
