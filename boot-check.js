@@ -1,14 +1,14 @@
-/* Shows a Vietnamese message instead of a blank page when the browser cannot run the app:
+/* Shows a message (in the page's language: index.html has both) instead of a blank page when the browser cannot run the app:
    no WebAssembly or ES modules, or the app failed to start. Plain ES5 on purpose, so that
    old browsers can run it. */
 (function () {
   function showTooOld() {
     var boot = document.getElementById('boot');
     if (!boot) return; // the app has started: its own errors are its own business
-    var loading = boot.querySelector('.boot-loading');
-    var old = boot.querySelector('.boot-old');
-    if (loading) loading.hidden = true;
-    if (old) old.hidden = false;
+    var loading = boot.querySelectorAll('.boot-loading');
+    var old = boot.querySelectorAll('.boot-old');
+    for (var i = 0; i < loading.length; i++) loading[i].hidden = true;
+    for (var j = 0; j < old.length; j++) old[j].hidden = false;
   }
   var script = document.createElement('script');
   var capable = typeof WebAssembly === 'object' &&

@@ -9,10 +9,14 @@ const FILES = ["%FILES%"];
 const PREFIX = "so-tay-dai-hoi " + self.registration.scope + " ";
 const CACHE = PREFIX + VERSION;
 
-/** One file of the build, as the host serves it now. `reload`: past the HTTP cache, so a file
- * is never an older build's under the same name. A redirected answer is stored as a plain one
- * (a page load refuses a redirected response from a service worker). */
+/** One file of the build, as the host serves it now. A file whose name carries its content's
+ * hash is taken from an earlier build's cache when it is there (the same name is the same
+ * content), so a new build downloads only what changed. Otherwise `reload`: past the HTTP
+ * cache, so a file is never an older build's under the same name. A redirected answer is
+ * stored as a plain one (a page load refuses a redirected response from a service worker). */
 async function keep(cache, file) {
+  const kept = /-[0-9a-f]{16}\.\w+$/.test(file) && (await caches.match(file, { ignoreVary: true }));
+  if (kept) return cache.put(file, kept);
   const response = await fetch(new Request(file, { cache: "reload" }));
   if (!response.ok) throw new Error(`${file}: ${response.status}`);
   const plain = response.redirected ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers }) : response;

@@ -28,42 +28,51 @@ if [ "$profile" = release ]; then
   source tools/wasm-release-flags.sh
   cargo_flags+=("${WASM_RELEASE_CARGO_FLAGS[@]}")
 fi
-# The page's wasm gets WASM_APP_RUSTFLAGS too (cargo keeps both builds' dependencies apart).
-RUSTFLAGS="$RUSTFLAGS ${WASM_APP_RUSTFLAGS:-}" cargo build "${cargo_flags[@]}" --features split --bin congress-notebook
-worker_flags=("${cargo_flags[@]/#--release/--profile=release-worker}")
-cargo build "${worker_flags[@]}" --bin import_worker
-built=target/$target/$([ "$profile" = release ] && echo release || echo debug)
-worker_built=target/$target/$([ "$profile" = release ] && echo release-worker || echo debug)
+# One build per interface language, the same code: Vietnamese into target/app/, English (feature
+# `en`) into target/app/en/, loaded only when the user chooses English (index.html).
+build_language() {
+  local language=$1 out=$2 work=$3
+  mkdir -p "$out" "$work"
+  # The page's wasm gets WASM_APP_RUSTFLAGS too (cargo keeps both builds' dependencies apart).
+  RUSTFLAGS="$RUSTFLAGS ${WASM_APP_RUSTFLAGS:-}" cargo build "${cargo_flags[@]}" --features "split${language:+,$language}" --bin congress-notebook
+  worker_flags=("${cargo_flags[@]/#--release/--profile=release-worker}")
+  cargo build "${worker_flags[@]}" --features "$language" --bin import_worker
+  built=target/$target/$([ "$profile" = release ] && echo release || echo debug)
+  worker_built=target/$target/$([ "$profile" = release ] && echo release-worker || echo debug)
 
-# The app: split, then bound to JavaScript.
-wasm-split-cli --target web --out-name main "$built/congress-notebook.wasm" "$work/split"
-wasm-bindgen --target web --out-name main --keep-lld-exports --no-demangle --no-typescript \
-  --out-dir "$out" "$work/split/main.wasm"
-# Classes a dependency exports that nothing creates (see the script).
-python3 tools/drop-stream-classes.py "$out/main_bg.wasm" "$out/main.js"
-for f in "$work"/split/*.wasm; do
-  [ "$(basename "$f")" = main.wasm ] || cp "$f" "$out/"
-done
-cp "$work/split/__wasm_split.js" "$out/"
-
-# The import checker: a classic worker, started by a one-line loader.
-python3 tools/strip-relocs.py "$worker_built/import_worker.wasm"
-wasm-bindgen --target no-modules --out-name import_worker --no-typescript --out-dir "$out" "$worker_built/import_worker.wasm"
-# A module that fails to load is thrown again outside the promise, so the page hears of it
-# (the worker's `error` event) instead of waiting for an answer.
-printf 'importScripts("./import_worker.js");wasm_bindgen("./import_worker_bg.wasm").catch((e)=>setTimeout(()=>{throw e;}));\n' > "$out/import_worker_loader.js"
-
-if [ "$profile" = release ]; then
-  # The page's JavaScript (wasm-bindgen's glue and the chunk loader), minified: −2.2 KB of the
-  # first load, gzipped. The checker's worker is left as it is (not in the first load).
-  for f in "$out/main.js" "$out/__wasm_split.js"; do
-    esbuild "$f" --minify --format=esm --log-level=error --outfile="$f.min" && mv "$f.min" "$f"
+  # The app: split, then bound to JavaScript.
+  wasm-split-cli --target web --out-name main "$built/congress-notebook.wasm" "$work/split"
+  wasm-bindgen --target web --out-name main --keep-lld-exports --no-demangle --no-typescript \
+    --out-dir "$out" "$work/split/main.wasm"
+  # Classes a dependency exports that nothing creates (see the script).
+  python3 tools/drop-stream-classes.py "$out/main_bg.wasm" "$out/main.js"
+  for f in "$work"/split/*.wasm; do
+    [ "$(basename "$f")" = main.wasm ] || cp "$f" "$out/"
   done
-  for f in "$out"/*.wasm; do
-    level=-Oz
-    [ "$(basename "$f")" = import_worker_bg.wasm ] && level=-O3  # the checker: speed (Cargo.toml)
-    wasm-opt "$level" --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-mutable-globals --low-memory-unused ${WASM_OPT_G:-} "$f" -o "$f"
-  done
-fi
-echo "build-wasm: $(ls "$out" | wc -l) files in $out ($profile)"
+  cp "$work/split/__wasm_split.js" "$out/"
+
+  # The import checker: a classic worker, started by a one-line loader.
+  python3 tools/strip-relocs.py "$worker_built/import_worker.wasm"
+  wasm-bindgen --target no-modules --out-name import_worker --no-typescript --out-dir "$out" "$worker_built/import_worker.wasm"
+  # A module that fails to load is thrown again outside the promise, so the page hears of it
+  # (the worker's `error` event) instead of waiting for an answer.
+  printf 'importScripts("./import_worker.js");wasm_bindgen("./import_worker_bg.wasm").catch((e)=>setTimeout(()=>{throw e;}));\n' > "$out/import_worker_loader.js"
+
+  if [ "$profile" = release ]; then
+    # The page's JavaScript (wasm-bindgen's glue and the chunk loader), minified: −2.2 KB of the
+    # first load, gzipped. The checker's worker is left as it is (not in the first load).
+    for f in "$out/main.js" "$out/__wasm_split.js"; do
+      esbuild "$f" --minify --format=esm --log-level=error --outfile="$f.min" && mv "$f.min" "$f"
+    done
+    for f in "$out"/*.wasm; do
+      level=-Oz
+      [ "$(basename "$f")" = import_worker_bg.wasm ] && level=-O3  # the checker: speed (Cargo.toml)
+      wasm-opt "$level" --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+        --enable-sign-ext --enable-mutable-globals --low-memory-unused ${WASM_OPT_G:-} "$f" -o "$f"
+    done
+  fi
+}
+
+build_language "" "$out" "$work"
+build_language en "$out/en" "$work/en"
+echo "build-wasm: $(find "$out" -type f | wc -l) files in $out ($profile)"

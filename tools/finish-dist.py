@@ -23,56 +23,62 @@ def hashed(name, h):
     return f"{stem}-{h}{ext}"
 
 
-def read(name):
-    with open(os.path.join(app, name), "rb") as f:
-        return f.read()
+def finish(app):
+    """Hashes the names of one language's build (dist/app or dist/app/en); returns old -> new."""
+
+    def read(name):
+        with open(os.path.join(app, name), "rb") as f:
+            return f.read()
+
+    def rename(old, new, content=None):
+        path = os.path.join(app, old)
+        if content is not None:
+            with open(path, "wb") as f:
+                f.write(content)
+        os.replace(path, os.path.join(app, new))
+
+    def replace_quoted(text, old, new):
+        """Replaces `old` where it stands quoted as a whole path, with or without "./"."""
+        return re.sub(r"""(["'])(\./)?""" + re.escape(old) + r"""\1""", lambda m: m.group(1) + (m.group(2) or "") + new + m.group(1), text)
+
+    names = {}
+    # Leaves first: the wasm modules and the checker's JavaScript name nothing.
+    for name in sorted(os.listdir(app)):
+        if name.endswith(".wasm") or name == "import_worker.js":
+            names[name] = hashed(name, digest(read(name)))
+            rename(name, names[name])
+
+    loader = read("import_worker_loader.js").decode()
+    for old in ("import_worker.js", "import_worker_bg.wasm"):
+        loader = replace_quoted(loader, old, names[old])
+    names["import_worker_loader.js"] = hashed("import_worker_loader.js", digest(loader))
+    rename("import_worker_loader.js", names["import_worker_loader.js"], loader.encode())
+
+    # The app's two modules name the wasm files, then each other.
+    main, split = read("main.js").decode(), read("__wasm_split.js").decode()
+    for old, new in names.items():
+        if old.endswith(".wasm"):
+            main, split = replace_quoted(main, old, new), replace_quoted(split, old, new)
+    pair = digest(main, split)
+    names["main.js"], names["__wasm_split.js"] = hashed("main.js", pair), hashed("__wasm_split.js", pair)
+    # Only the JavaScript import is renamed: "./__wasm_split.js" also keys the wasm's imports.
+    # (A release's JavaScript is minified: `from"./x.js"`, no space.)
+    def rename_import(text, old, new):
+        return re.sub(r'\bfrom\s*"\./' + re.escape(old) + '"', f'from"./{new}"', text)
+
+    main = rename_import(main, "__wasm_split.js", names["__wasm_split.js"])
+    split = rename_import(split, "main.js", names["main.js"])
+    if re.search(r'from\s*"\./(__wasm_split|main)\.js"', main + split):
+        sys.exit("finish-dist.py: an import left unhashed")
+    rename("main.js", names["main.js"], main.encode())
+    rename("__wasm_split.js", names["__wasm_split.js"], split.encode())
+    return names
 
 
-def rename(old, new, content=None):
-    path = os.path.join(app, old)
-    if content is not None:
-        with open(path, "wb") as f:
-            f.write(content)
-    os.replace(path, os.path.join(app, new))
-
-
-def replace_quoted(text, old, new):
-    """Replaces `old` where it stands quoted as a whole path, with or without "./"."""
-    return re.sub(r"""(["'])(\./)?""" + re.escape(old) + r"""\1""", lambda m: m.group(1) + (m.group(2) or "") + new + m.group(1), text)
-
-
-names = {}
-# Leaves first: the wasm modules and the checker's JavaScript name nothing.
-for name in sorted(os.listdir(app)):
-    if name.endswith(".wasm") or name == "import_worker.js":
-        names[name] = hashed(name, digest(read(name)))
-        rename(name, names[name])
-
-loader = read("import_worker_loader.js").decode()
-for old in ("import_worker.js", "import_worker_bg.wasm"):
-    loader = replace_quoted(loader, old, names[old])
-names["import_worker_loader.js"] = hashed("import_worker_loader.js", digest(loader))
-rename("import_worker_loader.js", names["import_worker_loader.js"], loader.encode())
-
-# The app's two modules name the wasm files, then each other.
-main, split = read("main.js").decode(), read("__wasm_split.js").decode()
-for old, new in names.items():
-    if old.endswith(".wasm"):
-        main, split = replace_quoted(main, old, new), replace_quoted(split, old, new)
-pair = digest(main, split)
-names["main.js"], names["__wasm_split.js"] = hashed("main.js", pair), hashed("__wasm_split.js", pair)
-# Only the JavaScript import is renamed: "./__wasm_split.js" also keys the wasm's imports.
-# (A release's JavaScript is minified: `from"./x.js"`, no space.)
-def rename_import(text, old, new):
-    return re.sub(r'\bfrom\s*"\./' + re.escape(old) + '"', f'from"./{new}"', text)
-
-
-main = rename_import(main, "__wasm_split.js", names["__wasm_split.js"])
-split = rename_import(split, "main.js", names["main.js"])
-if re.search(r'from\s*"\./(__wasm_split|main)\.js"', main + split):
-    sys.exit("finish-dist.py: an import left unhashed")
-rename("main.js", names["main.js"], main.encode())
-rename("__wasm_split.js", names["__wasm_split.js"], split.encode())
+# The Vietnamese build, then the English one (tools/build-wasm.sh): the same file names, each
+# hashed over its own content.
+renamed = {f"./app/{old}": f"./app/{new}" for old, new in finish(app).items()}
+renamed.update({f"./app/en/{old}": f"./app/en/{new}" for old, new in finish(os.path.join(app, "en")).items()})
 
 # boot-check.js, copied by Trunk to the top of dist/.
 with open(os.path.join(dist, "boot-check.js"), "rb") as f:
@@ -83,16 +89,16 @@ os.replace(os.path.join(dist, "boot-check.js"), os.path.join(dist, boot_name))
 index_path = os.path.join(dist, "index.html")
 with open(index_path, encoding="utf-8") as f:
     html = f.read()
-for old, new in names.items():
-    html = html.replace(f"./app/{old}", f"./app/{new}")
+for old, new in renamed.items():
+    html = html.replace(old, new)
 # The page is minified in a release (Trunk.toml): attribute values may stand unquoted.
 html = re.sub(r'src=(["\']?)boot-check\.js\1(?=[\s>])', lambda m: f'src={m.group(1)}{boot_name}{m.group(1)}', html)
 # Trunk leaves the skipped Rust link in place; it means nothing to a browser.
 html = re.sub(r"\s*<link data-trunk [^>]*rel=\"?rust\"?[^>]*>", "", html)
-left = re.findall(r"\./app/[\w.-]+|boot-check[\w.-]*\.js", html)
+left = re.findall(r"\./app/(?:en/)?[\w.-]+|boot-check[\w.-]*\.js", html)
 if any(not re.search(r"-[0-9a-f]{16}\.", l) for l in left):
     sys.exit(f"finish-dist.py: unhashed references left in index.html: {left}")
 with open(index_path, "w", encoding="utf-8") as f:
     f.write(html)
 
-print(f"finish-dist.py: {len(names) + 1} file names hashed")
+print(f"finish-dist.py: {len(renamed) + 1} file names hashed")

@@ -5,16 +5,26 @@
 # first opens (the chunk `safety`, storage banners and file writers, is fetched in the background once the first screen
 # runs: not waited for, and not in the first load's budget); the import checker, started on
 # the first import; the service worker, fetched in the background, which then keeps every file of
-# the build for offline use (the offline copy's total is printed last).
+# the build for offline use (the offline copy's total is printed last). The English build
+# (app/en/) loads instead of the Vietnamese one only when the user chooses English: its first
+# load (the same page, CSS and boot check, with its own wasm and JavaScript) is printed against
+# the same budget.
 set -euo pipefail
 dir=${1:-dist}
 first=0
+shared=0
+english=0
 later=0
 background=0
 printf '%-8s %9s %9s  %-45s %s\n' kind raw gzipped file loads
 while IFS= read -r f; do
   name=${f#"$dir"/}
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  case "$name" in
+    app/en/*) lang=en ;;
+    app/*) lang=vi ;;
+    *) lang=both ;;
+  esac
   case "$(basename "$name")" in
     sw.js) when="in the background once the first screen runs (the service worker; it then fetches every file here for offline use)"; later=$((later + gz)); background=$((background + gz)) ;;
     split_safety-*) when="in the background once the first screen runs (storage banners, backup and unit-file writers)"; later=$((later + gz)); background=$((background + gz)) ;;
@@ -22,11 +32,17 @@ while IFS= read -r f; do
     split_*) when="when its screen first opens (${name#app/split_})"; when=${when%%-*}")"; later=$((later + gz)) ;;
     chunk_*) when="with the screens that share it"; later=$((later + gz)) ;;
     import_worker*) when="on the first import"; later=$((later + gz)) ;;
-    *) when="first load"; first=$((first + gz)) ;;
+    *) case $lang in
+         en) when="first load, English (instead of the Vietnamese wasm, when chosen)"; english=$((english + gz)) ;;
+         vi) when="first load"; first=$((first + gz)) ;;
+         *) when="first load"; first=$((first + gz)); shared=$((shared + gz)) ;;
+       esac ;;
   esac
+  [ "$lang" = en ] && case "$when" in first*) ;; *) when="$when, English build" ;; esac
   printf '%-8s %9d %9d  %-45s %s\n' "${name##*.}" "$raw" "$gz" "$name" "$when"
 done < <(find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \) | sort)
 awk -v t="$first" 'BEGIN { printf "first load, gzipped: %d bytes (%.1f KB) of a 200 KB budget\n", t, t / 1024 }'
+awk -v t="$((shared + english))" 'BEGIN { printf "first load in English (chosen on the switch), gzipped: %d bytes (%.1f KB) of a 200 KB budget\n", t, t / 1024 }'
 all=$(find "$dir" -type f -exec cat {} + | wc -c)
 all_gz=0
 while IFS= read -r f; do all_gz=$((all_gz + $(gzip -9 -c "$f" | wc -c))); done < <(find "$dir" -type f)

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::i18n;
 use crate::model::date::format_dmy;
-use crate::model::desk::{DocState, UnitRow, KEY_DOCUMENTS};
+use crate::model::desk::{UnitRow, KEY_DOCUMENTS};
 use crate::model::upper_plan::{PlanUnit, UnionPlan};
 use crate::model::Phase;
 
@@ -74,35 +74,26 @@ pub fn write(rows: &[Vec<Cell>], sep: Separator) -> String {
 }
 
 fn yes_no(b: bool) -> Cell {
-    Cell::Text(if b { i18n::YES } else { i18n::NO }.to_string())
-}
-
-/// The key document's state in words.
-pub fn doc_state_text(state: DocState) -> &'static str {
-    match state {
-        DocState::NotSent => i18n::DESK_DOC_NOT_SENT,
-        DocState::NotStarted => i18n::DESK_DOC_NOT_STARTED,
-        DocState::Drafted(s) => i18n::draft_status_name(s),
-    }
+    Cell::Text(if b { i18n::vi::YES } else { i18n::vi::NO }.to_string())
 }
 
 /// The results columns, after the file's: quorum figures, the executive committee's seats,
 /// those elected and their make-up, the inspection committee, the chair elected directly.
 const RESULT_COLUMNS: [&str; 14] = [
-    i18n::DESK_COL_SUMMONED,
-    i18n::DESK_COL_PRESENT,
-    i18n::DESK_COL_EXEC_SEATS,
-    i18n::DESK_COL_EXEC_ELECTED,
-    i18n::DESK_RESULTS_WOMEN,
-    i18n::DESK_RESULTS_UNDER_35,
-    i18n::DESK_RESULTS_UNDER_40,
-    i18n::DESK_RESULTS_PARTY,
-    i18n::DESK_RESULTS_ETHNIC,
-    i18n::DESK_RESULTS_RE_ELECTED,
-    i18n::DESK_COL_BIRTHS_UNKNOWN,
-    i18n::DESK_COL_INSP_SEATS,
-    i18n::DESK_COL_INSP_ELECTED,
-    i18n::DESK_COL_CHAIR_DIRECT,
+    i18n::vi::DESK_COL_SUMMONED,
+    i18n::vi::DESK_COL_PRESENT,
+    i18n::vi::DESK_COL_EXEC_SEATS,
+    i18n::vi::DESK_COL_EXEC_ELECTED,
+    i18n::vi::DESK_RESULTS_WOMEN,
+    i18n::vi::DESK_RESULTS_UNDER_35,
+    i18n::vi::DESK_RESULTS_UNDER_40,
+    i18n::vi::DESK_RESULTS_PARTY,
+    i18n::vi::DESK_RESULTS_ETHNIC,
+    i18n::vi::DESK_RESULTS_RE_ELECTED,
+    i18n::vi::DESK_COL_BIRTHS_UNKNOWN,
+    i18n::vi::DESK_COL_INSP_SEATS,
+    i18n::vi::DESK_COL_INSP_ELECTED,
+    i18n::vi::DESK_COL_CHAIR_DIRECT,
 ];
 
 /// A unit's results in `RESULT_COLUMNS` order; empty cells where it sent none.
@@ -133,25 +124,25 @@ fn result_cells(r: Option<&crate::model::results::ResultsSummary>) -> Vec<Cell> 
 /// The upper union's table as of `today`: a header, then one row per unit in `rows`' order.
 pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, today: NaiveDate, sep: Separator) -> String {
     let mut header: Vec<Cell> = [
-        i18n::DESK_COL_UNIT,
-        i18n::DESK_COL_LEVEL,
-        i18n::DESK_COL_KIND,
-        i18n::DESK_COL_PILOT,
-        i18n::DESK_COL_DATE,
-        i18n::DESK_COL_CUT_OFF,
-        i18n::DESK_COL_WITHIN,
-        i18n::DESK_COL_HELD,
-        i18n::DESK_COL_LATE,
-        i18n::DESK_COL_DONE,
-        i18n::DESK_COL_APPLICABLE,
+        i18n::vi::DESK_COL_UNIT,
+        i18n::vi::DESK_COL_LEVEL,
+        i18n::vi::DESK_COL_KIND,
+        i18n::vi::DESK_COL_PILOT,
+        i18n::vi::DESK_COL_DATE,
+        i18n::vi::DESK_COL_CUT_OFF,
+        i18n::vi::DESK_COL_WITHIN,
+        i18n::vi::DESK_COL_HELD,
+        i18n::vi::DESK_COL_LATE,
+        i18n::vi::DESK_COL_DONE,
+        i18n::vi::DESK_COL_APPLICABLE,
     ]
     .into_iter()
     .map(|h| Cell::Text(h.to_string()))
     .collect();
-    header.extend(Phase::ALL.into_iter().map(|p| Cell::Text(i18n::desk_phase_percent(p))));
-    header.push(Cell::Text(i18n::DESK_COL_OVERDUE.to_string()));
-    header.extend(KEY_DOCUMENTS.into_iter().map(|k| Cell::Text(i18n::desk_document(k).to_string())));
-    header.extend([i18n::DESK_COL_SENT, i18n::DESK_COL_DAYS_SINCE, i18n::DESK_COL_CODE, i18n::DESK_COL_FILE].map(|h| Cell::Text(h.to_string())));
+    header.extend(Phase::ALL.into_iter().map(|p| Cell::Text(i18n::vi::desk_phase_percent(p))));
+    header.push(Cell::Text(i18n::vi::DESK_COL_OVERDUE.to_string()));
+    header.extend(KEY_DOCUMENTS.into_iter().map(|k| Cell::Text(i18n::vi::desk_document(k).to_string())));
+    header.extend([i18n::vi::DESK_COL_SENT, i18n::vi::DESK_COL_DAYS_SINCE, i18n::vi::DESK_COL_CODE, i18n::vi::DESK_COL_FILE].map(|h| Cell::Text(h.to_string())));
     let width = header.len();
     header.extend(RESULT_COLUMNS.map(|h| Cell::Text(h.to_string())));
     let mut table = vec![header];
@@ -161,11 +152,11 @@ pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, t
         let (done, applicable) = row.progress();
         let mut cells = vec![
             Cell::Text(row.unit_name.clone()),
-            Cell::Text(i18n::level_name(row.level).to_string()),
-            Cell::Text(if row.conference { i18n::DESK_CONFERENCE } else { i18n::kind_name(row.kind) }.to_string()),
+            Cell::Text(i18n::vi::level_name(row.level).to_string()),
+            Cell::Text(if row.conference { i18n::vi::DESK_CONFERENCE } else { i18n::vi::kind_name(row.kind) }.to_string()),
             yes_no(row.pilot),
             Cell::Date(row.date),
-            row.cut_off.map_or(Cell::Text(i18n::DESK_OUT_OF_CYCLE.to_string()), Cell::Date),
+            row.cut_off.map_or(Cell::Text(i18n::vi::DESK_OUT_OF_CYCLE.to_string()), Cell::Date),
             s.within_cut_off.map_or(Cell::Text(String::new()), yes_no),
             yes_no(s.held),
             yes_no(s.late),
@@ -177,12 +168,12 @@ pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, t
             None => Cell::Text(String::new()),
         }));
         cells.push(Cell::Number(s.overdue as i64));
-        cells.extend(row.documents.iter().map(|d| Cell::Text(doc_state_text(*d).to_string())));
+        cells.extend(row.documents.iter().map(|d| Cell::Text(i18n::vi::doc_state_text(*d).to_string())));
         cells.push(row.sent_on().map_or(Cell::Text(String::new()), Cell::Date));
         cells.push(Cell::Number(s.days_since_sent));
         cells.push(Cell::Text(row.code.clone().unwrap_or_default()));
         let outside = codes.as_ref().is_some_and(|c| c.outside(row));
-        cells.push(Cell::Text(if outside { i18n::DESK_OUTSIDE_PLAN } else { i18n::DESK_FILE_RECEIVED }.to_string()));
+        cells.push(Cell::Text(if outside { i18n::vi::DESK_OUTSIDE_PLAN } else { i18n::vi::DESK_FILE_RECEIVED }.to_string()));
         cells.extend(result_cells(row.results.as_ref()));
         table.push(cells);
     }
@@ -191,15 +182,15 @@ pub fn desk_table(rows: &[&UnitRow], plan: Option<(&UnionPlan, &[&PlanUnit])>, t
         for unit in missing {
             let mut cells = vec![
                 Cell::Text(unit.name.clone()),
-                Cell::Text(i18n::level_name(p.level).to_string()),
-                Cell::Text(if unit.conference { i18n::DESK_CONFERENCE.to_string() } else { String::new() }),
+                Cell::Text(i18n::vi::level_name(p.level).to_string()),
+                Cell::Text(if unit.conference { i18n::vi::DESK_CONFERENCE.to_string() } else { String::new() }),
                 yes_no(unit.pilot_cut_off.is_some()),
                 Cell::Text(String::new()),
-                p.cut_off_for(unit).map_or(Cell::Text(i18n::DESK_OUT_OF_CYCLE.to_string()), Cell::Date),
+                p.cut_off_for(unit).map_or(Cell::Text(i18n::vi::DESK_OUT_OF_CYCLE.to_string()), Cell::Date),
             ];
             cells.resize(width - 2, Cell::Text(String::new()));
             cells.push(Cell::Text(unit.code.clone()));
-            cells.push(Cell::Text(i18n::DESK_FILE_MISSING.to_string()));
+            cells.push(Cell::Text(i18n::vi::DESK_FILE_MISSING.to_string()));
             cells.extend(result_cells(None));
             table.push(cells);
         }
@@ -262,20 +253,20 @@ mod tests {
         let second: Vec<&str> = lines[2].split(';').collect();
         assert_eq!(header.len(), first.len());
         assert_eq!(header.len(), second.len());
-        assert_eq!(header[0], i18n::DESK_COL_UNIT);
+        assert_eq!(header[0], i18n::vi::DESK_COL_UNIT);
         assert_eq!(first[0], "Công đoàn Bình Minh");
         assert_eq!(second[0], "'=Công đoàn A", "a name that looks like a formula stays text");
         let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
-        assert_eq!(first[col(i18n::DESK_COL_CUT_OFF)], i18n::DESK_OUT_OF_CYCLE);
-        assert_eq!(first[col(i18n::DESK_COL_SENT)], "\t21/05/2023", "sent after 17:00 UTC is the next day in Vietnam");
-        assert_eq!(first[col(i18n::DESK_COL_DAYS_SINCE)], "4");
-        assert_eq!(first[col(i18n::desk_document(KEY_DOCUMENTS[0]))], i18n::DESK_DOC_NOT_SENT);
-        assert_eq!(second[col(i18n::desk_document(KEY_DOCUMENTS[0]))], i18n::DESK_DOC_NOT_STARTED);
-        assert_eq!(second[col(i18n::DESK_COL_DATE)], format!("\t{}", format_dmy(a.date)));
-        assert_eq!(first[col(i18n::DESK_COL_FILE)], i18n::DESK_FILE_RECEIVED);
+        assert_eq!(first[col(i18n::vi::DESK_COL_CUT_OFF)], i18n::vi::DESK_OUT_OF_CYCLE);
+        assert_eq!(first[col(i18n::vi::DESK_COL_SENT)], "\t21/05/2023", "sent after 17:00 UTC is the next day in Vietnam");
+        assert_eq!(first[col(i18n::vi::DESK_COL_DAYS_SINCE)], "4");
+        assert_eq!(first[col(i18n::vi::desk_document(KEY_DOCUMENTS[0]))], i18n::vi::DESK_DOC_NOT_SENT);
+        assert_eq!(second[col(i18n::vi::desk_document(KEY_DOCUMENTS[0]))], i18n::vi::DESK_DOC_NOT_STARTED);
+        assert_eq!(second[col(i18n::vi::DESK_COL_DATE)], format!("\t{}", format_dmy(a.date)));
+        assert_eq!(first[col(i18n::vi::DESK_COL_FILE)], i18n::vi::DESK_FILE_RECEIVED);
         // The results sent, as numbers; none sent leaves the cells empty.
         let results = |line: &[&str]| RESULT_COLUMNS.map(|c| line[col(c)].to_string());
-        assert_eq!(results(&first), ["30", "28", "9", "8", "3", "1", "2", "5", "0", "4", "1", "", "", i18n::YES].map(String::from));
+        assert_eq!(results(&first), ["30", "28", "9", "8", "3", "1", "2", "5", "0", "4", "1", "", "", i18n::vi::YES].map(String::from));
         assert!(results(&second).iter().all(String::is_empty));
     }
 
@@ -301,13 +292,13 @@ mod tests {
         assert_eq!(lines.len(), 5, "header, two files, two units not received");
         assert!(lines.iter().all(|l| l.len() == lines[0].len()));
         let col = |name: &str| lines[0].iter().position(|h| *h == name).unwrap();
-        assert_eq!((lines[1][col(i18n::DESK_COL_CODE)], lines[1][col(i18n::DESK_COL_FILE)]), ("BT01", i18n::DESK_FILE_RECEIVED));
-        assert_eq!((lines[2][col(i18n::DESK_COL_CODE)], lines[2][col(i18n::DESK_COL_FILE)]), ("", i18n::DESK_OUTSIDE_PLAN));
+        assert_eq!((lines[1][col(i18n::vi::DESK_COL_CODE)], lines[1][col(i18n::vi::DESK_COL_FILE)]), ("BT01", i18n::vi::DESK_FILE_RECEIVED));
+        assert_eq!((lines[2][col(i18n::vi::DESK_COL_CODE)], lines[2][col(i18n::vi::DESK_COL_FILE)]), ("", i18n::vi::DESK_OUTSIDE_PLAN));
         assert_eq!(lines[3][0], "Công đoàn Đông Á");
-        assert_eq!(lines[3][col(i18n::DESK_COL_KIND)], i18n::DESK_CONFERENCE);
-        assert_eq!(lines[3][col(i18n::DESK_COL_PILOT)], i18n::YES);
-        assert_eq!(lines[3][col(i18n::DESK_COL_CUT_OFF)], "\t15/10/2025");
-        assert_eq!((lines[3][col(i18n::DESK_COL_CODE)], lines[3][col(i18n::DESK_COL_FILE)]), ("BT02", i18n::DESK_FILE_MISSING));
+        assert_eq!(lines[3][col(i18n::vi::DESK_COL_KIND)], i18n::vi::DESK_CONFERENCE);
+        assert_eq!(lines[3][col(i18n::vi::DESK_COL_PILOT)], i18n::vi::YES);
+        assert_eq!(lines[3][col(i18n::vi::DESK_COL_CUT_OFF)], "\t15/10/2025");
+        assert_eq!((lines[3][col(i18n::vi::DESK_COL_CODE)], lines[3][col(i18n::vi::DESK_COL_FILE)]), ("BT02", i18n::vi::DESK_FILE_MISSING));
         assert_eq!(lines[4][0], "'@Công đoàn Ba", "a plan's name is neutralised too");
     }
 }

@@ -11,6 +11,9 @@ pub const ROUNDS: &str = "congress-notebook/rounds";
 pub const CSV_SEPARATOR: &str = "congress-notebook/csv-separator";
 /// "dismissed" once the user declined to install the app (`ui::install`).
 pub const INSTALL_OFFER: &str = "congress-notebook/install-offer";
+/// The interface language, "vi" or "en" (absent: Vietnamese). Also read by index.html's loader,
+/// before the app's code is fetched, to load that language's build.
+pub const LANGUAGE: &str = "congress-notebook/language";
 /// The upper union's own plan (`storage::desk_plan`).
 pub const DESK_PLAN: &str = "congress-notebook/desk-plan";
 const CONGRESS_PREFIX: &str = "congress-notebook/congress/";

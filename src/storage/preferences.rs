@@ -1,5 +1,5 @@
 //! Small choices the user makes once, kept in this browser: the CSV separator their Excel
-//! expects, and whether they declined to install the app. A value this version does not
+//! expects, whether they declined to install the app, and the interface language. A value this version does not
 //! recognise is left as it is (never written over) and the default is used.
 
 use super::backend::KeyValue;
@@ -62,6 +62,27 @@ pub fn decline_install() -> bool {
     write_install_declined(&super::BrowserStorage)
 }
 
+/// The interface languages this version knows (index.html's loader reads the same key).
+const LANGUAGES: [&str; 2] = ["vi", "en"];
+
+/// Stores the interface language `code` ("vi" or "en") unless the key holds a value this
+/// version cannot read. False if not stored.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn write_language(backend: &impl KeyValue, code: &str) -> bool {
+    let free = match backend.get(keys::LANGUAGE) {
+        Ok(None) => true,
+        Ok(Some(v)) => LANGUAGES.contains(&v.as_str()),
+        Err(_) => false,
+    };
+    free && LANGUAGES.contains(&code) && backend.set(keys::LANGUAGE, code).is_ok()
+}
+
+/// Remembers the interface language for the next page load; false when it could not be stored.
+#[cfg(target_arch = "wasm32")]
+pub fn set_language(code: &str) -> bool {
+    write_language(&super::BrowserStorage, code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +112,19 @@ mod tests {
         assert!(!read_install_declined(&mem));
         assert!(!write_install_declined(&mem));
         assert_eq!(mem.get(keys::INSTALL_OFFER).unwrap().as_deref(), Some("later, from a newer version"));
+    }
+
+    #[test]
+    fn the_language_is_stored_by_its_code_and_an_unknown_value_is_never_written_over() {
+        let mem = MemoryStorage::default();
+        assert!(write_language(&mem, "en"));
+        assert_eq!(mem.get(keys::LANGUAGE).unwrap().as_deref(), Some("en"));
+        assert!(write_language(&mem, "vi"));
+        assert_eq!(mem.get(keys::LANGUAGE).unwrap().as_deref(), Some("vi"));
+        assert!(!write_language(&mem, "fr"));
+        assert_eq!(mem.get(keys::LANGUAGE).unwrap().as_deref(), Some("vi"));
+        mem.set(keys::LANGUAGE, "fr").unwrap();
+        assert!(!write_language(&mem, "en"));
+        assert_eq!(mem.get(keys::LANGUAGE).unwrap().as_deref(), Some("fr"));
     }
 }

@@ -104,7 +104,7 @@ pub fn BallotEntry(id: String) -> impl IntoView {
         let t = totals(&e.ballots, e.candidates.len());
         let count = Count { issued: issued_n, collected: e.ballots.len() as u32, valid: t.valid, invalid: t.invalid_total(), votes: t.votes };
         if let Err(problem) = desk.day.with_untracked(|d| d.check_count(&e, &count)) {
-            let names: Vec<String> = desk.day.with_untracked(|d| e.candidates.iter().map(|c| d.person(c).map(i18n::ballot_name).unwrap_or_default()).collect());
+            let names: Vec<String> = desk.day.with_untracked(|d| e.candidates.iter().map(|c| d.person(c).map(i18n::vi::ballot_name).unwrap_or_default()).collect());
             return message.set(Some(i18n::count_error(problem, &names)));
         }
         message.set(None);

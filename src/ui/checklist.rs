@@ -129,7 +129,7 @@ pub fn Switcher() -> impl IntoView {
                     on:change=move |ev| state.switch_to(event_target_value(&ev))>
                     {move || choices().into_iter().map(|(id, name)| {
                         let selected = state.active.get().as_deref() == Some(id.as_str());
-                        view! { <option value=id selected=selected>{name}</option> }
+                        view! { <option value=id selected=selected lang="vi">{name}</option> }
                     }).collect_view()}
                 </select>
             </Show>
@@ -170,9 +170,11 @@ fn Summary() -> impl IntoView {
     move || {
         state.with_active(|c| {
             let (closed, total) = c.progress();
+            // A round's name is data (Vietnamese); what follows it is the interface's.
+            let round_name = c.round.as_ref().map(|r| r.name.clone());
             let round = match (&c.round, c.cut_off()) {
-                (Some(r), Some(cut)) => format!("{} ({})", r.name, i18n::cut_off_line(cut)),
-                (Some(r), None) => r.name.clone(),
+                (Some(_), Some(cut)) => format!(" ({})", i18n::cut_off_line(cut)),
+                (Some(_), None) => String::new(),
                 (None, Some(cut)) => i18n::cut_off_line(cut),
                 (None, None) => i18n::round_none().to_string(),
             };
@@ -181,16 +183,16 @@ fn Summary() -> impl IntoView {
             let late_tasks = c.tasks.iter().filter(|t| breaks_cut_off(t, c)).count();
             view! {
                 <section class="card summary" aria-labelledby="unit-title">
-                    <h2 id="unit-title">{c.unit_name.clone()}</h2>
+                    <h2 id="unit-title" lang="vi">{c.unit_name.clone()}</h2>
                     <dl>
-                        <dt>{i18n::UPPER_UNION_LABEL}</dt><dd>{c.upper_union.clone()}</dd>
+                        <dt>{i18n::UPPER_UNION_LABEL}</dt><dd lang="vi">{c.upper_union.clone()}</dd>
                         <dt>{i18n::FIELD_KIND}</dt>
                         <dd>{format!("{} · {}", i18n::kind_name(c.kind), i18n::level_name(c.level))}</dd>
                         <dt>{i18n::CONGRESS_DAY_LABEL}</dt>
                         <dd class="congress-date">
                             {format!("{} ({})", i18n::date(c.date), i18n::days_to_congress(days_until(c.date, today.get())))}
                         </dd>
-                        <dt>{i18n::ROUND_LABEL}</dt><dd>{round}</dd>
+                        <dt>{i18n::ROUND_LABEL}</dt><dd>{round_name.map(|n| view! { <span lang="vi">{n}</span> })}{round}</dd>
                     </dl>
                     {late.map(|text| view! { <p class="warning" role="alert">{text}</p> })}
                     {(late_tasks > 0 && !c.is_after_cut_off()).then(|| view! {
@@ -317,9 +319,9 @@ fn TaskRow(id: String) -> impl IntoView {
     // another tab's change never re-creates an open editor (and what was typed stays).
     let body = move || {
         row.get().map(|(task, due, urg, late, departs)| {
-            let basis = match &task.basis {
-                Basis::Practice => i18n::BASIS_PRACTICE.to_string(),
-                Basis::Document(name) => name.clone(),
+            let (basis, basis_lang) = match &task.basis {
+                Basis::Practice => (i18n::BASIS_PRACTICE.to_string(), i18n::LANGUAGE),
+                Basis::Document(name) => (name.clone(), "vi"),
             };
             let rule = match task.due {
                 DueRule::OffsetDays(d) => i18n::due_rule(d),
@@ -327,14 +329,16 @@ fn TaskRow(id: String) -> impl IntoView {
             };
             let done_on = task.done_on.filter(|_| task.status == Status::Done);
             let status = matches!(task.status, Status::InProgress | Status::NotApplicable).then(|| i18n::status_name(task.status));
-            let assignee = (!task.assignee.is_empty()).then(|| format!("{}: {}", i18n::ASSIGNEE_LABEL, task.assignee));
-            let notes = (!task.notes.is_empty()).then(|| format!("{}: {}", i18n::NOTES_LABEL, task.notes));
+            // The task's own words (title, explanation, basis, the user's text) stay Vietnamese,
+            // marked so, whatever the interface language.
+            let assignee = (!task.assignee.is_empty()).then(|| task.assignee.clone());
+            let notes = (!task.notes.is_empty()).then(|| task.notes.clone());
             view! {
                     <div class="task-main">
                         <input type="checkbox" id=checkbox_id.clone()
                             prop:checked=task.status == Status::Done
                             on:change=toggle.clone()/>
-                        <label for=checkbox_id.clone()>{task.title.clone()}</label>
+                        <label for=checkbox_id.clone() lang="vi">{task.title.clone()}</label>
                         <button type="button" class="edit-task" aria-expanded=move || editing.get().to_string()
                             aria-label=i18n::edit_task_label(&task.title)
                             on:click=move |_| editing.update(|e| *e = !*e)>
@@ -352,10 +356,10 @@ fn TaskRow(id: String) -> impl IntoView {
                             <span class="done-on">{format!("{} {}", i18n::DONE_ON, i18n::date(d))}</span>
                         })}
                     </p>
-                    {assignee.map(|a| view! { <p class="assignee">{a}</p> })}
-                    <p class="explanation">{task.explanation.clone()}</p>
-                    {notes.map(|n| view! { <p class="notes">{n}</p> })}
-                    <p class="basis">{format!("{}: {basis}", i18n::BASIS)}</p>
+                    {assignee.map(|a| view! { <p class="assignee">{i18n::ASSIGNEE_LABEL}": "<span lang="vi">{a}</span></p> })}
+                    <p class="explanation" lang="vi">{task.explanation.clone()}</p>
+                    {notes.map(|n| view! { <p class="notes">{i18n::NOTES_LABEL}": "<span lang="vi">{n}</span></p> })}
+                    <p class="basis">{i18n::BASIS}": "<span lang=basis_lang>{basis}</span></p>
             }
         })
     };

@@ -186,6 +186,12 @@ split_action! {
     fn calendar_action = safety(state: AppState) { super::filters::write_calendar(state); }
 }
 split_action! {
+    /// Switches the interface language (`offline::switch_language`).
+    fn language_action = safety(state: AppState, refused: RwSignal<Option<&'static str>>) {
+        super::offline::switch_language(state, refused);
+    }
+}
+split_action! {
     /// Another tab deleted what this tab had a change to: offers the change as a file.
     fn deleted_elsewhere_action = safety(state: AppState, id: String) { state.deleted_elsewhere(&id); }
 }
@@ -245,6 +251,16 @@ fn run_writer(failed: RwSignal<bool>, write: impl std::future::Future<Output = R
     leptos::task::spawn_local(async move {
         if write.await.is_err() {
             failed.set(true);
+        }
+    });
+}
+
+/// Switches the interface language, fetching its code first if needed (it is in the chunk
+/// `safety`, fetched in the background at start); `refused` says why when it cannot.
+pub fn switch_language(state: AppState, refused: RwSignal<Option<&'static str>>) {
+    leptos::task::spawn_local(async move {
+        if call!(language_action(state, refused)).is_err() {
+            refused.set(Some(i18n::LANGUAGE_CODE_MISSING));
         }
     });
 }

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::chunks::{self, OnDemand};
 use super::state::AppState;
 use super::{desk_batch, download};
-use crate::export::csv::{desk_table, doc_state_text, Separator};
+use crate::export::csv::{desk_table, Separator};
 use crate::format::desk::DeskReply;
 use crate::i18n;
 use crate::model::date::format_dmy;
@@ -789,16 +789,16 @@ fn unit_row(unit: DeskUnit, today: chrono::NaiveDate, outside: bool, open_unit: 
     let documents = crate::model::desk::KEY_DOCUMENTS
         .into_iter()
         .zip(&row.documents)
-        .map(|(kind, state)| view! { <li>{i18n::desk_document(kind)}": "{doc_state_text(*state)}</li> })
+        .map(|(kind, state)| view! { <li>{i18n::desk_document(kind)}": "{i18n::doc_state_text(*state)}</li> })
         .collect_view();
     view! {
         <tr class:late=s.late class:stale=s.stale>
             <th scope="row">
-                <span class="unit-name">{row.unit_name.clone()}</span>
+                <span class="unit-name" lang="vi">{row.unit_name.clone()}</span>
                 {row.code.clone().map(|code| view! { <span class="unit-code">{code}</span> })}
                 {outside.then(|| view! { <span class="tag outside">{i18n::DESK_OUTSIDE_PLAN}</span> })}
                 <span class="unit-level">{i18n::level_name(row.level)}</span>
-                <span class="unit-file">{unit.file_name}</span>
+                <span class="unit-file" lang="vi">{unit.file_name}</span>
                 <button type="button" class="open-unit" aria-label=i18n::desk_open_unit(&row.unit_name)
                     on:click={
                         let key = row.record_key();

@@ -69,8 +69,8 @@ fn DraftList() -> impl IntoView {
                     view! {
                         <li class="draft-row">
                             <div>
-                                <strong class="draft-title">{title}</strong>
-                                <span class="draft-kind">{kind}</span>
+                                <strong class="draft-title" lang="vi">{title}</strong>
+                                <span class="draft-kind" lang="vi">{kind}</span>
                                 <span class="draft-meta">{summary}</span>
                             </div>
                             <div class="actions">
@@ -95,7 +95,7 @@ fn DraftList() -> impl IntoView {
             </ul>
             <div class="new-document">
                 <SelectField id="new-document-kind".into() label=i18n::NEW_DOCUMENT_KIND.to_string()
-                    choices=choices() selected=DocumentKind::TermReport.name()
+                    choices=choices() selected=DocumentKind::TermReport.name() choices_lang="vi"
                     on_change=Callback::new(move |key: String| {
                         if let Some(k) = DocumentKind::from_name(&key) {
                             choice.set(k);

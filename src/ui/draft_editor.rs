@@ -87,7 +87,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                     <TextField id="draft-title-field".into() label=i18n::DRAFT_TITLE.to_string() value=d.title.clone()
                         on_input=Callback::new(move |v: String| edit_title(Box::new(move |d| d.title = v)))/>
                     <SelectField id="draft-symbol".into() label=i18n::DRAFT_SYMBOL.to_string()
-                        choices=std::iter::once(("", i18n::DRAFT_SYMBOL_NONE)).chain(DocSymbol::ALL.into_iter().map(|s| (s.name(), s.name()))).collect()
+                        choices=std::iter::once(("", i18n::DRAFT_SYMBOL_NONE)).chain(DocSymbol::ALL.into_iter().map(|s| (s.name(), s.name()))).collect() choices_lang="vi"
                         selected=d.symbol.map_or("", DocSymbol::name)
                         on_change=Callback::new(move |code: String| edit_symbol(Box::new(move |d| d.symbol = DocSymbol::from_name(&code))))/>
                     <TextField id="draft-number".into() label=i18n::DRAFT_NUMBER.to_string() value=d.number.clone()
@@ -130,7 +130,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                             <option value="" selected=d.task_id.is_none()>{i18n::DRAFT_TASK_NONE}</option>
                             {tasks.into_iter().map(|(tid, title)| {
                                 let selected = d.task_id.as_deref() == Some(tid.as_str());
-                                view! { <option value=tid selected=selected>{title}</option> }
+                                view! { <option value=tid selected=selected lang="vi">{title}</option> }
                             }).collect_view()}
                         </select>
                         <p class="hint" id="draft-task-hint">{i18n::DRAFT_TASK_HINT}</p>
@@ -206,7 +206,7 @@ fn SectionEditor(draft_id: String, section_id: String, counts: RwSignal<BTreeMap
                     state.edit_draft(&h_draft, move |d| if let Some(s) = d.section_mut(&sid) { s.heading = v; });
                 }/>
             <label class="visually-hidden" for=body_id.clone()>{section.heading.clone()}</label>
-            {(!section.prompt.is_empty()).then(|| view! { <p class="hint prompt" id=prompt_id.clone()>{section.prompt.clone()}</p> })}
+            {(!section.prompt.is_empty()).then(|| view! { <p class="hint prompt" id=prompt_id.clone() lang="vi">{section.prompt.clone()}</p> })}
             <textarea id=body_id class="section-body" rows="6" prop:value=section.body.clone()
                 aria-describedby=(!section.prompt.is_empty()).then_some(prompt_id)
                 on:input=move |ev| {

@@ -31,7 +31,7 @@ fn with_election<T>(desk: DayDesk, id: &str, f: impl FnOnce(&Election) -> T) -> 
 fn ballot_names(day: &CongressDay, e: &Election) -> Vec<(usize, String)> {
     day.ballot_list(e)
         .into_iter()
-        .map(|i| (i, day.person(&e.candidates[i]).map(i18n::ballot_name).unwrap_or_default()))
+        .map(|i| (i, day.person(&e.candidates[i]).map(i18n::vi::ballot_name).unwrap_or_default()))
         .collect()
 }
 
@@ -154,7 +154,7 @@ fn BallotList(id: String) -> impl IntoView {
                     <ol class="ballot-list">
                         {names.into_iter().map(|(i, name)| view! {
                             <li>
-                                <span class="ballot-name">{name.clone()}</span>
+                                <span class="ballot-name" lang="vi">{name.clone()}</span>
                                 <button type="button" aria-label=format!("{}: {name}", i18n::CANDIDATE_REMOVE) on:click=move |_| remove(i)>
                                     {i18n::CANDIDATE_REMOVE}
                                 </button>
@@ -214,7 +214,7 @@ fn AddCandidate(id: String) -> impl IntoView {
     let others = move || {
         desk.day.with(|d| {
             let Some(e) = d.election(&id.get_value()) else { return Vec::new() };
-            d.people.iter().filter(|p| !e.candidates.contains(&p.id)).map(|p| (p.id.clone(), i18n::ballot_name(p))).collect::<Vec<_>>()
+            d.people.iter().filter(|p| !e.candidates.contains(&p.id)).map(|p| (p.id.clone(), i18n::vi::ballot_name(p))).collect::<Vec<_>>()
         })
     };
     let picked = RwSignal::new(String::new());
@@ -230,7 +230,7 @@ fn AddCandidate(id: String) -> impl IntoView {
                     <div class="add-row">
                         <select id=pick_id.clone() on:change=move |ev| picked.set(event_target_value(&ev))>
                             <option value="">{i18n::CANDIDATE_PICK_NONE}</option>
-                            {move || others().into_iter().map(|(pid, name)| view! { <option value=pid>{name}</option> }).collect_view()}
+                            {move || others().into_iter().map(|(pid, name)| view! { <option value=pid lang="vi">{name}</option> }).collect_view()}
                         </select>
                         <button type="button" on:click=move |_| {
                             let pid = picked.get_untracked();
@@ -315,7 +315,7 @@ fn CountForm(id: String, on_saved: Callback<()>) -> impl IntoView {
         let checked = desk.day.with_untracked(|d| d.check_count(&e, &count));
         if let Err(problem) = checked {
             // The names in the order of the count's votes, for the message.
-            let by_index: Vec<String> = desk.day.with_untracked(|d| e.candidates.iter().map(|c| d.person(c).map(i18n::ballot_name).unwrap_or_default()).collect());
+            let by_index: Vec<String> = desk.day.with_untracked(|d| e.candidates.iter().map(|c| d.person(c).map(i18n::vi::ballot_name).unwrap_or_default()).collect());
             return message.set(Some(i18n::count_error(problem, &by_index)));
         }
         message.set(None);
@@ -369,7 +369,7 @@ fn ResultView(id: String) -> impl IntoView {
         let (e, result, names) = desk.day.with(|d| {
             let e = d.election(&id.get_value())?;
             let result = d.result(e)?;
-            let names: Vec<String> = e.candidates.iter().map(|c| d.person(c).map(i18n::ballot_name).unwrap_or_default()).collect();
+            let names: Vec<String> = e.candidates.iter().map(|c| d.person(c).map(i18n::vi::ballot_name).unwrap_or_default()).collect();
             Some((Shown { body: e.body, round: e.round, seats: e.seats, base: e.base }, result, names))
         })?;
         let r = match result {
@@ -406,7 +406,7 @@ fn ResultView(id: String) -> impl IntoView {
                             {r.lines.iter().enumerate().map(|(n, l)| view! {
                                 <tr class=standing_class(l.standing)>
                                     <td>{n + 1}</td>
-                                    <th scope="row">{names[l.candidate].clone()}</th>
+                                    <th scope="row" lang="vi">{names[l.candidate].clone()}</th>
                                     <td class="num">{l.votes}</td>
                                     <td class="num">{percent_text(l.hundredths)}</td>
                                     <td>{i18n::standing_name(l.standing)}</td>

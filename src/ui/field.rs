@@ -45,6 +45,10 @@ pub fn SelectField(
     #[prop(optional)]
     selected: &'static str,
     #[prop(optional)] described_by: &'static str,
+    /// The choices' language when they are content, not interface words (template names:
+    /// "vi" on an English screen); not given to a choice of none (the empty value).
+    #[prop(optional)]
+    choices_lang: Option<&'static str>,
     on_change: Callback<String>,
 ) -> impl IntoView {
     view! {
@@ -53,7 +57,7 @@ pub fn SelectField(
             <select id=id aria-describedby=(!described_by.is_empty()).then_some(described_by)
                 on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {choices.into_iter().map(|(value, text)| view! {
-                    <option value=value selected=value == selected>{text}</option>
+                    <option value=value selected=value == selected lang=choices_lang.filter(|_| !value.is_empty())>{text}</option>
                 }).collect_view()}
             </select>
         </div>

@@ -49,7 +49,7 @@ pub fn write(state: AppState, target: Target, sections: Vec<(&'static str, Strin
     });
     let id = match existing {
         Some(id) => {
-            state.keep_version(&id, i18n::BEFORE_FILL.to_string(), true);
+            state.keep_version(&id, i18n::vi::BEFORE_FILL.to_string(), true);
             if save_failed(state) {
                 return Err(NotWritten);
             }

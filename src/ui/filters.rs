@@ -42,7 +42,7 @@ pub fn FilterBar(filter: RwSignal<TaskFilter>) -> impl IntoView {
                     {move || names().into_iter().map(|n| {
                         let selected = filter.with_untracked(|f| f.assignee.as_deref() == Some(n.as_str()));
                         let label = n.clone();
-                        view! { <option value=n selected=selected>{label}</option> }
+                        view! { <option value=n selected=selected lang="vi">{label}</option> }
                     }).collect_view()}
                 </select>
             </div>

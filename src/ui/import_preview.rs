@@ -85,7 +85,7 @@ fn congresses_preview(read: Option<Pending>, incoming: RwSignal<Option<Incoming>
         let imported = ImportedDrafts {
             drafts: planned.drafts,
             versions: planned.versions,
-            before_import: (i18n::BEFORE_IMPORT.to_string(), clock::now_ms()),
+            before_import: (i18n::vi::BEFORE_IMPORT.to_string(), clock::now_ms()),
             days: planned.days,
         };
         if state.apply_import(planned.adds, planned.replaces, p.rounds, imported) {

@@ -108,7 +108,9 @@ fn App() -> impl IntoView {
                     state.flush();
                     at_desk.update(|d| *d = !*d);
                 }>{move || if at_desk.get() { i18n::DESK_BACK } else { i18n::DESK_OPEN }}</button>
+                <LanguageSwitch/>
             </nav>
+            {(!i18n::CONTENT_LANGUAGE_NOTE.is_empty()).then(|| view! { <p class="tagline">{i18n::CONTENT_LANGUAGE_NOTE}</p> })}
         </header>
         <main id="main">
             <banners::StorageBanners/>
@@ -142,6 +144,20 @@ fn App() -> impl IntoView {
             <p class="version">{i18n::footer_version(crate::APP_VERSION)}</p>
             <p>{i18n::FOOTER_PRIVACY}</p>
         </footer>
+    }
+}
+
+/// The other interface language, on a button written in that language
+/// (`chunks::switch_language`); why it could not switch, if so.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let refused = RwSignal::new(None::<&'static str>);
+    view! {
+        <button type="button" class="mode" lang=i18n::OTHER_LANGUAGE on:click=move |_| chunks::switch_language(state, refused)>
+            {i18n::OTHER_LANGUAGE_NAME}
+        </button>
+        {move || refused.get().map(|r| view! { <p class="banner error" role="alert">{r}</p> })}
     }
 }
 

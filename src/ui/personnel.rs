@@ -345,7 +345,7 @@ fn NomineeItem(person_id: String, body: Body) -> impl IntoView {
     view! {
         <li class:withdrawn=move || found().is_some_and(|(_, n)| n.withdrawn)>
             <p class="who">
-                <strong>{move || found().map(|(p, _)| i18n::ballot_name(&p))}</strong>
+                <strong lang="vi">{move || found().map(|(p, _)| i18n::vi::ballot_name(&p))}</strong>
                 {move || found().filter(|(_, n)| n.withdrawn).map(|_| format!(" ({})", i18n::NOMINEE_WITHDRAWN_TAG))}
                 <small>{move || found().map(|(p, n)| i18n::nominee_summary(&p, &n))}</small>
             </p>
@@ -356,10 +356,10 @@ fn NomineeItem(person_id: String, body: Body) -> impl IntoView {
                     }>{i18n::NOMINEE_REMOVE_CONFIRM}</button>
                     <button type="button" on:click=move |_| confirming.set(false)>{i18n::CANCEL}</button>
                 }>
-                <button type="button" aria-label=move || found().map(|(p, _)| i18n::nominee_remove_label(&i18n::ballot_name(&p), body)) on:click=move |_| confirming.set(true)>{i18n::NOMINEE_REMOVE}</button>
+                <button type="button" aria-label=move || found().map(|(p, _)| i18n::nominee_remove_label(&i18n::vi::ballot_name(&p), body)) on:click=move |_| confirming.set(true)>{i18n::NOMINEE_REMOVE}</button>
             </Show>
             <details>
-                <summary>{i18n::NOMINEE_DETAILS}<span class="visually-hidden">{move || found().map(|(p, _)| format!(": {}", i18n::ballot_name(&p)))}</span></summary>
+                <summary>{i18n::NOMINEE_DETAILS}<span class="visually-hidden">{move || found().map(|(p, _)| format!(": {}", i18n::vi::ballot_name(&p)))}</span></summary>
                 // Drawn anew from the stored person whenever their name, birth or gender changes
                 // (here, in the same person's form under another body, or in another tab): a
                 // form never saves back values it read before a correction.
@@ -501,7 +501,7 @@ fn AddNominee() -> impl IntoView {
     let bodies: Vec<(&'static str, &'static str)> = PLANNED_BODIES.iter().map(|b| (b.name(), i18n::body_name(*b))).collect();
     let genders = StoredValue::new(Gender::ALL.iter().map(|g| (g.name(), i18n::gender_name(*g))).collect::<Vec<(&'static str, &'static str)>>());
     let by_choices: Vec<(&'static str, &'static str)> = NominatedBy::ALL.iter().map(|b| (b.name(), i18n::nominated_by_name(*b))).collect();
-    let people = move || desk.day.with(|d| d.people.iter().map(|p| (p.id.clone(), i18n::ballot_name(p))).collect::<Vec<_>>());
+    let people = move || desk.day.with(|d| d.people.iter().map(|p| (p.id.clone(), i18n::vi::ballot_name(p))).collect::<Vec<_>>());
     view! {
         <form class="add-nominee" on:submit=add>
             <h3>{i18n::NOMINEE_ADD_TITLE}</h3>
@@ -515,7 +515,7 @@ fn AddNominee() -> impl IntoView {
                             <label for="nominee-pick">{i18n::NOMINEE_PICK}</label>
                             <select id="nominee-pick" on:change=move |ev| picked.set(event_target_value(&ev))>
                                 <option value="">{i18n::NOMINEE_PICK_NONE}</option>
-                                {move || people().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                                {move || people().into_iter().map(|(id, name)| view! { <option value=id lang="vi">{name}</option> }).collect_view()}
                             </select>
                         </div>
                     </Show>

@@ -8,7 +8,7 @@ use crate::export::layout::{Block, Layout, NATIONAL_MOTTO, NATIONAL_TITLE, RECIP
 /// The printed page of a laid-out draft.
 pub fn article(l: Layout) -> impl IntoView {
     view! {
-        <article class="print-doc" aria-hidden="true">
+        <article class="print-doc" lang="vi" aria-hidden="true">
             <div class="print-head">
                 <div class="issuer">
                     <p>{l.upper_union}</p>

@@ -34,7 +34,7 @@ pub fn RoundPicker(selected: RwSignal<Option<Round>>, prefix: &'static str) -> i
                         .into_iter()
                         .map(|(id, name)| {
                             let selected = id == current;
-                            view! { <option value=id selected=selected>{name}</option> }
+                            view! { <option value=id selected=selected lang="vi">{name}</option> }
                         })
                         .collect_view()
                 }}

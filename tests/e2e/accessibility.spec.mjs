@@ -3,7 +3,7 @@
 // scrolling of the page and every control (or its label) at least 44 px high: the creation form, the checklist
 // with its data and export panels, the documents screen with a draft open, the personnel
 // plan with a nominee, the congress day with a counted election, and the upper union's desk.
-// English screens will be walked the same way once the language toggle exists.
+// English screens are walked the same way by language.spec.mjs.
 import { test, expect, createCongress } from './fixtures.mjs';
 import { unitFile, asFile } from './unit-files.mjs';
 import { violations } from './a11y.mjs';

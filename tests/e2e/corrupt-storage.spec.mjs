@@ -58,6 +58,18 @@ test.describe('old browsers', () => {
     await page.goto('./');
     await expect(page.getByText('Trình duyệt này quá cũ để chạy Sổ tay Đại hội')).toBeVisible();
     await expect(page.getByText('Đang tải Sổ tay Đại hội…')).toBeHidden();
+    await expect(page.getByText('This browser is too old')).toBeHidden();
+  });
+
+  test('with English chosen, the message is in English', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete window.WebAssembly;
+      localStorage.setItem('congress-notebook/language', 'en');
+    });
+    await page.goto('./');
+    await expect(page.getByText('This browser is too old to run Congress Notebook')).toBeVisible();
+    await expect(page.getByText('Trình duyệt này quá cũ')).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });
 

@@ -1,5 +1,5 @@
-//! Every string the user reads, Vietnamese first. Screens take their words from here only, so
-//! an English translation is one module to add. Built-in template content (task titles and
+//! Every string the user reads, in Vietnamese (the default interface, and the words of
+//! documents and exported files in every build); `en.rs` has the same items in English. Built-in template content (task titles and
 //! explanations) is data and lives in `templates`.
 
 use crate::format::import::{Difference, FieldProblem, ImportError, MAX_DEPTH, MAX_FILE_BYTES};
@@ -1787,6 +1787,31 @@ pub fn decision_text(d: &crate::model::decisions::Decision, present: Option<u32>
 pub fn decision_remove(text: &str) -> String {
     format!("Bỏ lần biểu quyết: {text}")
 }
+
+/// The key document's state in words (the desk's table; its CSV in Vietnamese).
+pub fn doc_state_text(state: crate::model::desk::DocState) -> &'static str {
+    use crate::model::desk::DocState;
+    match state {
+        DocState::NotSent => DESK_DOC_NOT_SENT,
+        DocState::NotStarted => DESK_DOC_NOT_STARTED,
+        DocState::Drafted(s) => draft_status_name(s),
+    }
+}
+
+// Interface language (the header's switch; index.html loads the chosen language's build)
+/// This interface's language, as `lang` and as stored by the switch.
+pub const LANGUAGE: &str = "vi";
+/// The other language: its code and its name, written in that language.
+pub const OTHER_LANGUAGE: &str = "en";
+pub const OTHER_LANGUAGE_NAME: &str = "English";
+pub const LANGUAGE_NOT_SAVED: &str =
+    "Chưa đổi được ngôn ngữ: trình duyệt không lưu được lựa chọn (bộ nhớ đầy, bị chặn, hoặc đang giữ lựa chọn của một phiên bản mới hơn).";
+pub const LANGUAGE_CODE_MISSING: &str =
+    "Chưa đổi được ngôn ngữ: chưa tải được phần mã cần cho việc này (máy đang mất mạng, hoặc ứng dụng vừa được cập nhật). Dữ liệu của bạn không bị ảnh hưởng; hãy bấm lại khi có mạng.";
+pub const LANGUAGE_UNSAVED: &str =
+    "Chưa đổi ngôn ngữ: còn thay đổi chưa lưu được (xem thông báo phía trên). Hãy xử lý thông báo đó trước; dữ liệu của bạn vẫn còn nguyên.";
+/// Said on the English interface only: documents and the user's text stay Vietnamese.
+pub const CONTENT_LANGUAGE_NOTE: &str = "";
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,163 @@
+// Issue 14, part 4: Vietnamese by default, English on the header's switch, remembered across
+// reloads (index.html then loads the English build). Every screen is walked in each language,
+// at desktop width and at 360 px (the two projects): axe-core finds no violation, and no word
+// of the other language stands outside content marked with its own `lang` (documents, task
+// titles and the user's text stay Vietnamese, marked lang="vi", on English screens). The words
+// of each language are read from its one module, src/i18n/vi.rs and src/i18n/en.rs.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.mjs';
+import { unitFile, asFile } from './unit-files.mjs';
+import { violations } from './a11y.mjs';
+
+/** The one-line `pub const NAME: &str = "…";` strings of a language's module, and every word of
+ * its string literals. */
+function language(code) {
+  const source = readFileSync(new URL(`../../src/i18n/${code}.rs`, import.meta.url), 'utf8');
+  const strings = {};
+  for (const [, name, text] of source.matchAll(/^pub const ([A-Z0-9_]+): &str =\s*"((?:[^"\\]|\\.)*)";/gm)) strings[name] = text;
+  const words = new Set();
+  for (const [, text] of source.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+    for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
+  }
+  return { strings, words };
+}
+const VI = language('vi');
+const EN = language('en');
+// English words, as the English module uses them and the Vietnamese one never does (leaves
+// out "Excel", "CSV", "Zalo", "Word"…).
+const ENGLISH_ONLY = new Set([...EN.words].filter((w) => w.length > 2 && /^[a-z]+$/.test(w) && !VI.words.has(w)));
+const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+
+/** Words of the other language on the page, outside content marked with a `lang` of its own: text, and the names and hints controls are given. A word quoted from content (a task
+ * title inside "Edit task: …") is allowed when it appears in that content. */
+async function foreignWords(page, code, what) {
+  const found = await page.evaluate(({ code, englishOnly, letter }) => {
+    // Content is marked with its language inside the page (lang="vi" on an English screen, the
+    // switch's "English" on a Vietnamese one): its words are not the interface's.
+    const marked = (el) => el.closest('[lang]') !== document.documentElement;
+    const isForeign = code === 'en'
+      ? (w) => new RegExp(letter, 'i').test(w)
+      : (w) => englishOnly.includes(w.toLowerCase());
+    const content = new Set();
+    const texts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest('script, style, noscript, .boot')) continue;
+      const words = node.textContent.match(/\p{L}+/gu) ?? [];
+      if (marked(el)) words.forEach((w) => content.add(w));
+      else texts.push([el, words]);
+    }
+    for (const el of document.querySelectorAll('input, textarea')) (el.value.match(/\p{L}+/gu) ?? []).forEach((w) => content.add(w));
+    for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
+      if (marked(el)) continue;
+      for (const a of ['aria-label', 'placeholder', 'title', 'alt']) {
+        const v = el.getAttribute(a);
+        if (v) texts.push([el, v.match(/\p{L}+/gu) ?? []]);
+      }
+    }
+    const out = new Set();
+    for (const [el, words] of texts) {
+      const bad = words.filter((w) => isForeign(w) && !content.has(w));
+      if (bad.length) out.add(`${bad.join(' ')} (in <${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''}>: “${(el.textContent || '').trim().slice(0, 60)}”)`);
+    }
+    return [...out];
+  }, { code, englishOnly: [...ENGLISH_ONLY], letter: VIETNAMESE_LETTER.source });
+  return found.map((f) => `${what} [${code}]: ${f}`);
+}
+
+/** Every screen, with data in it, checked in the page's language. */
+async function walk(page, code) {
+  const T = (code === 'en' ? EN : VI).strings;
+  const found = [];
+  const check = async (what) => {
+    found.push(...await foreignWords(page, code, what));
+    found.push(...(await violations(page, what)).map((v) => `${v} [${code}]`));
+  };
+  await expect(page.getByLabel(T.FIELD_UNIT_NAME)).toBeVisible();
+  await check('creation form');
+  await page.getByLabel(T.FIELD_UNIT_NAME).fill('Công đoàn Trường THCS Lê Lợi');
+  await page.getByLabel(T.FIELD_UPPER_UNION).fill('Liên đoàn Lao động huyện Sa Pa');
+  await page.getByLabel(T.FIELD_DATE).fill('15/01/2027');
+  await page.getByRole('button', { name: T.CREATE_SUBMIT }).click();
+  await page.getByRole('button', { name: T.DISMISS }).waitFor({ timeout: 3000 }).catch(() => {});
+  await expect(page.locator('li.task').first()).toBeVisible();
+  // Dates read dd/mm/yyyy in both languages.
+  await expect(page.locator('main')).toContainText('15/01/2027');
+  await check('checklist');
+  await page.locator('li.task').first().locator('button.edit-task').click();
+  await expect(page.getByLabel(T.TASK_ASSIGNEE)).toBeVisible();
+  await check('checklist, a task being edited');
+  await page.getByRole('button', { name: T.EDIT_CONGRESS }).click();
+  await check('checklist, the congress being edited');
+
+  await page.getByRole('button', { name: T.SCREEN_DOCUMENTS, exact: true }).click();
+  await page.locator('#new-document-kind').selectOption('term_report');
+  await page.getByRole('button', { name: T.NEW_DOCUMENT }).click();
+  await expect(page.locator('.draft-editor, textarea').first()).toBeVisible();
+  await check('documents, a draft open');
+
+  await page.getByRole('button', { name: T.SCREEN_PERSONNEL, exact: true }).click();
+  await page.locator('#plan-seats-executive').fill('1');
+  const nominee = page.locator('form.add-nominee');
+  await nominee.getByLabel(T.PERSON_FAMILY, { exact: true }).fill('Lê');
+  await nominee.getByLabel(T.PERSON_GIVEN, { exact: true }).fill('Ánh');
+  await nominee.getByRole('button', { name: T.NOMINEE_ADD }).click();
+  await page.locator('.nominee-list > li summary').first().click();
+  await check('personnel plan');
+
+  await page.getByRole('button', { name: T.SCREEN_CONGRESS_DAY, exact: true }).click();
+  const add = page.locator('form.add-election');
+  await add.getByLabel(T.ELECTION_SEATS).fill('1');
+  await add.getByRole('button', { name: T.ELECTION_ADD }).click();
+  const count = page.locator('article.election').first().locator('form.count-form');
+  for (const [label, n] of [[T.COUNT_ISSUED, 10], [T.COUNT_COLLECTED, 10], [T.COUNT_VALID, 10], [T.COUNT_INVALID, 0]]) await count.getByLabel(label, { exact: true }).fill(String(n));
+  await count.locator('input[id*="-votes-"]').first().fill('9');
+  await count.getByRole('button', { name: T.COUNT_SAVE }).click();
+  await expect(page.locator('.result-table')).toBeVisible();
+  await page.locator('details.ballot-entry summary').click();
+  await check('congress day');
+
+  await page.getByRole('button', { name: T.DESK_OPEN }).click();
+  await expect(page.getByRole('heading', { name: T.DESK_TITLE })).toBeVisible();
+  await check('upper union desk, empty');
+  await page.getByLabel(T.DESK_PICK_FILES).setInputFiles([
+    asFile('dong-hai.json', unitFile({ n: 1, name: 'Công đoàn Đông Hải', date: '2027-06-10' })),
+    asFile('det-may.json', unitFile({ n: 2, name: 'Công đoàn Dệt may', date: '2026-11-10', held: true, done: 48 })),
+    asFile('hong.json', '{"format": "congress-notebook", "vers'),
+  ]);
+  await expect(page.locator('.desk-table tbody tr, table tbody tr').first()).toBeVisible();
+  await check('upper union desk, two units and a refused file');
+  return found;
+}
+
+test('English on the switch, remembered; every screen in each language has none of the other\'s words and no axe violation', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  expect(await walk(page, 'vi')).toEqual([]);
+
+  // The switch keeps what was typed and loads the English build.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: EN.strings.APP_NAME, level: 1 })).toBeVisible();
+  await expect(page.getByText(EN.strings.CONTENT_LANGUAGE_NOTE)).toBeVisible();
+  await expect(page.locator('li.task').first()).toBeVisible();
+  await expect(page.getByText('Công đoàn Trường THCS Lê Lợi').first()).toBeVisible();
+  // Remembered: a reload stays English.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: EN.strings.APP_NAME, level: 1 })).toBeVisible();
+
+  // Walked from the start in English, on a fresh notebook.
+  await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k !== 'congress-notebook/language') localStorage.removeItem(k); });
+  await page.reload();
+  expect(await walk(page, 'en')).toEqual([]);
+
+  // And back: Vietnamese, remembered.
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { name: VI.strings.APP_NAME, level: 1 })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+});
