@@ -78,7 +78,8 @@ def finish(app):
 # The Vietnamese build, then the English one (tools/build-wasm.sh): the same file names, each
 # hashed over its own content.
 renamed = {f"./app/{old}": f"./app/{new}" for old, new in finish(app).items()}
-renamed.update({f"./app/en/{old}": f"./app/en/{new}" for old, new in finish(os.path.join(app, "en")).items()})
+if os.path.isdir(os.path.join(app, "en")):  # absent when built with APP_LANGUAGES=vi
+    renamed.update({f"./app/en/{old}": f"./app/en/{new}" for old, new in finish(os.path.join(app, "en")).items()})
 
 # boot-check.js, copied by Trunk to the top of dist/.
 with open(os.path.join(dist, "boot-check.js"), "rb") as f:
@@ -96,6 +97,8 @@ html = re.sub(r'src=(["\']?)boot-check\.js\1(?=[\s>])', lambda m: f'src={m.group
 # Trunk leaves the skipped Rust link in place; it means nothing to a browser.
 html = re.sub(r"\s*<link data-trunk [^>]*rel=\"?rust\"?[^>]*>", "", html)
 left = re.findall(r"\./app/(?:en/)?[\w.-]+|boot-check[\w.-]*\.js", html)
+if not os.path.isdir(os.path.join(app, "en")):
+    left = [l for l in left if not l.startswith("./app/en/")]
 if any(not re.search(r"-[0-9a-f]{16}\.", l) for l in left):
     sys.exit(f"finish-dist.py: unhashed references left in index.html: {left}")
 with open(index_path, "w", encoding="utf-8") as f:

@@ -10,7 +10,8 @@ use crate::storage::{Halt, LoadProblem, SaveError, UnreadableReason, Usage, STOR
 use chrono::{Datelike, NaiveDate};
 
 pub const APP_NAME: &str = "Congress Notebook";
-pub const APP_TAGLINE: &str = "Preparing a trade union congress: tasks, deadlines, documents";
+pub const APP_TAGLINE: &str =
+    "Preparing a trade union congress: tasks, deadlines, documents. Documents, exported files and everything you type stay in Vietnamese: they are the union's official papers.";
 
 // Creation form
 pub const CREATE_TITLE: &str = "Create a notebook for a congress";
@@ -829,9 +830,9 @@ pub fn target_row_label(n: usize) -> String {
 
 // The upper union's desk.
 pub const DESK_BACKUP_NOT_UNIT: &str =
-    "This is a browser backup, not a file sent by a unit. Import it under “Import file” in the notebook, or ask the unit to send the file from “Export file for the upper union”.";
+    "This is a browser backup, not a file sent by a unit. Import it under “Import a file” in the notebook, or ask the unit to send the file from “Export the file for the upper union”.";
 pub const DESK_PLAN_NOT_UNIT: &str =
-    "This is an upper union's plan file, not a file sent by a unit. Open it with the “Open plan file” button in the plan section above.";
+    "This is an upper union's plan file, not a file sent by a unit. Open it with the “Open a plan file” button in the plan section above.";
 pub const YES: &str = "Yes";
 pub const NO: &str = "No";
 pub const DESK_DOC_NOT_SENT: &str = "Not sent";
@@ -873,7 +874,7 @@ pub const DESK_OPEN: &str = "Upper union: track units";
 pub const DESK_BACK: &str = "Back to the unit's notebook";
 pub const DESK_NAV: &str = "Choose a workspace";
 pub const DESK_TITLE: &str = "Track units (upper union)";
-pub const DESK_HINT: &str = "Choose, or drag and drop, all the .json files the grassroots unions sent you (made with “Export file for the upper union” in their notebook). One row per unit; if a unit sent several times, the newest file is kept. This does not change your own unit's notebook in this browser.";
+pub const DESK_HINT: &str = "Choose, or drag and drop, all the .json files the grassroots unions sent you (made with “Export the file for the upper union” in their notebook). One row per unit; if a unit sent several times, the newest file is kept. This does not change your own unit's notebook in this browser.";
 pub const DESK_PICK_FILES: &str = "Choose the units' files (.json)";
 pub const DESK_PICK_FOLDER: &str = "Or choose a whole folder";
 pub const DESK_EMPTY: &str = "No files yet. Loaded files are kept in this browser (even after reloading the page) until you clear the list.";
@@ -1391,7 +1392,7 @@ pub const PLAN_PICK_CHOOSE: &str = "— Choose a unit —";
 pub const PLAN_NO_UNIT: &str = "Choose your unit from the plan's list.";
 pub const PLAN_GUIDANCE: &str = "The upper union's guidance document says:";
 pub const PLAN_APPLY_NOTE: &str =
-    "Unit code, round and cut-off date, pilot congress, congress format and task deadlines follow the upper union's plan. A task whose deadline your unit changed keeps your unit's deadline and is marked “differs from plan”. The unit name and congress date do not change.";
+    "Unit code, round and cut-off date, pilot congress, congress format and task deadlines follow the upper union's plan. A task whose deadline your unit changed keeps your unit's deadline and is marked “Differs from the upper union's plan”. The unit name and congress date do not change.";
 pub const PLAN_CREATE_TITLE: &str = "Or create a new notebook from the plan";
 pub const PLAN_CREATE: &str = "Create a notebook from the plan";
 pub const PLAN_CONFERENCE: &str = "conference instead of congress";
@@ -1432,9 +1433,9 @@ pub fn plan_applied(followed: usize, departures: usize) -> String {
     let own = if departures == 0 {
         String::new()
     } else if departures == 1 {
-        format!(" {} task keeps the unit's own deadline (marked “differs from plan” in the task list).", count(departures))
+        format!(" {} task keeps the unit's own deadline (marked “Differs from the upper union's plan” in the task list).", count(departures))
     } else {
-        format!(" {} tasks keep the unit's own deadline (marked “differs from plan” in the task list).", count(departures))
+        format!(" {} tasks keep the unit's own deadline (marked “Differs from the upper union's plan” in the task list).", count(departures))
     };
     if followed == 1 {
         format!("The upper union's plan has been applied: {} task follows the deadline the upper union set.{own}", count(followed))
@@ -1456,7 +1457,7 @@ pub fn plan_apply_error(e: crate::model::upper_plan::ApplyError, open: Level) ->
 }
 
 pub const EDIT_PLAN_HINT: &str =
-    "Have a plan file from your upper union? Open it under “Import file” to apply it to this notebook; any task whose deadline you changed keeps your deadline.";
+    "Have a plan file from your upper union? Open it under “Import a file” to apply it to this notebook; any task whose deadline you changed keeps your deadline.";
 pub const CONFERENCE_INSTEAD: &str = "Hold a conference instead of a congress (approved by the upper union)";
 
 /// "Following the plan of Ben Thanh Ward Trade Union (issued 02/06/2025), unit code BT01."
@@ -1927,6 +1928,22 @@ pub fn doc_state_text(state: crate::model::desk::DocState) -> &'static str {
     }
 }
 
+/// A task's title and explanation as the screen shows them, each with its language: the
+/// English of a built-in task's title or explanation the unit has not changed
+/// (`templates::checklist_en`); otherwise the task's own words, in Vietnamese.
+pub fn task_words(key: Option<&str>, title: &str, explanation: &str) -> ((String, &'static str), (String, &'static str)) {
+    let template = key.and_then(|k| crate::templates::checklist::CHECKLIST.iter().find(|t| t.key == k));
+    let english = template.and_then(|t| crate::templates::checklist_en::task_en(t.key).map(|e| (t, e)));
+    let pick = |own: &str, built_in: Option<(&str, &'static str)>| match built_in {
+        Some((vi, en)) if vi == own => (en.to_string(), "en"),
+        _ => (own.to_string(), "vi"),
+    };
+    (
+        pick(title, english.map(|(t, (en, _))| (t.title, en))),
+        pick(explanation, english.map(|(t, (_, en))| (t.explanation, en))),
+    )
+}
+
 // Interface language (the header's switch; index.html loads the chosen language's build)
 /// This interface's language, as `lang` and as stored by the switch.
 pub const LANGUAGE: &str = "en";
@@ -1939,6 +1956,3 @@ pub const LANGUAGE_CODE_MISSING: &str =
     "The language was not changed: the code it needs could not be fetched (the device is offline, or the app was just updated). Your data is not affected; try again when online.";
 pub const LANGUAGE_UNSAVED: &str =
     "The language was not changed: some changes could not be saved yet (see the notice above). Deal with that notice first; your data is intact.";
-/// Said on the English interface only: documents and the user's text stay Vietnamese.
-pub const CONTENT_LANGUAGE_NOTE: &str =
-    "Documents, exported files, task titles and everything you type stay in Vietnamese: they are the union's official papers.";

@@ -1798,6 +1798,13 @@ pub fn doc_state_text(state: crate::model::desk::DocState) -> &'static str {
     }
 }
 
+/// A task's title and explanation as the screen shows them, each with its language: a built-in
+/// task's own words here (they are Vietnamese already); `en.rs` shows the English of those the
+/// unit has not changed.
+pub fn task_words(_key: Option<&str>, title: &str, explanation: &str) -> ((String, &'static str), (String, &'static str)) {
+    ((title.to_string(), "vi"), (explanation.to_string(), "vi"))
+}
+
 // Interface language (the header's switch; index.html loads the chosen language's build)
 /// This interface's language, as `lang` and as stored by the switch.
 pub const LANGUAGE: &str = "vi";
@@ -1810,8 +1817,6 @@ pub const LANGUAGE_CODE_MISSING: &str =
     "Chưa đổi được ngôn ngữ: chưa tải được phần mã cần cho việc này (máy đang mất mạng, hoặc ứng dụng vừa được cập nhật). Dữ liệu của bạn không bị ảnh hưởng; hãy bấm lại khi có mạng.";
 pub const LANGUAGE_UNSAVED: &str =
     "Chưa đổi ngôn ngữ: còn thay đổi chưa lưu được (xem thông báo phía trên). Hãy xử lý thông báo đó trước; dữ liệu của bạn vẫn còn nguyên.";
-/// Said on the English interface only: documents and the user's text stay Vietnamese.
-pub const CONTENT_LANGUAGE_NOTE: &str = "";
 
 #[cfg(test)]
 mod tests {

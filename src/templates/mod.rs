@@ -2,6 +2,7 @@
 //! congress starts from. Content comes from the project's domain notes (shared/DOMAIN.md).
 
 pub mod checklist;
+pub mod checklist_en;
 pub mod documents;
 pub mod minutes;
 pub mod personnel;

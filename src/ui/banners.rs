@@ -26,6 +26,7 @@ pub fn StorageBanners() -> impl IntoView {
             || status.problems.with(|p| !p.is_empty())
             || status.update.with(Option::is_some)
             || status.device.with(Option::is_some)
+            || status.language_refused.with(Option::is_some)
     };
     view! {
         <Show when=any>
@@ -110,6 +111,12 @@ pub fn BannerList() -> impl IntoView {
                     <button type="button" on:click=move |_| unsaved.set(!super::offline::apply(state))>{i18n::UPDATE_RELOAD}</button>
                 </div>
             }
+        })}
+        {move || state.status.language_refused.get().map(|why| view! {
+            <div class="banner error" role="alert">
+                <p>{why}</p>
+                <button type="button" on:click=move |_| state.status.language_refused.set(None)>{i18n::DISMISS}</button>
+            </div>
         })}
         {move || state.status.device.get().map(|notice| {
             let prompt = notice == DeviceNotice::InstallPrompt;

@@ -171,7 +171,7 @@ fn Summary() -> impl IntoView {
         state.with_active(|c| {
             let (closed, total) = c.progress();
             // A round's name is data (Vietnamese); what follows it is the interface's.
-            let round_name = c.round.as_ref().map(|r| r.name.clone());
+            let round_name = c.round.as_ref().map(|r| r.name.clone()).unwrap_or_default();
             let round = match (&c.round, c.cut_off()) {
                 (Some(_), Some(cut)) => format!(" ({})", i18n::cut_off_line(cut)),
                 (Some(_), None) => String::new(),
@@ -192,7 +192,7 @@ fn Summary() -> impl IntoView {
                         <dd class="congress-date">
                             {format!("{} ({})", i18n::date(c.date), i18n::days_to_congress(days_until(c.date, today.get())))}
                         </dd>
-                        <dt>{i18n::ROUND_LABEL}</dt><dd>{round_name.map(|n| view! { <span lang="vi">{n}</span> })}{round}</dd>
+                        <dt>{i18n::ROUND_LABEL}</dt><dd><span lang="vi">{round_name}</span>{round}</dd>
                     </dl>
                     {late.map(|text| view! { <p class="warning" role="alert">{text}</p> })}
                     {(late_tasks > 0 && !c.is_after_cut_off()).then(|| view! {
@@ -329,8 +329,9 @@ fn TaskRow(id: String) -> impl IntoView {
             };
             let done_on = task.done_on.filter(|_| task.status == Status::Done);
             let status = matches!(task.status, Status::InProgress | Status::NotApplicable).then(|| i18n::status_name(task.status));
-            // The task's own words (title, explanation, basis, the user's text) stay Vietnamese,
-            // marked so, whatever the interface language.
+            // The unit's own words (a changed title or explanation, the basis, the user's text)
+            // stay Vietnamese, marked so, whatever the interface language.
+            let ((title, title_lang), (explanation, explanation_lang)) = i18n::task_words(task.template_key.as_deref(), &task.title, &task.explanation);
             let assignee = (!task.assignee.is_empty()).then(|| task.assignee.clone());
             let notes = (!task.notes.is_empty()).then(|| task.notes.clone());
             view! {
@@ -338,9 +339,9 @@ fn TaskRow(id: String) -> impl IntoView {
                         <input type="checkbox" id=checkbox_id.clone()
                             prop:checked=task.status == Status::Done
                             on:change=toggle.clone()/>
-                        <label for=checkbox_id.clone() lang="vi">{task.title.clone()}</label>
+                        <label for=checkbox_id.clone() lang=title_lang>{title.clone()}</label>
                         <button type="button" class="edit-task" aria-expanded=move || editing.get().to_string()
-                            aria-label=i18n::edit_task_label(&task.title)
+                            aria-label=i18n::edit_task_label(&title)
                             on:click=move |_| editing.update(|e| *e = !*e)>
                             {i18n::EDIT_TASK}
                         </button>
@@ -357,7 +358,7 @@ fn TaskRow(id: String) -> impl IntoView {
                         })}
                     </p>
                     {assignee.map(|a| view! { <p class="assignee">{i18n::ASSIGNEE_LABEL}": "<span lang="vi">{a}</span></p> })}
-                    <p class="explanation" lang="vi">{task.explanation.clone()}</p>
+                    <p class="explanation" lang=explanation_lang>{explanation}</p>
                     {notes.map(|n| view! { <p class="notes">{i18n::NOTES_LABEL}": "<span lang="vi">{n}</span></p> })}
                     <p class="basis">{i18n::BASIS}": "<span lang=basis_lang>{basis}</span></p>
             }

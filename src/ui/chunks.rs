@@ -187,9 +187,7 @@ split_action! {
 }
 split_action! {
     /// Switches the interface language (`offline::switch_language`).
-    fn language_action = safety(state: AppState, refused: RwSignal<Option<&'static str>>) {
-        super::offline::switch_language(state, refused);
-    }
+    fn language_action = safety(state: AppState) { super::offline::switch_language(state); }
 }
 split_action! {
     /// Another tab deleted what this tab had a change to: offers the change as a file.
@@ -256,11 +254,11 @@ fn run_writer(failed: RwSignal<bool>, write: impl std::future::Future<Output = R
 }
 
 /// Switches the interface language, fetching its code first if needed (it is in the chunk
-/// `safety`, fetched in the background at start); `refused` says why when it cannot.
-pub fn switch_language(state: AppState, refused: RwSignal<Option<&'static str>>) {
+/// `safety`, fetched in the background at start); a banner says why when it cannot.
+pub fn switch_language(state: AppState) {
     leptos::task::spawn_local(async move {
-        if call!(language_action(state, refused)).is_err() {
-            refused.set(Some(i18n::LANGUAGE_CODE_MISSING));
+        if call!(language_action(state)).is_err() {
+            state.status.language_refused.set(Some(i18n::LANGUAGE_CODE_MISSING));
         }
     });
 }

@@ -78,7 +78,7 @@ pub fn Agenda() -> impl IntoView {
             .with_active(|c| {
                 agenda(c, today.get())
                     .into_iter()
-                    .map(|(d, t)| (i18n::date(d), t.title.clone(), t.assignee.clone()))
+                    .map(|(d, t)| (i18n::date(d), i18n::task_words(t.template_key.as_deref(), &t.title, "").0, t.assignee.clone()))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
@@ -93,11 +93,11 @@ pub fn Agenda() -> impl IntoView {
                 } else {
                     view! {
                         <ol>
-                            {list.into_iter().map(|(date, title, who)| view! {
+                            {list.into_iter().map(|(date, (title, lang), who)| view! {
                                 <li>
                                     <span class="agenda-date">{date}</span>
-                                    <span class="agenda-title">{title}</span>
-                                    {(!who.is_empty()).then(|| view! { <span class="agenda-who">{who}</span> })}
+                                    <span class="agenda-title" lang=lang>{title}</span>
+                                    {(!who.is_empty()).then(|| view! { <span class="agenda-who" lang="vi">{who}</span> })}
                                 </li>
                             }).collect_view()}
                         </ol>

@@ -110,7 +110,6 @@ fn App() -> impl IntoView {
                 }>{move || if at_desk.get() { i18n::DESK_BACK } else { i18n::DESK_OPEN }}</button>
                 <LanguageSwitch/>
             </nav>
-            {(!i18n::CONTENT_LANGUAGE_NOTE.is_empty()).then(|| view! { <p class="tagline">{i18n::CONTENT_LANGUAGE_NOTE}</p> })}
         </header>
         <main id="main">
             <banners::StorageBanners/>
@@ -148,16 +147,15 @@ fn App() -> impl IntoView {
 }
 
 /// The other interface language, on a button written in that language
-/// (`chunks::switch_language`); why it could not switch, if so.
+/// (`chunks::switch_language`: its code is in the chunk `safety`, which makes the first load
+/// smaller than here; a refusal is told among the banners).
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let refused = RwSignal::new(None::<&'static str>);
     view! {
-        <button type="button" class="mode" lang=i18n::OTHER_LANGUAGE on:click=move |_| chunks::switch_language(state, refused)>
+        <button type="button" class="mode" lang=i18n::OTHER_LANGUAGE on:click=move |_| chunks::switch_language(state)>
             {i18n::OTHER_LANGUAGE_NAME}
         </button>
-        {move || refused.get().map(|r| view! { <p class="banner error" role="alert">{r}</p> })}
     }
 }
 

@@ -2,9 +2,8 @@
 //! screen runs): registers `sw.js`, which keeps the whole build for offline use; offers a new
 //! build ("Có phiên bản mới — tải lại") and applies it only when the user chooses, once what
 //! waits to be saved is saved; tells a tab still on the old build that another tab applied it.
-//! Switching the interface language reloads the same way (`switch_language`).
 //! The browser's service worker API is called by name (`crate::js`): no JavaScript glue added
-//! to the first load.
+//! to the first load. The header's language switch reloads the same way (`switch_language`).
 
 use std::cell::{Cell, RefCell};
 
@@ -101,7 +100,7 @@ fn offer_if_waiting(state: AppState, registration: &JsValue) {
 /// the page reloads when it has). False, and nothing reloaded, when a change could not be
 /// saved (its banner says why).
 pub fn apply(state: AppState) -> bool {
-    if !saved(state) {
+    if !state.saved() {
         return false;
     }
     let waiting = REGISTRATION.with_borrow(|r| r.as_ref().map(|r| get(r, "waiting")).filter(JsValue::is_object));
@@ -118,26 +117,19 @@ pub fn apply(state: AppState) -> bool {
     true
 }
 
-/// Saves what waits; false when a change could not be saved (a banner says why).
-fn saved(state: AppState) -> bool {
-    state.flush();
-    let status = state.status;
-    !(status.save_error.with_untracked(Option::is_some) || status.conflict.with_untracked(Option::is_some) || status.lost.with_untracked(Option::is_some))
-}
-
 /// The user chose the other interface language: what waits is saved, the choice is stored,
 /// and the page loads again in that language's build (index.html picks it). Refused, saying
-/// why through `refused`, while a change cannot be saved or the choice cannot be stored.
-pub fn switch_language(state: AppState, refused: RwSignal<Option<&'static str>>) {
-    let reason = if !saved(state) {
+/// why in a banner, while a change cannot be saved or the choice cannot be stored.
+pub fn switch_language(state: AppState) {
+    let why = if !state.saved() {
         Some(crate::i18n::LANGUAGE_UNSAVED)
     } else if !crate::storage::preferences::set_language(crate::i18n::OTHER_LANGUAGE) {
         Some(crate::i18n::LANGUAGE_NOT_SAVED)
     } else {
         None
     };
-    refused.set(reason);
-    if reason.is_none() {
+    state.status.language_refused.set(why);
+    if why.is_none() {
         reload();
     }
 }

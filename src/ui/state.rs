@@ -69,6 +69,8 @@ pub struct StorageStatus {
     pub update: RwSignal<Option<NewBuild>>,
     /// Installing the app, or leaving a messaging app's browser, offered (`install`).
     pub device: RwSignal<Option<DeviceNotice>>,
+    /// Why the interface language could not be switched (`offline::switch_language`).
+    pub language_refused: RwSignal<Option<&'static str>>,
 }
 
 /// What the app says about where it runs (`install`).
@@ -228,6 +230,7 @@ impl AppState {
                 wiped: RwSignal::new(0),
                 update: RwSignal::new(None),
                 device: RwSignal::new(None),
+                language_refused: RwSignal::new(None),
             },
             undo: Undo { last_deleted: RwSignal::new(None), last_removed: RwSignal::new(None), last_deleted_draft: RwSignal::new(None) },
             desk: DraftDesk {
@@ -568,6 +571,14 @@ impl AppState {
     /// True while a change of `id` waits to be saved.
     pub fn has_pending(&self, id: &str) -> bool {
         is_pending(self.pending, id)
+    }
+
+    /// Saves what waits; false when a change could not be saved (a banner says why), so
+    /// that nothing reloads the page over it.
+    pub fn saved(&self) -> bool {
+        self.flush();
+        let status = self.status;
+        !(status.save_error.with_untracked(Option::is_some) || status.conflict.with_untracked(Option::is_some) || status.lost.with_untracked(Option::is_some))
     }
 
     /// Saves the changes waiting to be saved, if any, now.

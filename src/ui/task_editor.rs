@@ -123,7 +123,7 @@ pub fn TaskEditor(id: String, on_close: Callback<()>) -> impl IntoView {
                 <input id=ids("assignee") type="text" list=datalist.clone() placeholder=i18n::TASK_ASSIGNEE_HINT
                     value=start.assignee.clone() on:input=set(|f, v| f.assignee = v)/>
                 <datalist id=datalist>
-                    {i18n::SUBCOMMITTEES.into_iter().map(|s| view! { <option value=s></option> }).collect_view()}
+                    {i18n::vi::SUBCOMMITTEES.into_iter().map(|s| view! { <option value=s></option> }).collect_view()}
                 </datalist>
             </div>
             <div class="field">

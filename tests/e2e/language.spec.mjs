@@ -141,7 +141,9 @@ test('English on the switch, remembered; every screen in each language has none 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: EN.strings.APP_NAME, level: 1 })).toBeVisible();
-  await expect(page.getByText(EN.strings.CONTENT_LANGUAGE_NOTE)).toBeVisible();
+  // The English interface says that documents and the user's text stay Vietnamese.
+  await expect(page.locator('.tagline')).toHaveText(EN.strings.APP_TAGLINE);
+  expect(EN.strings.APP_TAGLINE).toContain('stay in Vietnamese');
   await expect(page.locator('li.task').first()).toBeVisible();
   await expect(page.getByText('Công đoàn Trường THCS Lê Lợi').first()).toBeVisible();
   // Remembered: a reload stays English.
