@@ -163,3 +163,15 @@ test('English on the switch, remembered; every screen in each language has none 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
 });
+
+test('a language choice the browser cannot store is refused, saying why, and nothing is written over', async ({ page }) => {
+  await page.goto('./');
+  // A value a newer version wrote: read as Vietnamese, never written over.
+  await page.evaluate(() => localStorage.setItem('congress-notebook/language', 'fr'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: VI.strings.LANGUAGE_NOT_SAVED })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('congress-notebook/language'))).toBe('fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+});
