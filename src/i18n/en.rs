@@ -1944,6 +1944,35 @@ pub fn task_words(key: Option<&str>, title: &str, explanation: &str) -> ((String
     )
 }
 
+/// A built-in outline's name, in the list of documents and the choice of a new one.
+pub fn outline_name(kind: DocumentKind) -> &'static str {
+    crate::templates::documents_en::OUTLINES_EN
+        .iter()
+        .find(|(k, ..)| *k == kind)
+        .map_or_else(|| crate::templates::outline(kind).name, |(_, name, _)| name)
+}
+
+/// A section's writing hint, in English while it is the outline's own, and its language.
+pub fn section_prompt(kind: DocumentKind, prompt: &str) -> (String, &'static str) {
+    match crate::templates::documents_en::prompt_en(kind, prompt) {
+        Some(english) => (english.to_string(), "en"),
+        None => (prompt.to_string(), "vi"),
+    }
+}
+
+/// A round's name, in English while it is a preset round's own, and its language.
+pub fn round_name(id: &str, name: &str) -> (String, &'static str) {
+    let english = match id {
+        "2023-2028" => "2023–2028 term (leading to the 13th Congress of the Vietnam Trade Union)",
+        "2025-2030" => "2025–2030 term (leading to the 14th Congress of the Vietnam Trade Union)",
+        _ => "",
+    };
+    match crate::templates::preset_round(id) {
+        Some(r) if r.name == name && !english.is_empty() => (english.to_string(), "en"),
+        _ => (name.to_string(), "vi"),
+    }
+}
+
 // Interface language (the header's switch; index.html loads the chosen language's build)
 /// This interface's language, as `lang` and as stored by the switch.
 pub const LANGUAGE: &str = "en";

@@ -1805,6 +1805,21 @@ pub fn task_words(_key: Option<&str>, title: &str, explanation: &str) -> ((Strin
     ((title.to_string(), "vi"), (explanation.to_string(), "vi"))
 }
 
+/// A built-in outline's name, in the list of documents and the choice of a new one.
+pub fn outline_name(kind: DocumentKind) -> &'static str {
+    crate::templates::outline(kind).name
+}
+
+/// A section's writing hint as the draft stores it, and its language (`lang`).
+pub fn section_prompt(_kind: DocumentKind, prompt: &str) -> (String, &'static str) {
+    (prompt.to_string(), "vi")
+}
+
+/// A round's name as stored, and its language (`lang`).
+pub fn round_name(_id: &str, name: &str) -> (String, &'static str) {
+    (name.to_string(), "vi")
+}
+
 // Interface language (the header's switch; index.html loads the chosen language's build)
 /// This interface's language, as `lang` and as stored by the switch.
 pub const LANGUAGE: &str = "vi";

@@ -4,6 +4,7 @@
 pub mod checklist;
 pub mod checklist_en;
 pub mod documents;
+pub mod documents_en;
 pub mod minutes;
 pub mod personnel;
 pub mod rounds;

@@ -171,7 +171,7 @@ fn Summary() -> impl IntoView {
         state.with_active(|c| {
             let (closed, total) = c.progress();
             // A round's name is data (Vietnamese); what follows it is the interface's.
-            let round_name = c.round.as_ref().map(|r| r.name.clone()).unwrap_or_default();
+            let (round_name, round_lang) = c.round.as_ref().map_or((String::new(), "vi"), |r| i18n::round_name(&r.id, &r.name));
             let round = match (&c.round, c.cut_off()) {
                 (Some(_), Some(cut)) => format!(" ({})", i18n::cut_off_line(cut)),
                 (Some(_), None) => String::new(),
@@ -192,7 +192,7 @@ fn Summary() -> impl IntoView {
                         <dd class="congress-date">
                             {format!("{} ({})", i18n::date(c.date), i18n::days_to_congress(days_until(c.date, today.get())))}
                         </dd>
-                        <dt>{i18n::ROUND_LABEL}</dt><dd><span lang="vi">{round_name}</span>{round}</dd>
+                        <dt>{i18n::ROUND_LABEL}</dt><dd><span lang=round_lang>{round_name}</span>{round}</dd>
                     </dl>
                     {late.map(|text| view! { <p class="warning" role="alert">{text}</p> })}
                     {(late_tasks > 0 && !c.is_after_cut_off()).then(|| view! {

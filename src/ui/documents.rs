@@ -10,7 +10,7 @@ use crate::i18n;
 use crate::ids::new_id;
 use crate::model::targets::{move_up, put};
 use crate::model::{DocumentKind, Letterhead, Measure, Period, TargetForm};
-use crate::templates::{outline, outlines_for, sample_targets};
+use crate::templates::{outlines_for, sample_targets};
 
 #[component]
 pub fn DocumentsScreen() -> impl IntoView {
@@ -39,13 +39,13 @@ fn DraftList() -> impl IntoView {
         state.desk.drafts.with(|ds| {
             ds.iter()
                 .filter(|d| Some(&d.congress_id) == active.as_ref())
-                .map(|d| (d.id.clone(), format!("{} {}", d.heading, d.title).trim().to_string(), outline(d.kind).name, i18n::draft_summary(d.status, d.word_count())))
+                .map(|d| (d.id.clone(), format!("{} {}", d.heading, d.title).trim().to_string(), i18n::outline_name(d.kind), i18n::draft_summary(d.status, d.word_count())))
                 .collect::<Vec<_>>()
         })
     };
     let choices = move || {
         state
-            .with_active_untracked(|c| outlines_for(c).map(|o| (o.kind.name(), o.name)).collect::<Vec<_>>())
+            .with_active_untracked(|c| outlines_for(c).map(|o| (o.kind.name(), i18n::outline_name(o.kind))).collect::<Vec<_>>())
             .unwrap_or_default()
     };
     view! {
@@ -70,7 +70,7 @@ fn DraftList() -> impl IntoView {
                         <li class="draft-row">
                             <div>
                                 <strong class="draft-title" lang="vi">{title}</strong>
-                                <span class="draft-kind" lang="vi">{kind}</span>
+                                <span class="draft-kind">{kind}</span>
                                 <span class="draft-meta">{summary}</span>
                             </div>
                             <div class="actions">
@@ -95,7 +95,7 @@ fn DraftList() -> impl IntoView {
             </ul>
             <div class="new-document">
                 <SelectField id="new-document-kind".into() label=i18n::NEW_DOCUMENT_KIND.to_string()
-                    choices=choices() selected=DocumentKind::TermReport.name() choices_lang="vi"
+                    choices=choices() selected=DocumentKind::TermReport.name()
                     on_change=Callback::new(move |key: String| {
                         if let Some(k) = DocumentKind::from_name(&key) {
                             choice.set(k);

@@ -173,9 +173,10 @@ pub fn DraftEditor(id: String) -> impl IntoView {
 #[component]
 fn SectionEditor(draft_id: String, section_id: String, counts: RwSignal<BTreeMap<String, usize>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(section) = state.draft_untracked(&draft_id, |d| d.sections.iter().find(|s| s.id == section_id).cloned()).flatten() else {
+    let Some((kind, section)) = state.draft_untracked(&draft_id, |d| d.sections.iter().find(|s| s.id == section_id).map(|s| (d.kind, s.clone()))).flatten() else {
         return ().into_any();
     };
+    let (prompt, prompt_lang) = i18n::section_prompt(kind, &section.prompt);
     let body_key = section_id.clone();
     let shown_key = section_id.clone();
     let count = move || counts.with(|m| m.get(&shown_key).copied().unwrap_or(0));
@@ -206,7 +207,7 @@ fn SectionEditor(draft_id: String, section_id: String, counts: RwSignal<BTreeMap
                     state.edit_draft(&h_draft, move |d| if let Some(s) = d.section_mut(&sid) { s.heading = v; });
                 }/>
             <label class="visually-hidden" for=body_id.clone()>{section.heading.clone()}</label>
-            {(!section.prompt.is_empty()).then(|| view! { <p class="hint prompt" id=prompt_id.clone() lang="vi">{section.prompt.clone()}</p> })}
+            {(!section.prompt.is_empty()).then(|| view! { <p class="hint prompt" id=prompt_id.clone() lang=prompt_lang>{prompt}</p> })}
             <textarea id=body_id class="section-body" rows="6" prop:value=section.body.clone()
                 aria-describedby=(!section.prompt.is_empty()).then_some(prompt_id)
                 on:input=move |ev| {

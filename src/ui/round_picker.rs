@@ -28,13 +28,16 @@ pub fn RoundPicker(selected: RwSignal<Option<Round>>, prefix: &'static str) -> i
             }>
                 {move || {
                     let current = selected.with_untracked(|r| r.as_ref().map(|r| r.id.clone()).unwrap_or_default());
-                    let mut options = vec![(String::new(), i18n::ROUND_OUT_OF_CYCLE.to_string())];
-                    options.extend(choices().into_iter().map(|r| (r.id, r.name)));
+                    let mut options = vec![(String::new(), (i18n::ROUND_OUT_OF_CYCLE.to_string(), i18n::LANGUAGE))];
+                    options.extend(choices().into_iter().map(|r| {
+                        let name = i18n::round_name(&r.id, &r.name);
+                        (r.id, name)
+                    }));
                     options
                         .into_iter()
-                        .map(|(id, name)| {
+                        .map(|(id, (name, lang))| {
                             let selected = id == current;
-                            view! { <option value=id selected=selected lang="vi">{name}</option> }
+                            view! { <option value=id selected=selected lang=lang>{name}</option> }
                         })
                         .collect_view()
                 }}

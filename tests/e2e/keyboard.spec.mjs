@@ -1,6 +1,8 @@
 // Issue 14, part 6: the app works from the keyboard alone, with a visible focus: a congress
-// created, a task ticked, a screen opened and the ticks kept, without the mouse.
+// created, a task ticked, a screen opened and the ticks kept, without the mouse; in each
+// language (English chosen on the header's switch, from the keyboard too).
 import { test, expect } from './fixtures.mjs';
+import { language, taskTitle } from './strings.mjs';
 
 /** Presses Tab until `locator` has the focus (at most `max` times); fails if it never does. */
 async function tabTo(page, locator, max = 80) {
@@ -17,38 +19,49 @@ const focusShown = (page) => page.evaluate(() => {
   return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
 });
 
-test('a congress is made, a task ticked and a screen opened from the keyboard alone, the focus always shown', async ({ page }) => {
-  // On the phone project too: a tablet or phone with a keyboard walks the same way.
-  await page.goto('./');
-  const unit = page.getByLabel('Tên công đoàn tổ chức đại hội');
-  await tabTo(page, unit);
-  expect(await focusShown(page)).toBe(true);
-  await page.keyboard.type('Công đoàn Trường THCS Lê Lợi');
-  await tabTo(page, page.getByLabel('Công đoàn cấp trên trực tiếp'));
-  await page.keyboard.type('Liên đoàn Lao động huyện Sa Pa');
-  await tabTo(page, page.getByLabel('Ngày đại hội (ngày/tháng/năm)'));
-  await page.keyboard.type('15/01/2027');
-  const create = page.getByRole('button', { name: 'Tạo danh sách việc cần làm' });
-  await tabTo(page, create);
-  expect(await focusShown(page)).toBe(true);
-  await page.keyboard.press('Enter');
+for (const code of ['vi', 'en']) {
+  test(`[${code}] a congress is made, a task ticked and a screen opened from the keyboard alone, the focus always shown`, async ({ page }) => {
+    // On the phone project too: a tablet or phone with a keyboard walks the same way.
+    const T = language(code).strings;
+    await page.goto('./');
+    if (code === 'en') {
+      const english = page.getByRole('button', { name: 'English' });
+      await tabTo(page, english);
+      expect(await focusShown(page)).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+    const unit = page.getByLabel(T.FIELD_UNIT_NAME);
+    await tabTo(page, unit);
+    expect(await focusShown(page)).toBe(true);
+    await page.keyboard.type('Công đoàn Trường THCS Lê Lợi');
+    await tabTo(page, page.getByLabel(T.FIELD_UPPER_UNION));
+    await page.keyboard.type('Liên đoàn Lao động huyện Sa Pa');
+    await tabTo(page, page.getByLabel(T.FIELD_DATE));
+    await page.keyboard.type('15/01/2027');
+    const create = page.getByRole('button', { name: T.CREATE_SUBMIT });
+    await tabTo(page, create);
+    expect(await focusShown(page)).toBe(true);
+    await page.keyboard.press('Enter');
 
-  const task = page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ });
-  await expect(task).toBeVisible();
-  await tabTo(page, task, 150);
-  expect(await focusShown(page)).toBe(true);
-  await page.keyboard.press('Space');
-  await expect(task).toBeChecked();
+    const task = page.getByRole('checkbox', { name: taskTitle(code, 'plan.adopt') });
+    await expect(task).toBeVisible();
+    await tabTo(page, task, 150);
+    expect(await focusShown(page)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect(task).toBeChecked();
 
-  const documents = page.getByRole('button', { name: 'Văn kiện', exact: true });
-  await tabTo(page, documents, 150);
-  expect(await focusShown(page)).toBe(true);
-  await page.keyboard.press('Enter');
-  const kind = page.getByLabel('Loại văn bản');
-  await expect(kind).toBeVisible();
-  await tabTo(page, kind);
-  expect(await focusShown(page)).toBe(true);
+    const documents = page.getByRole('button', { name: T.SCREEN_DOCUMENTS, exact: true });
+    await tabTo(page, documents, 150);
+    expect(await focusShown(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    const kind = page.getByLabel(T.NEW_DOCUMENT_KIND);
+    await expect(kind).toBeVisible();
+    await tabTo(page, kind);
+    expect(await focusShown(page)).toBe(true);
 
-  await page.reload();
-  await expect(page.getByRole('checkbox', { name: /BCH họp, thông qua kế hoạch/ })).toBeChecked();
-});
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.getByRole('checkbox', { name: taskTitle(code, 'plan.adopt') })).toBeChecked();
+  });
+}

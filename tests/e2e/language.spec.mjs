@@ -3,24 +3,12 @@
 // at desktop width and at 360 px (the two projects): axe-core finds no violation, and no word
 // of the other language stands outside content marked with its own `lang` (documents, task
 // titles and the user's text stay Vietnamese, marked lang="vi", on English screens). The words
-// of each language are read from its one module, src/i18n/vi.rs and src/i18n/en.rs.
-import { readFileSync } from 'node:fs';
+// of each language are read from its one module, src/i18n/vi.rs and src/i18n/en.rs (strings.mjs).
 import { test, expect } from './fixtures.mjs';
 import { unitFile, asFile } from './unit-files.mjs';
 import { violations } from './a11y.mjs';
+import { language } from './strings.mjs';
 
-/** The one-line `pub const NAME: &str = "…";` strings of a language's module, and every word of
- * its string literals. */
-function language(code) {
-  const source = readFileSync(new URL(`../../src/i18n/${code}.rs`, import.meta.url), 'utf8');
-  const strings = {};
-  for (const [, name, text] of source.matchAll(/^pub const ([A-Z0-9_]+): &str =\s*"((?:[^"\\]|\\.)*)";/gm)) strings[name] = text;
-  const words = new Set();
-  for (const [, text] of source.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
-    for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
-  }
-  return { strings, words };
-}
 const VI = language('vi');
 const EN = language('en');
 // English words, as the English module uses them and the Vietnamese one never does (leaves
@@ -79,12 +67,17 @@ async function walk(page, code) {
   await page.getByLabel(T.FIELD_UNIT_NAME).fill('Công đoàn Trường THCS Lê Lợi');
   await page.getByLabel(T.FIELD_UPPER_UNION).fill('Liên đoàn Lao động huyện Sa Pa');
   await page.getByLabel(T.FIELD_DATE).fill('15/01/2027');
+  // A preset round: its name is the interface's (English on English screens).
+  await page.locator('#create-round').selectOption('2025-2030');
   await page.getByRole('button', { name: T.CREATE_SUBMIT }).click();
   await page.getByRole('button', { name: T.DISMISS }).waitFor({ timeout: 3000 }).catch(() => {});
   await expect(page.locator('li.task').first()).toBeVisible();
   // Dates read dd/mm/yyyy in both languages.
   await expect(page.locator('main')).toContainText('15/01/2027');
   await check('checklist');
+  const roundName = page.locator('.summary dd span').filter({ hasText: '2025' });
+  await expect(roundName).toHaveAttribute('lang', code);
+  await expect(roundName).toContainText(code === 'en' ? '2025–2030 term' : 'Nhiệm kỳ 2025–2030');
   await page.locator('li.task').first().locator('button.edit-task').click();
   await expect(page.getByLabel(T.TASK_ASSIGNEE)).toBeVisible();
   await check('checklist, a task being edited');
@@ -95,6 +88,14 @@ async function walk(page, code) {
   await page.locator('#new-document-kind').selectOption('term_report');
   await page.getByRole('button', { name: T.NEW_DOCUMENT }).click();
   await expect(page.locator('.draft-editor, textarea').first()).toBeVisible();
+  // The outline's name and its writing hints are the interface's; the document stays Vietnamese.
+  const prompts = page.locator('.hint.prompt');
+  expect(await prompts.count()).toBeGreaterThan(5);
+  expect(new Set(await prompts.evaluateAll((ps) => ps.map((p) => p.lang)))).toEqual(new Set([code]));
+  if (code === 'en') {
+    expect((await prompts.allTextContents()).filter((t) => VIETNAMESE_LETTER.test(t))).toEqual([]);
+    await expect(page.locator('input.section-heading').first()).toHaveValue(/PHẦN THỨ NHẤT/);
+  }
   await check('documents, a draft open');
 
   await page.getByRole('button', { name: T.SCREEN_PERSONNEL, exact: true }).click();

@@ -140,8 +140,11 @@ test('an open task editor keeps what was typed when its row changes', async ({ p
   // Ticking the box re-renders the row.
   await tick(page, PLAN).check();
   await expect(title).toHaveValue('Tên việc đang gõ dở');
-  // Another tab changes the same task.
+  // The tick is stored before another tab opens (not left to the debounce, which would race
+  // the other tab's load), and that tab then changes the same task.
+  await flushNow(page);
   const other = await openTab(context);
+  await expect(tick(other, PLAN)).toBeChecked();
   await tick(other, PLAN).uncheck();
   await expect(tick(page, PLAN)).not.toBeChecked();
   await expect(title).toHaveValue('Tên việc đang gõ dở');
