@@ -2,7 +2,8 @@
 # Builds the app's wasm split into chunks, and the import checker, into target/app/ (Trunk's
 # pre-build hook: Trunk then copies the folder into dist/ and tools/finish-dist.py gives every
 # file a content hash). Steps: cargo build (feature `split`, relocations kept) → wasm-split-cli
-# (main module, one chunk per split point, the chunk loader __wasm_split.js) → wasm-bindgen →
+# (main module, one chunk per split point, the chunk loader __wasm_split.js, whose table of
+# chunks tools/split-loader.py moves out of the first load) → wasm-bindgen →
 # tools/drop-stream-classes.py → wasm-opt -Oz on every module, esbuild --minify on the page's
 # JavaScript. TRUNK_PROFILE=debug (make serve) skips wasm-opt; WASM_OPT_G=-g keeps function
 # names in a release, for a CPU profile (`WASM_OPT_G=-g make bench`).
@@ -50,6 +51,8 @@ build_language() {
     [ "$(basename "$f")" = main.wasm ] || cp "$f" "$out/"
   done
   cp "$work/split/__wasm_split.js" "$out/"
+  # Its table of chunks out of the first load, fetched when a split point is first called.
+  python3 tools/split-loader.py "$out"
 
   # The import checker: a classic worker, started by a one-line loader.
   python3 tools/strip-relocs.py "$worker_built/import_worker.wasm"
@@ -61,14 +64,14 @@ build_language() {
   if [ "$profile" = release ]; then
     # The page's JavaScript (wasm-bindgen's glue and the chunk loader), minified: −2.2 KB of the
     # first load, gzipped. The checker's worker is left as it is (not in the first load).
-    for f in "$out/main.js" "$out/__wasm_split.js"; do
+    for f in "$out/main.js" "$out/__wasm_split.js" "$out/__wasm_split_table.js"; do
       esbuild "$f" --minify --format=esm --log-level=error --outfile="$f.min" && mv "$f.min" "$f"
     done
     for f in "$out"/*.wasm; do
       level=-Oz
       [ "$(basename "$f")" = import_worker_bg.wasm ] && level=-O3  # the checker: speed (Cargo.toml)
       wasm-opt "$level" --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-        --enable-sign-ext --enable-mutable-globals --low-memory-unused ${WASM_OPT_G:-} "$f" -o "$f"
+        --enable-sign-ext --enable-mutable-globals --low-memory-unused --strip-producers --strip-target-features ${WASM_OPT_G:-} "$f" -o "$f"
     done
   fi
 }

@@ -3,8 +3,8 @@ chunks, their JavaScript, the import checker and its loader, boot-check.js) a co
 its name, and rewrites every reference to it.
 
 Trunk hashes only what it builds itself (the CSS); the split build (tools/build-wasm.sh) runs
-before it, so the names are settled here. main.js and __wasm_split.js import each other, so
-they share one hash computed over both. Runs before csp.py, which hashes the inline script."""
+before it, so the names are settled here. main.js, __wasm_split.js and its table import
+one another, so they share one hash computed over the three. Runs before csp.py, which hashes the inline script."""
 import hashlib, os, re, sys
 
 dist = os.environ.get("TRUNK_STAGING_DIR", sys.argv[1] if len(sys.argv) > 1 else "dist")
@@ -54,24 +54,31 @@ def finish(app):
     names["import_worker_loader.js"] = hashed("import_worker_loader.js", digest(loader))
     rename("import_worker_loader.js", names["import_worker_loader.js"], loader.encode())
 
-    # The app's two modules name the wasm files, then each other.
-    main, split = read("main.js").decode(), read("__wasm_split.js").decode()
+    # The app's modules name the wasm files, then each other: main.js and the chunk loader
+    # __wasm_split.js import each other, and the loader's table (__wasm_split_table.js, fetched
+    # on first use, tools/split-loader.py) imports main.js. One hash over the three.
+    main, split, table = (read(n).decode() for n in ("main.js", "__wasm_split.js", "__wasm_split_table.js"))
     for old, new in names.items():
         if old.endswith(".wasm"):
-            main, split = replace_quoted(main, old, new), replace_quoted(split, old, new)
-    pair = digest(main, split)
-    names["main.js"], names["__wasm_split.js"] = hashed("main.js", pair), hashed("__wasm_split.js", pair)
-    # Only the JavaScript import is renamed: "./__wasm_split.js" also keys the wasm's imports.
+            main, split, table = (replace_quoted(t, old, new) for t in (main, split, table))
+    trio = digest(main, split, table)
+    for name in ("main.js", "__wasm_split.js", "__wasm_split_table.js"):
+        names[name] = hashed(name, trio)
+    # Only the JavaScript imports are renamed: "./__wasm_split.js" also keys the wasm's imports.
     # (A release's JavaScript is minified: `from"./x.js"`, no space.)
     def rename_import(text, old, new):
         return re.sub(r'\bfrom\s*"\./' + re.escape(old) + '"', f'from"./{new}"', text)
 
     main = rename_import(main, "__wasm_split.js", names["__wasm_split.js"])
     split = rename_import(split, "main.js", names["main.js"])
-    if re.search(r'from\s*"\./(__wasm_split|main)\.js"', main + split):
+    split = re.sub(r'\bimport\(\s*"\./__wasm_split_table\.js"\s*\)', f'import("./{names["__wasm_split_table.js"]}")', split)
+    table = rename_import(table, "main.js", names["main.js"])
+    if re.search(r'(from\s*|import\(\s*)"\./(__wasm_split|__wasm_split_table|main)\.js"', main + split + table):
         sys.exit("finish-dist.py: an import left unhashed")
-    rename("main.js", names["main.js"], main.encode())
-    rename("__wasm_split.js", names["__wasm_split.js"], split.encode())
+    if names["__wasm_split_table.js"] not in split:
+        sys.exit("finish-dist.py: the chunk loader does not name its table")
+    for name, text in (("main.js", main), ("__wasm_split.js", split), ("__wasm_split_table.js", table)):
+        rename(name, names[name], text.encode())
     return names
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints every file of the release app with its raw and gzipped (gzip -9) size and when it
 # loads: the first load (HTML, CSS, the old-browser check, the main wasm and its JavaScript,
-# the chunk loader), against the 200 KB budget; each screen's chunk, fetched when the screen
+# the chunk loader's stub; its table comes with the first chunk), against the 200 KB budget; each screen's chunk, fetched when the screen
 # first opens (the chunk `safety`, storage banners and file writers, is fetched in the background once the first screen
 # runs: not waited for, and not in the first load's budget); the import checker, started on
 # the first import; the service worker, fetched in the background, which then keeps every file of
@@ -27,6 +27,7 @@ while IFS= read -r f; do
   esac
   case "$(basename "$name")" in
     sw.js) when="in the background once the first screen runs (the service worker; it then fetches every file here for offline use)"; later=$((later + gz)); background=$((background + gz)) ;;
+    __wasm_split_table-*) when="in the background once the first screen runs (the chunk loader's table, fetched with the chunk safety or any first chunk)"; later=$((later + gz)); background=$((background + gz)) ;;
     split_safety-*) when="in the background once the first screen runs (storage banners, backup and unit-file writers)"; later=$((later + gz)); background=$((background + gz)) ;;
     split_import_preview-*) when="when the import card is first touched (checker's plumbing, preview)"; later=$((later + gz)) ;;
     split_*) when="when its screen first opens (${name#app/split_})"; when=${when%%-*}")"; later=$((later + gz)) ;;

@@ -397,9 +397,59 @@ fn print_landscape() -> impl Fn() {
     }
 }
 
+/// The desk's own style rules (`screen_style`): totals, tools, the table of units, the missing units, printing the table.
+const STYLE: [&str; 44] = [
+    ".desk-progress { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.5rem 0; }",
+    ".desk-progress progress { flex: 1 1 12rem; height: 1.1rem; }",
+    ".desk-refused ul, .desk-notes ul { margin: 0.25rem 0 0; padding-left: 1.2rem; font-weight: 400; }",
+    ".desk-totals { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0.5rem; margin: 0 0 1rem; }",
+    ".desk-totals .total { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.5rem 0.75rem; }",
+    ".desk-totals dt { font-size: 0.9rem; }",
+    ".desk-totals dd { margin: 0; font-size: 1.5rem; font-weight: 700; }",
+    ".desk-totals .late dd { color: var(--overdue); }",
+    ".desk-tools { display: grid; grid-template-columns: 1fr 2fr; gap: 0.5rem 1rem; align-items: end; margin-bottom: 0.5rem; }",
+    ".desk-tools .bar-actions { grid-column: 1 / -1; flex-wrap: wrap; align-items: end; }",
+    ".desk-tools .bar-actions .field { margin: 0; }",
+    ".desk-filters { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 0.75rem 0.5rem; margin: 0; }",
+    ".desk-filters label.check { display: flex; align-items: center; gap: 0.4rem; min-height: 44px; }",
+    "@media (max-width: 52rem) { .desk-tools { grid-template-columns: 1fr; } }",
+    ".desk-table { border-collapse: collapse; width: 100%; min-width: 60rem; font-size: 0.92rem; table-layout: fixed; }",
+    ".desk-table col.unit { width: 17%; }",
+    ".desk-table col.kind { width: 11%; }",
+    ".desk-table col.day { width: 9%; }",
+    ".desk-table col.cut-off { width: 11%; }",
+    ".desk-table col.progress { width: 18%; }",
+    ".desk-table col.overdue { width: 7%; }",
+    ".desk-table col.docs { width: 15%; }",
+    ".desk-table col.sent { width: 12%; }",
+    ".desk-table caption { text-align: left; font-weight: 600; padding: 0.5rem 0.75rem; }",
+    ".desk-table th, .desk-table td { border-top: 1px solid var(--line); padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }",
+    ".desk-table thead th { border-top: 0; white-space: nowrap; }",
+    ".desk-table button.sort { border: 0; background: none; padding: 0.25rem; font-weight: 600; min-height: 44px; }",
+    ".desk-table tbody th { font-weight: 600; }",
+    ".desk-table .unit-level, .desk-table .unit-file, .desk-table .phases { display: block; font-weight: 400; font-size: 0.85rem; color: var(--muted); }",
+    ".desk-table .num { text-align: right; }",
+    ".desk-table ul.docs { list-style: none; margin: 0; padding: 0; }",
+    ".desk-table tr.late .cut-off { color: var(--overdue); font-weight: 600; }",
+    ".tag { display: inline-block; margin-left: 0.35rem; padding: 0 0.35rem; border-radius: 4px; font-size: 0.8rem; border: 1px solid currentColor; }",
+    ".tag.stale, .tag.outside { color: var(--overdue); }",
+    ".desk-table .unit-code { display: block; font-weight: 400; font-size: 0.85rem; font-family: ui-monospace, monospace; }",
+    ".desk-missing { margin: 0 0 1rem; }",
+    ".desk-missing ul { columns: 2 18rem; margin: 0.25rem 0 0; padding-left: 1.2rem; }",
+    ".desk-missing .code { font-family: ui-monospace, monospace; }",
+    ".desk-plan .bar-actions { flex-wrap: wrap; align-items: end; }",
+    ".desk-plan .bar-actions .field { margin: 0; }",
+    ".desk-clear { margin: 1rem 0; }",
+    ".desk-count { margin: 0.25rem 0; }",
+    "@media print { body:has(.desk-table) main > *:not(.desk-table-wrap):not(.desk-totals):not(.desk-missing) { display: none !important; } .desk-table-wrap { overflow: visible; border: 0; } .desk-table { min-width: 0; font-size: 9pt; } .desk-table button.sort { display: inline; min-height: 0; padding: 0; } .desk-table .arrow { display: none; } }",
+    ".desk-table button.open-unit { display: block; margin-top: 0.35rem; font-size: 0.9rem; font-weight: 400; }",
+];
+static STYLE_ADDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 #[component]
 pub fn DeskScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
+    super::screen_style::add_once(&STYLE_ADDED, &STYLE);
     let desk = desk(state.status.wiped);
     let today = state.today;
     let confirming = RwSignal::new(false);

@@ -16,8 +16,20 @@ use crate::templates::checklist::{template_due, template_tasks};
 /// The levels a plan may be for (those whose congress the app prepares).
 const LEVELS: [Level; 2] = [Level::Grassroots, Level::DirectUpper];
 
+/// The plan editor's own style rules (`screen_style`).
+const STYLE: [&str; 6] = [
+    ".plan-editor { border-top: 1px solid var(--line); margin-top: 0.75rem; padding-top: 0.25rem; }",
+    ".plan-editor textarea { width: 100%; font-family: ui-monospace, monospace; }",
+    ".plan-dues ul { list-style: none; padding: 0; margin: 0.5rem 0; }",
+    ".plan-due { display: flex; justify-content: space-between; align-items: center; gap: 0.75rem; border-top: 1px solid var(--line); padding: 0.25rem 0; }",
+    ".plan-due input.days { width: 5.5rem; text-align: right; flex: none; }",
+    ".plan-guidance { margin: 0.25rem 0 0.5rem; padding-left: 1.2rem; }",
+];
+static STYLE_ADDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 #[component]
 pub fn PlanEditor(plan: RwSignal<Option<UnionPlan>>, on_close: Callback<()>) -> impl IntoView {
+    super::screen_style::add_once(&STYLE_ADDED, &STYLE);
     let start = plan.get_untracked();
     let upper_union = RwSignal::new(start.as_ref().map(|p| p.upper_union.clone()).unwrap_or_default());
     let level = RwSignal::new(start.as_ref().map_or(Level::Grassroots, |p| p.level));

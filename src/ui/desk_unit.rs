@@ -27,8 +27,24 @@ async fn read_unit(congress_id: String) -> Result<(UnitData, String), String> {
     }
 }
 
+/// The unit view's own style rules (`screen_style`), printing included.
+const STYLE: [&str; 10] = [
+    ".desk-unit-bar { margin-bottom: 0.5rem; }",
+    ".desk-unit-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0 0 1rem; }",
+    ".desk-unit-facts dt { font-weight: 600; }",
+    ".desk-unit-facts dd { margin: 0; }",
+    "ul.tasks-ro, ul.drafts-ro { list-style: none; padding: 0; margin: 0 0 1rem; }",
+    ".task-ro, .draft-ro { border-top: 1px solid var(--line); padding: 0.4rem 0; display: flex; flex-direction: column; gap: 0.1rem; }",
+    ".task-ro .meta, .draft-ro .meta { font-size: 0.9rem; color: var(--muted); }",
+    ".task-ro .notes { white-space: pre-wrap; }",
+    ".draft-ro .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-top: 0.25rem; }",
+    "@media print { body:has(.desk-unit) main > *:not(.desk-unit):not(.print-doc) { display: none !important; } .desk-unit { border: 0; padding: 0; } .desk-unit-bar, .desk-unit .bar-actions, .draft-ro .actions { display: none; } }",
+];
+static STYLE_ADDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 #[component]
 pub fn DeskUnit(congress_id: String, on_close: Callback<()>) -> impl IntoView {
+    super::screen_style::add_once(&STYLE_ADDED, &STYLE);
     let unit = LocalResource::new(move || read_unit(congress_id.clone()));
     // The draft laid out for paper while it prints (beside the section: the print style shows
     // only the printed page).

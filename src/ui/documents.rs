@@ -12,9 +12,51 @@ use crate::model::targets::{move_up, put};
 use crate::model::{DocumentKind, Letterhead, Measure, Period, TargetForm};
 use crate::templates::{outlines_for, sample_targets};
 
+/// The screen's own style rules (`screen_style`): the list of drafts, the editor, its versions and targets.
+const STYLE: [&str; 36] = [
+    ".draft-list { list-style: none; margin: 0 0 1rem; padding: 0; }",
+    ".draft-row { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem; padding: 0.6rem 0; border-bottom: 1px solid var(--line); }",
+    ".draft-row > div:first-child { flex: 1 1 16rem; min-width: 0; }",
+    ".draft-title { display: block; overflow-wrap: anywhere; }",
+    ".draft-kind, .draft-meta { display: block; color: var(--muted); font-size: 0.9rem; }",
+    ".new-document { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; align-items: end; }",
+    ".new-document .field { margin: 0; flex: 1 1 16rem; }",
+    ".target-list { padding-left: 1.5rem; }",
+    ".target-row { padding: 0.35rem 0; border-bottom: 1px solid var(--line); }",
+    ".target-row .actions { margin-top: 0.3rem; }",
+    ".target-text { overflow-wrap: anywhere; }",
+    ".target-editor { border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem; margin: 0.5rem 0; }",
+    ".draft-toolbar { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem; }",
+    ".save-state { font-weight: 600; color: var(--muted); }",
+    ".draft-editor h2 { overflow-wrap: anywhere; }",
+    ".total-words, .word-count { color: var(--muted); font-size: 0.9rem; margin: 0.2rem 0 0.5rem; }",
+    ".section-editor { border-top: 1px solid var(--line); padding-top: 0.75rem; margin-top: 0.75rem; }",
+    ".section-editor.part .section-heading { text-transform: none; font-size: 1.05rem; }",
+    ".section-heading { width: 100%; font: inherit; font-weight: 700; padding: 0.4rem 0.5rem; border: 1px solid transparent; border-radius: 6px; background: transparent; }",
+    ".section-heading:hover, .section-heading:focus { border-color: #8c959f; background: #fff; }",
+    ".section-body { min-height: 8rem; line-height: 1.5; }",
+    ".section-targets ul { margin: 0.25rem 0; padding-left: 1.2rem; }",
+    ".draft-actions { margin: 1rem 0; }",
+    ".versions { border-top: 2px solid var(--line); margin-top: 1rem; padding-top: 0.5rem; }",
+    ".keep-version { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; align-items: end; }",
+    ".keep-version .field { margin: 0; flex: 1 1 14rem; }",
+    ".version-list { list-style: none; padding: 0; }",
+    ".version-row { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem; padding: 0.4rem 0; border-bottom: 1px solid var(--line); }",
+    ".changes { list-style: none; padding: 0; margin: 0.5rem 0; }",
+    ".changes li { padding: 0.25rem 0.5rem; border-left: 4px solid transparent; overflow-wrap: anywhere; white-space: pre-wrap; }",
+    ".changes li.added { background: #dafbe1; border-color: #1a7f37; }",
+    ".changes li.added::before { content: \"+ \"; font-weight: 700; }",
+    ".changes li.removed { background: #ffebe9; border-color: #cf222e; }",
+    ".changes li.removed::before { content: \"− \"; font-weight: 700; }",
+    ".changes ins, .changes del { text-decoration: none; }",
+    ".changes li.removed del { text-decoration: line-through; }",
+];
+static STYLE_ADDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 #[component]
 pub fn DocumentsScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
+    super::screen_style::add_once(&STYLE_ADDED, &STYLE);
     // The drafts are read the first time this screen opens.
     state.ensure_drafts();
     // Only a draft of the open congress is shown in the editor.

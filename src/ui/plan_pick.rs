@@ -14,6 +14,13 @@ use crate::model::{Congress, CongressDraft, CongressType, InputError};
 use crate::templates::checklist::template_due;
 use crate::templates::new_congress;
 
+/// The plan choice's own style rules (`screen_style`).
+const STYLE: [&str; 2] = [
+    ".plan-pick .plan-create { border-top: 1px solid var(--line); margin-top: 0.75rem; padding-top: 0.5rem; }",
+    ".plan-guidance { margin: 0.25rem 0 0.5rem; padding-left: 1.2rem; }",
+];
+static STYLE_ADDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 #[component]
 pub fn PlanPick(
     plan: UnionPlan,
@@ -21,6 +28,7 @@ pub fn PlanPick(
     incoming: RwSignal<Option<Incoming>>,
     done: RwSignal<Option<String>>,
 ) -> impl IntoView {
+    super::screen_style::add_once(&STYLE_ADDED, &STYLE);
     let state = expect_context::<AppState>();
     let types: Vec<CongressType> = CongressType::ALL.into_iter().filter(|t| t.level() == plan.level).collect();
     // The open notebook's name when the plan can go to it (same level), and its code when it
