@@ -71,9 +71,9 @@ def finish(app):
 
     main = rename_import(main, "__wasm_split.js", names["__wasm_split.js"])
     split = rename_import(split, "main.js", names["main.js"])
-    split = re.sub(r'\bimport\(\s*"\./__wasm_split_table\.js"\s*\)', f'import("./{names["__wasm_split_table.js"]}")', split)
+    split = replace_quoted(split, "__wasm_split_table.js", names["__wasm_split_table.js"])
     table = rename_import(table, "main.js", names["main.js"])
-    if re.search(r'(from\s*|import\(\s*)"\./(__wasm_split|__wasm_split_table|main)\.js"', main + split + table):
+    if re.search(r'(from\s*|import\(\s*)"\./(__wasm_split|main)\.js"|__wasm_split_table\.js', main + split + table):
         sys.exit("finish-dist.py: an import left unhashed")
     if names["__wasm_split_table.js"] not in split:
         sys.exit("finish-dist.py: the chunk loader does not name its table")

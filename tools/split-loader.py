@@ -5,7 +5,7 @@ point is first called; __wasm_split.js, which main.js imports and the first load
 left with one small function per split point that fetches the table on first use and hands
 the call over. A table that cannot be fetched (offline, or the host has a newer version)
 answers the split point as a chunk that cannot be fetched would, and is asked for again next
-time."""
+time (with a query, as a browser may remember a failed import by its address)."""
 import os, re, sys
 
 out = sys.argv[1]
@@ -18,16 +18,19 @@ if not names or 'from "./main.js"' not in loader:
 os.replace(loader_path, os.path.join(out, "__wasm_split_table.js"))
 
 stub = """// Each split point's loader fetches the chunk table on first use (tools/split-loader.py).
+// A retry asks for the table under another address: a browser may keep a failed import.
 import { initSync } from "./main.js";
-let table;
+const TABLE = "./__wasm_split_table.js";
+let table, failures = 0;
 function later(name) {
   return (callbackIndex, callbackData) => {
-    table ??= import("./__wasm_split_table.js");
+    table ??= import(TABLE + (failures ? "?retry=" + failures : ""));
     return table.then(
       (loaders) => loaders[name](callbackIndex, callbackData),
       (error) => {
         console.error(error);
         table = undefined;
+        failures += 1;
         initSync(undefined, undefined).__indirect_function_table.get(callbackIndex)(callbackData, false);
       },
     );

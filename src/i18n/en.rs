@@ -1973,6 +1973,19 @@ pub fn round_name(id: &str, name: &str) -> (String, &'static str) {
     }
 }
 
+/// A built-in task's English title and explanation while the unit has not changed them ("" for
+/// what it changed), so that the search finds the words the screen shows.
+pub fn task_search_words(key: Option<&str>, title: &str, explanation: &str) -> [&'static str; 2] {
+    let template = key.and_then(|k| crate::templates::checklist::CHECKLIST.iter().find(|t| t.key == k));
+    match template.and_then(|t| crate::templates::checklist_en::task_en(t.key).map(|e| (t, e))) {
+        Some((t, (title_en, explanation_en))) => [
+            if t.title == title { title_en } else { "" },
+            if t.explanation == explanation { explanation_en } else { "" },
+        ],
+        None => ["", ""],
+    }
+}
+
 // Interface language (the header's switch; index.html loads the chosen language's build)
 /// This interface's language, as `lang` and as stored by the switch.
 pub const LANGUAGE: &str = "en";

@@ -38,7 +38,9 @@ impl TaskFilter {
         self.show != Show::All || self.assignee.is_some() || !self.query.is_empty()
     }
 
-    pub fn matches(&self, task: &Task, congress_day: NaiveDate, today: NaiveDate) -> bool {
+    /// Whether `task` is shown; `words` are its title and explanation as the interface reads
+    /// them when they differ from the stored ones (the built-in tasks' English), searched too.
+    pub fn matches(&self, task: &Task, words: [&str; 2], congress_day: NaiveDate, today: NaiveDate) -> bool {
         let shown = match self.show {
             Show::All => true,
             Show::Open => !task.status.is_closed(),
@@ -47,7 +49,7 @@ impl TaskFilter {
         };
         shown
             && self.assignee.as_ref().is_none_or(|a| &task.assignee == a)
-            && self.query.matches([task.title.as_str(), task.explanation.as_str(), task.notes.as_str(), task.assignee.as_str()])
+            && self.query.matches([task.title.as_str(), task.explanation.as_str(), task.notes.as_str(), task.assignee.as_str(), words[0], words[1]])
     }
 }
 
@@ -89,7 +91,7 @@ mod tests {
     }
 
     fn shown(c: &Congress, f: &TaskFilter, today: NaiveDate) -> Vec<String> {
-        c.tasks.iter().filter(|t| f.matches(t, c.date, today)).filter_map(|t| t.template_key.clone()).collect()
+        c.tasks.iter().filter(|t| f.matches(t, ["", ""], c.date, today)).filter_map(|t| t.template_key.clone()).collect()
     }
 
     #[test]
@@ -123,6 +125,17 @@ mod tests {
         assert_eq!(shown(&c, &search, today).len(), 1, "words from the title and the assignee");
         let nfd = TaskFilter { query: Query::new("tha\u{0302}\u{0309}m đi\u{0323}nh"), ..Default::default() };
         assert_eq!(shown(&c, &nfd, today), vec!["personnel.appraisal"]);
+    }
+
+    #[test]
+    fn the_words_the_interface_shows_are_searched_too() {
+        let c = congress();
+        let today = d(2026, 11, 22);
+        let search = TaskFilter { query: Query::new("executive MEETS"), ..Default::default() };
+        let task = c.tasks.iter().find(|t| t.template_key.as_deref() == Some("plan.adopt")).unwrap();
+        assert!(!search.matches(task, ["", ""], c.date, today));
+        assert!(search.matches(task, ["Executive Committee meets and adopts the congress plan", ""], c.date, today));
+        assert!(search.matches(task, ["", "The Executive meets"], c.date, today));
     }
 
     #[test]

@@ -79,7 +79,7 @@ pub fn ChecklistScreen() -> impl IntoView {
     let nothing_shown = move || {
         filter.with(|f| f.is_active())
             && state
-                .with_active(|c| filter.with(|f| !c.tasks.iter().any(|t| f.matches(t, c.date, today.get()))))
+                .with_active(|c| filter.with(|f| !c.tasks.iter().any(|t| f.matches(t, i18n::task_search_words(t.template_key.as_deref(), &t.title, &t.explanation), c.date, today.get()))))
                 .unwrap_or(false)
     };
     view! {
@@ -218,7 +218,10 @@ fn PhaseSection(phase: Phase, filter: RwSignal<TaskFilter>) -> impl IntoView {
                 filter.with(|f| {
                     c.tasks
                         .iter()
-                        .filter(|t| t.phase == phase && f.matches(t, c.date, today.get()))
+                        .filter(|t| {
+                            t.phase == phase
+                                && f.matches(t, i18n::task_search_words(t.template_key.as_deref(), &t.title, &t.explanation), c.date, today.get())
+                        })
                         .map(|t| t.id.clone())
                         .collect::<Vec<_>>()
                 })

@@ -26,6 +26,28 @@ test('the documents screen loads on first use; offline, it says so and can be re
   expect(await stored(page)).toBe(before);
 });
 
+test('the chunk loader\'s table is not in the first load; when it cannot be fetched a screen says so, and a retry fetches it', async ({ page }) => {
+  const TABLE = /__wasm_split_table-[0-9a-f]{16}\.js$/;
+  const asked = [];
+  page.on('request', (r) => { if (TABLE.test(r.url())) asked.push(r.url()); });
+  await page.route(TABLE, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(asked, 'not part of the first load').toEqual([]);
+  await createCongress(page);
+  const before = await stored(page);
+  await documentsTab(page).click();
+  // The screen says so (and so does the storage notice above it, whose code is a chunk too).
+  const failed = page.locator('main > .chunk-failed, .chunk-failed').last();
+  await expect(failed).toContainText('có thể ứng dụng vừa được cập nhật trên máy chủ');
+  expect(asked.length).toBeGreaterThan(0);
+  expect(await stored(page)).toBe(before);
+  await page.unroute(TABLE);
+  await failed.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.getByRole('heading', { name: 'Văn kiện đại hội' })).toBeVisible();
+  expect(await stored(page)).toBe(before);
+});
+
 test('after an upgrade replaced the files, opening a screen offers a reload and loses nothing', async ({ page }) => {
   await page.goto('./');
   await createCongress(page);

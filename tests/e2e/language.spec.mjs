@@ -7,7 +7,7 @@
 import { test, expect } from './fixtures.mjs';
 import { unitFile, asFile } from './unit-files.mjs';
 import { violations } from './a11y.mjs';
-import { language } from './strings.mjs';
+import { language, taskTitle } from './strings.mjs';
 
 const VI = language('vi');
 const EN = language('en');
@@ -78,6 +78,11 @@ async function walk(page, code) {
   const roundName = page.locator('.summary dd span').filter({ hasText: '2025' });
   await expect(roundName).toHaveAttribute('lang', code);
   await expect(roundName).toContainText(code === 'en' ? '2025–2030 term' : 'Nhiệm kỳ 2025–2030');
+  // The search finds the words the screen shows (a built-in task's English on English screens).
+  await page.getByLabel(T.SEARCH).fill(code === 'en' ? 'executive committee MEETS' : 'thong qua ke hoach');
+  await expect(page.locator('li.task')).toHaveCount(1);
+  await expect(page.locator('li.task label').first()).toHaveText(taskTitle(code, 'plan.adopt'));
+  await page.getByLabel(T.SEARCH).fill('');
   await page.locator('li.task').first().locator('button.edit-task').click();
   await expect(page.getByLabel(T.TASK_ASSIGNEE)).toBeVisible();
   await check('checklist, a task being edited');
