@@ -100,12 +100,12 @@ fn UnitBody(unit: UnitData, file_name: String, printing: RwSignal<Option<usize>>
                     let done = t.done_on.map(format_dmy);
                     view! {
                         <li class="task-ro">
-                            <span class="title">{t.title.clone()}</span>
+                            <span class="title" lang="vi">{t.title.clone()}</span>
                             <span class="meta">
                                 {i18n::desk_task_line(&due, i18n::status_name(t.status), done.as_deref())}
                             </span>
                             {(!t.assignee.is_empty()).then(|| view! { <span class="meta">{i18n::desk_assignee(&t.assignee)}</span> })}
-                            {(!t.notes.is_empty()).then(|| view! { <span class="meta notes">{t.notes.clone()}</span> })}
+                            {(!t.notes.is_empty()).then(|| view! { <span class="meta notes" lang="vi">{t.notes.clone()}</span> })}
                         </li>
                     }
                 })
@@ -123,7 +123,7 @@ fn UnitBody(unit: UnitData, file_name: String, printing: RwSignal<Option<usize>>
                 let title = d.title.clone();
                 view! {
                     <li class="draft-ro">
-                        <span class="title">{d.heading.clone()}" "{title.clone()}</span>
+                        <span class="title" lang="vi">{d.heading.clone()}" "{title.clone()}</span>
                         <span class="meta">{i18n::draft_status_name(d.status)}</span>
                         <span class="actions">
                             <button type="button" aria-label=i18n::desk_docx_of(&title) on:click=move |_| {
@@ -151,10 +151,10 @@ fn UnitBody(unit: UnitData, file_name: String, printing: RwSignal<Option<usize>>
         }
     });
     view! {
-        <h2 id="desk-unit-title" tabindex="-1" node_ref=heading>{c.unit_name.clone()}</h2>
+        <h2 id="desk-unit-title" tabindex="-1" node_ref=heading lang="vi">{c.unit_name.clone()}</h2>
         <p class="hint">{i18n::DESK_UNIT_READ_ONLY}" "{sent}</p>
         <dl class="desk-unit-facts">
-            <dt>{i18n::UPPER_UNION_LABEL}</dt><dd>{c.upper_union.clone()}</dd>
+            <dt>{i18n::UPPER_UNION_LABEL}</dt><dd lang="vi">{c.upper_union.clone()}</dd>
             {c.plan.as_ref().map(|p| view! { <dt>{i18n::DESK_COL_CODE}</dt><dd>{p.code.clone()}</dd> })}
             <dt>{i18n::DESK_COL_KIND}</dt><dd>{if c.conference { i18n::DESK_CONFERENCE } else { i18n::kind_name(c.kind) }}</dd>
             <dt>{i18n::CONGRESS_DAY_LABEL}</dt><dd>{format_dmy(c.date)}</dd>

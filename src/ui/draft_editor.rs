@@ -79,7 +79,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                         DraftSave::Failed => i18n::DRAFT_SAVE_FAILED,
                     }}</span>
                 </div>
-                <h2 id="draft-title">{move || shown_title.get().unwrap_or_default()}</h2>
+                <h2 id="draft-title" lang="vi">{move || shown_title.get().unwrap_or_default()}</h2>
                 <p class="total-words">{move || i18n::total_words(total())}</p>
                 <div class="form-grid">
                     <TextField id="draft-heading".into() label=i18n::DRAFT_HEADING.to_string() value=d.heading.clone()
@@ -200,15 +200,15 @@ fn SectionEditor(draft_id: String, section_id: String, counts: RwSignal<BTreeMap
     view! {
         <div class=if section.level <= 1 { "section-editor part" } else { "section-editor" }>
             <label class="visually-hidden" for=heading_id.clone()>{i18n::SECTION_HEADING}</label>
-            <input class="section-heading" id=heading_id type="text" value=section.heading.clone()
+            <input class="section-heading" id=heading_id type="text" lang="vi" value=section.heading.clone()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     let sid = h_section.clone();
                     state.edit_draft(&h_draft, move |d| if let Some(s) = d.section_mut(&sid) { s.heading = v; });
                 }/>
-            <label class="visually-hidden" for=body_id.clone()>{section.heading.clone()}</label>
+            <label class="visually-hidden" for=body_id.clone() lang="vi">{section.heading.clone()}</label>
             {(!section.prompt.is_empty()).then(|| view! { <p class="hint prompt" id=prompt_id.clone() lang=prompt_lang>{prompt}</p> })}
-            <textarea id=body_id class="section-body" rows="6" prop:value=section.body.clone()
+            <textarea id=body_id class="section-body" rows="6" lang="vi" prop:value=section.body.clone()
                 aria-describedby=(!section.prompt.is_empty()).then_some(prompt_id)
                 on:input=move |ev| {
                     let v = event_target_value(&ev);

@@ -56,7 +56,7 @@ pub fn VersionsPanel(
                     );
                     view! {
                         <li class="version-row">
-                            <div><strong>{v.name.clone()}</strong> <span class="draft-meta">{meta}</span></div>
+                            <div><strong lang="vi">{v.name.clone()}</strong> <span class="draft-meta">{meta}</span></div>
                             <div class="actions">
                                 <button type="button" on:click=move |_| comparing.set(Some(i))>{i18n::COMPARE}</button>
                                 <button type="button" on:click=move |_| {
@@ -92,9 +92,9 @@ fn Comparison(draft_id: String, version: Version, on_close: Callback<()>) -> imp
             {same.then(|| view! { <p class="empty">{i18n::COMPARE_SAME}</p> })}
             <ul class="changes">
                 {changes.into_iter().map(|c| match c {
-                    Change::Same(t) => view! { <li class="same">{t}</li> }.into_any(),
-                    Change::Added(t) => view! { <li class="added"><span class="visually-hidden">{i18n::CHANGE_ADDED}</span><ins>{t}</ins></li> }.into_any(),
-                    Change::Removed(t) => view! { <li class="removed"><span class="visually-hidden">{i18n::CHANGE_REMOVED}</span><del>{t}</del></li> }.into_any(),
+                    Change::Same(t) => view! { <li class="same" lang="vi">{t}</li> }.into_any(),
+                    Change::Added(t) => view! { <li class="added"><span class="visually-hidden">{i18n::CHANGE_ADDED}</span><ins lang="vi">{t}</ins></li> }.into_any(),
+                    Change::Removed(t) => view! { <li class="removed"><span class="visually-hidden">{i18n::CHANGE_REMOVED}</span><del lang="vi">{t}</del></li> }.into_any(),
                 }).collect_view()}
             </ul>
             <button type="button" on:click=move |_| on_close.run(())>{i18n::CLOSE_COMPARE}</button>
