@@ -1,7 +1,7 @@
 """Trunk post-build hook, after finish-dist.py and csp.py: writes into dist/sw.js the build's
-own file list (every file of dist/ but the service worker itself, the page as "./") and a
-version computed over their names and contents, so the service worker keeps exactly this build
-and any change to any file is a new version. No list is kept by hand.
+own file lists (every file of dist/ but the service worker itself, the page as "./": the
+shared ones, and each language's build) and a version computed over their names and contents,
+so the service worker keeps exactly this build and any change to any file is a new version. No list is kept by hand.
 
 `make serve` (a debug build, with Trunk's live reload) keeps no offline copy: its sw.js only
 unregisters a worker a release left there, so every reload shows the latest code."""
@@ -39,13 +39,24 @@ for rel in files:
         h.update(f.read())
 version = h.hexdigest()[:16]
 
-# The page is cached under the scope's own URL ("./"), which is what a visit asks for.
+# The page is cached under the scope's own URL ("./"), which is what a visit asks for. The
+# Vietnamese build is app/ (but app/en/), the English one app/en/; the rest is shared.
 listed = ["./" if rel == "index.html" else rel for rel in files]
+builds = {
+    "vi": [f for f in listed if f.startswith("app/") and not f.startswith("app/en/")],
+    "en": [f for f in listed if f.startswith("app/en/")],
+}
+shared = [f for f in listed if not f.startswith("app/")]
 with open(sw_path, encoding="utf-8") as f:
     sw = f.read()
-if '"%VERSION%"' not in sw or '["%FILES%"]' not in sw:
-    sys.exit("service-worker.py: sw.js has no %VERSION% or %FILES% to fill")
-sw = sw.replace('"%VERSION%"', json.dumps(version)).replace('["%FILES%"]', json.dumps(listed, ensure_ascii=False))
+if '"%VERSION%"' not in sw or '["%SHARED%"]' not in sw or '{"%BUILDS%": []}' not in sw:
+    sys.exit("service-worker.py: sw.js has no %VERSION%, %SHARED% or %BUILDS% to fill")
+sw = (
+    sw.replace('"%VERSION%"', json.dumps(version))
+    .replace('["%SHARED%"]', json.dumps(shared, ensure_ascii=False))
+    .replace('{"%BUILDS%": []}', json.dumps(builds, ensure_ascii=False))
+)
 with open(sw_path, "w", encoding="utf-8") as f:
     f.write(sw)
-print(f"service-worker.py: version {version}, {len(listed)} files kept for offline use")
+print(f"service-worker.py: version {version}, {len(shared)} shared files and each language's build "
+      + ", ".join(f"{k} {len(v)}" for k, v in builds.items()) + " kept for offline use")

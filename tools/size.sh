@@ -4,8 +4,8 @@
 # the chunk loader's stub; its table comes with the first chunk), against the 200 KB budget; each screen's chunk, fetched when the screen
 # first opens (the chunk `safety`, storage banners and file writers, is fetched in the background once the first screen
 # runs: not waited for, and not in the first load's budget); the import checker, started on
-# the first import; the service worker, fetched in the background, which then keeps every file of
-# the build for offline use (the offline copy's total is printed last). The English build
+# the first import; the service worker, fetched in the background, which then keeps the build
+# of the language in use for offline use (each language's offline copy is printed last). The English build
 # (app/en/) loads instead of the Vietnamese one only when the user chooses English: its first
 # load (the same page, CSS and boot check, with its own wasm and JavaScript) is printed against
 # the same budget.
@@ -26,7 +26,7 @@ while IFS= read -r f; do
     *) lang=both ;;
   esac
   case "$(basename "$name")" in
-    sw.js) when="in the background once the first screen runs (the service worker; it then fetches every file here for offline use)"; later=$((later + gz)); background=$((background + gz)) ;;
+    sw.js) when="in the background once the first screen runs (the service worker; it then fetches the shared files and the build of the language in use for offline use)"; later=$((later + gz)); background=$((background + gz)) ;;
     __wasm_split_table-*) when="in the background once the first screen runs (the chunk loader's table, fetched with the chunk safety or any first chunk)"; later=$((later + gz)); background=$((background + gz)) ;;
     split_safety-*) when="in the background once the first screen runs (storage banners, backup and unit-file writers)"; later=$((later + gz)); background=$((background + gz)) ;;
     split_import_preview-*) when="when the import card is first touched (checker's plumbing, preview)"; later=$((later + gz)) ;;
@@ -44,8 +44,16 @@ while IFS= read -r f; do
 done < <(find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \) | sort)
 awk -v t="$first" 'BEGIN { printf "first load, gzipped: %d bytes (%.1f KB) of a 200 KB budget\n", t, t / 1024 }'
 awk -v t="$((shared + english))" 'BEGIN { printf "first load in English (chosen on the switch), gzipped: %d bytes (%.1f KB) of a 200 KB budget\n", t, t / 1024 }'
+# What the service worker keeps: the shared files and the build of the language in use
+# (sw.js: Vietnamese from the first visit, English once chosen).
 all=$(find "$dir" -type f -exec cat {} + | wc -c)
-all_gz=0
-while IFS= read -r f; do all_gz=$((all_gz + $(gzip -9 -c "$f" | wc -c))); done < <(find "$dir" -type f)
-awk -v n="$(find "$dir" -type f | wc -l)" -v t="$all_gz" -v r="$all" 'BEGIN { printf "offline copy (every file of the build, kept by the service worker after the first visit): %d files, %d bytes gzipped (%.1f KB), %d bytes raw\n", n, t, t / 1024, r }'
+declare -A kept_gz=([shared]=0 [vi]=0 [en]=0) kept_n=([shared]=0 [vi]=0 [en]=0)
+while IFS= read -r f; do
+  case "${f#"$dir"/}" in app/en/*) part=en ;; app/*) part=vi ;; *) part=shared ;; esac
+  kept_gz[$part]=$((kept_gz[$part] + $(gzip -9 -c "$f" | wc -c))); kept_n[$part]=$((kept_n[$part] + 1))
+done < <(find "$dir" -type f)
+for l in vi en; do
+  awk -v l="$l" -v n="$((kept_n[shared] + kept_n[$l]))" -v t="$((kept_gz[shared] + kept_gz[$l]))" 'BEGIN { printf "offline copy in %s (kept by the service worker after the first visit in that language): %d files, %d bytes gzipped (%.1f KB)\n", (l == "vi" ? "Vietnamese" : "English"), n, t, t / 1024 }'
+done
+awk -v n="$(find "$dir" -type f | wc -l)" -v t="$((kept_gz[shared] + kept_gz[vi] + kept_gz[en]))" -v r="$all" 'BEGIN { printf "the whole build (both languages): %d files, %d bytes gzipped (%.1f KB), %d bytes raw\n", n, t, t / 1024, r }'
 awk -v t="$later" -v b="$background" 'BEGIN { printf "loaded on first use, gzipped: %d bytes (%.1f KB), of which in the background after the first screen: %d bytes (%.1f KB)\n", t, t / 1024, b, b / 1024 }'

@@ -1,5 +1,6 @@
 //! The service worker from the page's side, in the chunk `safety` (started once the first
-//! screen runs): registers `sw.js`, which keeps the whole build for offline use; offers a new
+//! screen runs): registers `sw.js`, which keeps the build of the language in use for offline
+//! use (the page asks for it: `keep_language`); offers a new
 //! build ("Có phiên bản mới — tải lại") and applies it only when the user chooses, once what
 //! waits to be saved is saved; tells a tab still on the old build that another tab applied it.
 //! The browser's service worker API is called by name (`crate::js`): no JavaScript glue added
@@ -55,6 +56,7 @@ pub fn start(state: AppState) {
         }
     });
     let Ok(registering) = call(&container, "register", &[&"./sw.js".into()]) else { return };
+    keep_language(&container);
     leptos::task::spawn_local(async move {
         let Ok(registration) = JsFuture::from(Promise::from(registering)).await else { return };
         offer_if_waiting(state, &registration);
@@ -119,19 +121,60 @@ pub fn apply(state: AppState) -> bool {
 
 /// The user chose the other interface language: what waits is saved, the choice is stored,
 /// and the page loads again in that language's build (index.html picks it). Refused, saying
-/// why in a banner, while a change cannot be saved or the choice cannot be stored.
+/// why in a banner, while a change cannot be saved, the other build's first load cannot be
+/// had (offline, and not kept: the service worker keeps the language in use) or the choice
+/// cannot be stored.
 pub fn switch_language(state: AppState) {
-    let why = if !state.saved() {
-        Some(crate::i18n::LANGUAGE_UNSAVED)
-    } else if !crate::storage::preferences::set_language(crate::i18n::OTHER_LANGUAGE) {
-        Some(crate::i18n::LANGUAGE_NOT_SAVED)
-    } else {
-        None
-    };
-    state.status.language_refused.set(why);
-    if why.is_none() {
-        reload();
+    if !state.saved() {
+        state.status.language_refused.set(Some(crate::i18n::LANGUAGE_UNSAVED));
+        return;
     }
+    leptos::task::spawn_local(async move {
+        let why = if !other_build_at_hand().await {
+            Some(crate::i18n::LANGUAGE_CODE_MISSING)
+        } else if !crate::storage::preferences::set_language(crate::i18n::OTHER_LANGUAGE) {
+            Some(crate::i18n::LANGUAGE_NOT_SAVED)
+        } else {
+            None
+        };
+        state.status.language_refused.set(why);
+        if why.is_none() {
+            reload();
+        }
+    });
+}
+
+/// Whether the other language's first load (named by index.html in `window.soTayOther`)
+/// answers, from the service worker's cache or the network: only its answer's head is
+/// waited for.
+async fn other_build_at_hand() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let Ok(files) = get(&window, "soTayOther").dyn_into::<js_sys::Array>() else { return false };
+    for file in files.iter() {
+        let Ok(fetching) = call(&window, "fetch", &[&file]) else { return false };
+        match JsFuture::from(Promise::from(fetching)).await {
+            Ok(response) if get(&response, "ok").as_bool() == Some(true) => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Asks the service worker, once one is active, to keep this interface language's build too
+/// (it keeps the Vietnamese one from the first visit, and English once a page in English
+/// asks); what it misses is asked for again at the next start.
+fn keep_language(container: &JsValue) {
+    let ready = get(container, "ready");
+    if !ready.is_object() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = JsFuture::from(Promise::from(ready)).await else { return };
+        let active = get(&registration, "active");
+        if active.is_object() {
+            let _ = call(&active, "postMessage", &[&format!("keep-{}", crate::i18n::LANGUAGE).into()]);
+        }
+    });
 }
 
 fn reload() {

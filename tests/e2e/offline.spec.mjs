@@ -1,5 +1,6 @@
 // Issue 14, parts 1 and 3: after one visit the app opens and works with the network off, every
-// screen and the import checker included, served from a sub-path and from the root of a plain
+// screen and the import checker included (the build of the language in use: English is kept
+// once chosen, and a switch offline to a build not kept is refused), served from a sub-path and from the root of a plain
 // static host (no rewrite rules); a new build put on the host is offered and applied only when
 // the user chooses, a change waiting to be saved is saved first, and a tab still on the old
 // build is told. Service workers are allowed here only (playwright.config.mjs blocks them).
@@ -10,6 +11,7 @@ import { join, relative } from 'node:path';
 import { test, expect, createCongress, flushNow, storedCongresses } from './fixtures.mjs';
 import { unitFile, asFile } from './unit-files.mjs';
 import { violations } from './a11y.mjs';
+import { language } from './strings.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -65,10 +67,14 @@ for (const [where, base] of [['under a sub-path', './'], ['from the root of the 
     await context.setOffline(true);
     await page.reload();
     await expect(tick(page)).toBeVisible();
-    // Every file of the build answers from the service worker's cache, named from dist/ itself.
+    // Every file of the Vietnamese build and every shared one answers from the service
+    // worker's cache, named from dist/ itself; the English build is not kept until chosen.
     const files = await buildFiles();
-    const missing = await page.evaluate((fs) => Promise.all(fs.map((f) => fetch(f).then((r) => (r.ok ? null : f), () => f))).then((m) => m.filter(Boolean)), files);
-    expect(missing).toEqual([]);
+    const unreachable = (fs) => page.evaluate((fs) => Promise.all(fs.map((f) => fetch(f).then((r) => (r.ok ? null : f), () => f))).then((m) => m.filter(Boolean)), fs);
+    expect(await unreachable(files.filter((f) => !f.startsWith('app/en/')))).toEqual([]);
+    const englishFirstLoad = files.filter((f) => /^app\/en\/main_bg-/.test(f));
+    expect(englishFirstLoad).toHaveLength(1);
+    expect(await unreachable(englishFirstLoad)).toEqual(englishFirstLoad);
     await everyScreen(page);
 
     // A change made offline is kept through a reload.
@@ -84,6 +90,37 @@ for (const [where, base] of [['under a sub-path', './'], ['from the root of the 
     await expect(tick(page)).toBeChecked();
   });
 }
+
+test('the English build is kept once English is chosen; offline, a switch to a build not kept is refused', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const [VI, EN] = [language('vi').strings, language('en').strings];
+  await page.goto('./');
+  await createCongress(page);
+  await offlineReady(page);
+  // Offline, with English never chosen: the switch says why and changes nothing.
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: VI.LANGUAGE_CODE_MISSING })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  expect(await page.evaluate(() => localStorage.getItem('congress-notebook/language'))).toBeNull();
+  // Online it switches, and the English page has its whole build kept in the background.
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const english = (await buildFiles()).filter((f) => f.startsWith('app/en/'));
+  const notKept = (fs) => page.evaluate((fs) => Promise.all(fs.map((f) => caches.match(f))).then((hits) => fs.filter((f, i) => !hits[i])), fs);
+  await expect.poll(() => notKept(english), { timeout: 30_000 }).toEqual([]);
+  // Offline: English opens with its screens, and Vietnamese, kept since the first visit, too.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: EN.SCREEN_DOCUMENTS, exact: true }).click();
+  await expect(page.getByLabel(EN.NEW_DOCUMENT_KIND)).toBeVisible();
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(tick(page)).toBeVisible();
+  await expect(page.locator('.chunk-failed')).toHaveCount(0);
+});
 
 /** A copy of the build on a server of its own, so that a test can put a new build over it. */
 async function ownHost(port) {
